@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what building the page needs, when missing: the wasm32 target,
+# wasm-bindgen-cli at the exact Cargo.lock version, and wasm-opt (binaryen).
+# Quiet when everything is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "cargo is missing: install Rust with rustup first" >&2
+  exit 1
+fi
+
+if command -v rustup >/dev/null 2>&1; then
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    rustup target add wasm32-unknown-unknown
+  fi
+fi
+
+# A CLI of another version builds glue that does not match the wasm, so an
+# existing wasm-bindgen of the wrong version is replaced, not accepted.
+want="$(scripts/wasm-bindgen-version.sh)"
+have="$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)"
+if [ "$have" != "$want" ]; then
+  echo "installing wasm-bindgen-cli $want (found: ${have:-none}); this takes a few minutes" >&2
+  # Not --locked: the CLI's own lock file fails to build with this toolchain.
+  cargo install --quiet --force wasm-bindgen-cli --version "$want"
+fi
+
+scripts/ensure-apt.sh wasm-opt binaryen

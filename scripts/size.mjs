@@ -1,0 +1,72 @@
+// Prints the raw and gzip size of every file the page loads at start, and
+// fails when the gzip total is over the budget: the page must stay small
+// enough to embed in a blog without a second thought.
+//
+// The file list is found, not written down: starting from www/index.html it
+// follows <script src>, <link href>, static and dynamic imports, and
+// `new URL('…', import.meta.url)` (how wasm-bindgen's glue finds the .wasm).
+// A file fetched later on demand (the sample essay) is not part of the load.
+
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_GZIP_BYTES = 60_000; // 60 KB, KB = 1000 bytes
+const www = resolve(fileURLToPath(new URL('../www', import.meta.url)));
+
+const PATTERNS = {
+  '.html': [/<script[^>]*\ssrc=["']([^"']+)["']/g, /<link[^>]*\shref=["']([^"']+)["']/g],
+  '.js': [
+    /\bimport\s[^'"]*?\bfrom\s*["']([^"']+)["']/g,
+    /\bimport\s*["']([^"']+)["']/g,
+    /\bimport\(\s*["']([^"']+)["']\s*\)/g,
+    /new URL\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url\s*\)/g,
+  ],
+};
+PATTERNS['.mjs'] = PATTERNS['.js'];
+PATTERNS['.css'] = [/@import\s+(?:url\()?["']([^"']+)["']/g, /url\(\s*["']?([^"')]+)["']?\s*\)/g];
+
+function ext(path) {
+  const match = /\.[a-z0-9]+$/i.exec(path);
+  return match ? match[0].toLowerCase() : '';
+}
+
+// Breadth-first from index.html, in load order; local files only.
+function pageFiles() {
+  const seen = new Set();
+  const queue = [join(www, 'index.html')];
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    if (!existsSync(file)) throw new Error(`the page loads ${relative(www, file)}, which does not exist: run the build first`);
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const pattern of PATTERNS[ext(file)] ?? []) {
+      for (const [, ref] of text.matchAll(pattern)) {
+        if (/^(?:[a-z]+:|\/\/|#)/i.test(ref)) continue; // other origins, data:, fragments
+        queue.push(resolve(dirname(file), ref.split(/[?#]/)[0]));
+      }
+    }
+  }
+  return [...seen];
+}
+
+const kb = (bytes) => (bytes / 1000).toFixed(1).padStart(7) + ' KB';
+
+let raw = 0;
+let gzip = 0;
+console.log(`${'file'.padEnd(28)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`);
+for (const file of pageFiles()) {
+  const bytes = readFileSync(file);
+  const zipped = gzipSync(bytes, { level: 9 }).length;
+  raw += bytes.length;
+  gzip += zipped;
+  console.log(`${relative(www, file).padEnd(28)} ${kb(bytes.length)} ${kb(zipped)}`);
+}
+console.log(`${'total'.padEnd(28)} ${kb(raw)} ${kb(gzip)}`);
+console.log(`${'budget (gzip)'.padEnd(28)} ${''.padStart(10)} ${kb(BUDGET_GZIP_BYTES)}`);
+if (gzip > BUDGET_GZIP_BYTES) {
+  console.error(`over budget by ${kb(gzip - BUDGET_GZIP_BYTES).trim()}`);
+  process.exit(1);
+}

@@ -1,0 +1,159 @@
+//! Clauses: a sentence split where it contrasts two sides.
+//!
+//! "While Trump builds walls, Musk builds rockets." is two clauses, so that
+//! a later stage can tell which clause speaks of whom. The markers and how
+//! each splits are data (`data/contrast_markers.txt`):
+//! - an opener at the start ("While", "Whereas", "Unlike", "Although")
+//!   makes a subordinate clause that ends at the first comma
+//!   (`opener-until-comma`), the rest is the main clause (`main-after-opener`);
+//! - a joiner after a comma or semicolon (", but", ", yet", "; while"), and
+//!   "while"/"whereas" anywhere mid-sentence, starts a new clause
+//!   (`joiner`); ", but" after a "not" in the same clause corrects rather
+//!   than contrasts ("not out of ideology, but calculus") and does not split;
+//! - a semicolon separates two clauses (`semicolon`);
+//! - a discourse marker ("on the other hand", "however") is recorded as the
+//!   marker of the clause it stands in, without a split; so is a joiner
+//!   that opens the sentence ("But because …"), which contrasts with the
+//!   sentence before (`contrast-with-previous`).
+
+use super::lexicon::{Lexicon, MarkerKind};
+use super::tokens::TermTable;
+use super::{Clause, Token, TokenKind};
+use crate::text::ByteSpan;
+
+struct Split {
+    /// Index (into the sentence's tokens) of the clause's first token.
+    at: usize,
+    marker: Option<ByteSpan>,
+    rule: &'static str,
+}
+
+/// The clauses of the sentence `span`, whose tokens are `tokens`.
+pub fn split(_text: &str, span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause> {
+    let lx = Lexicon::get();
+    let lower = |i: usize| tokens.get(i).and_then(|t| terms.get(t.term)).map_or("", |t| t.lower.as_str());
+    let kind = |i: usize| tokens.get(i).and_then(|t| terms.get(t.term)).map(|t| t.kind);
+    let first_word = (0..tokens.len()).find(|&i| kind(i) == Some(TokenKind::Word));
+
+    let mut splits = vec![Split { at: 0, marker: None, rule: "whole-sentence" }];
+    let mut subordinate_until_comma = false;
+    if let Some(w) = first_word {
+        if has_kind(lx, lower(w), MarkerKind::Opener) {
+            splits[0] = Split { at: 0, marker: Some(tokens[w].span), rule: "opener-until-comma" };
+            subordinate_until_comma = true;
+        } else if has_kind(lx, lower(w), MarkerKind::Joiner) {
+            splits[0] = Split { at: 0, marker: Some(tokens[w].span), rule: "contrast-with-previous" };
+        }
+    }
+    let mut negated = false;
+    let mut i = first_word.map_or(0, |w| w + 1);
+    while i < tokens.len() {
+        let word = lower(i);
+        let prev = if i > 0 { lower(i - 1) } else { "" };
+        let current = splits.len() - 1;
+        if word == ";" {
+            if i + 1 < tokens.len() {
+                splits.push(Split { at: i + 1, marker: Some(tokens[i].span), rule: "semicolon" });
+                negated = false;
+                subordinate_until_comma = false;
+            }
+        } else if word == "," && subordinate_until_comma {
+            if i + 1 < tokens.len() {
+                splits.push(Split { at: i + 1, marker: None, rule: "main-after-opener" });
+            }
+            subordinate_until_comma = false;
+            negated = false;
+        } else if matches!(word, "not" | "never" | "n't") || word.ends_with("n't") {
+            negated = true;
+        } else if has_kind(lx, word, MarkerKind::Joiner) {
+            let after_comma = matches!(prev, "," | ";");
+            let free_standing = matches!(word, "while" | "whereas" | "whilst") && kind(i - 1) == Some(TokenKind::Word);
+            let correction = word == "but" && negated;
+            if (after_comma || free_standing) && !correction && i + 1 < tokens.len() && splits[current].at < i {
+                splits.push(Split { at: i, marker: Some(tokens[i].span), rule: "joiner" });
+                negated = false;
+            }
+        } else if let Some(len) = discourse_marker_at(lx, &lower, i) {
+            let clause = &mut splits[current];
+            if clause.marker.is_none() {
+                let end = tokens[i + len - 1].span.end;
+                clause.marker = Some(ByteSpan::new(tokens[i].span.start, end));
+                if clause.rule == "whole-sentence" {
+                    clause.rule = "discourse-marker";
+                }
+            }
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+
+    let mut clauses = Vec::with_capacity(splits.len());
+    for (k, split) in splits.iter().enumerate() {
+        let last = splits.get(k + 1).map_or(tokens.len(), |next| next.at);
+        let start = if k == 0 { span.start } else { tokens[split.at].span.start };
+        let end = if k + 1 == splits.len() { span.end } else { tokens[last - 1].span.end };
+        clauses.push(Clause { span: ByteSpan::new(start, end.max(start)), marker: split.marker, rule: split.rule });
+    }
+    clauses
+}
+
+fn has_kind(lx: &Lexicon, word: &str, kind: MarkerKind) -> bool {
+    lx.contrast_markers.iter().any(|(words, k)| *k == kind && words.len() == 1 && words[0] == word)
+}
+
+/// The number of tokens of a discourse marker starting at token `i`.
+fn discourse_marker_at<'a>(lx: &Lexicon, lower: &impl Fn(usize) -> &'a str, i: usize) -> Option<usize> {
+    lx.contrast_markers
+        .iter()
+        .filter(|(_, k)| *k == MarkerKind::Discourse)
+        .find(|(words, _)| words.iter().enumerate().all(|(j, w)| lower(i + j) == w))
+        .map(|(words, _)| words.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::parse;
+
+    fn clauses(text: &str) -> Vec<(String, Option<String>, &'static str)> {
+        let doc = parse(text);
+        doc.sentences[0]
+            .clauses
+            .iter()
+            .map(|c| (c.span.of(text).to_string(), c.marker.map(|m| m.of(text).to_string()), c.rule))
+            .collect()
+    }
+
+    #[test]
+    fn while_opener_splits_at_the_comma() {
+        let c = clauses("While Trump builds walls, Musk builds rockets.");
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0].0, "While Trump builds walls,");
+        assert_eq!(c[0].1.as_deref(), Some("While"));
+        assert_eq!(c[1].0, "Musk builds rockets.");
+    }
+
+    #[test]
+    fn joiners_and_semicolons() {
+        let c = clauses("Their aesthetics may overlap in arrogance, but their philosophies are planetary opposites.");
+        assert_eq!(c[1].0, "but their philosophies are planetary opposites.");
+        let c = clauses("Trump wants to be the only voice in the room; Musk wants to own the only platform.");
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[1].1.as_deref(), Some(";"));
+        let c = clauses("Musk wants to be a sovereign global actor while Trump wants to be Nero.");
+        assert_eq!(c[1].0, "while Trump wants to be Nero.");
+    }
+
+    #[test]
+    fn not_but_is_a_correction() {
+        assert_eq!(clauses("Musk courted the right, not out of ideology, but calculus.").len(), 1);
+    }
+
+    #[test]
+    fn discourse_markers_do_not_split() {
+        let c = clauses("Musk, on the other hand, markets power as progress.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].1.as_deref(), Some("on the other hand"));
+        assert_eq!(c[0].2, "discourse-marker");
+    }
+}

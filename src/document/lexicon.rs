@@ -1,0 +1,190 @@
+//! The parser's word lists, read once from the data files beside this module.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// How an abbreviation's period behaves; see `data/abbreviations.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbbrevClass {
+    Title,
+    Numeric,
+    Ambiguous,
+    Inner,
+}
+
+/// How a contrast marker splits a sentence; see `data/contrast_markers.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkerKind {
+    Opener,
+    Joiner,
+    Discourse,
+}
+
+pub struct Lexicon {
+    abbreviations: HashMap<String, AbbrevClass>,
+    function_words: HashSet<String>,
+    exclamation_names: Vec<String>,
+    /// Each marker as its lower-case words, with the kinds it has.
+    pub contrast_markers: Vec<(Vec<String>, MarkerKind)>,
+}
+
+/// The entries of a data file: trimmed, without comments and blank lines.
+fn entries(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Entries grouped under `[section]` headers.
+fn sections(data: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut section = "";
+    entries(data).filter_map(move |l| {
+        if let Some(name) = l.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = name;
+            None
+        } else {
+            Some((section, l))
+        }
+    })
+}
+
+impl Lexicon {
+    fn load() -> Self {
+        let abbreviations = sections(include_str!("data/abbreviations.txt"))
+            .map(|(section, word)| {
+                let class = match section {
+                    "title" => AbbrevClass::Title,
+                    "numeric" => AbbrevClass::Numeric,
+                    "inner" => AbbrevClass::Inner,
+                    _ => AbbrevClass::Ambiguous,
+                };
+                (word.to_lowercase(), class)
+            })
+            .collect();
+        let function_words =
+            entries(include_str!("data/function_words.txt")).map(str::to_lowercase).collect();
+        let exclamation_names =
+            entries(include_str!("data/exclamation_names.txt")).map(str::to_string).collect();
+        let contrast_markers = sections(include_str!("data/contrast_markers.txt"))
+            .map(|(section, phrase)| {
+                let kind = match section {
+                    "opener" => MarkerKind::Opener,
+                    "joiner" => MarkerKind::Joiner,
+                    _ => MarkerKind::Discourse,
+                };
+                (phrase.split_whitespace().map(str::to_lowercase).collect(), kind)
+            })
+            .collect();
+        Self { abbreviations, function_words, exclamation_names, contrast_markers }
+    }
+
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::load)
+    }
+
+    /// The class of `word` (without its final period), if it is an
+    /// abbreviation: listed, or made of single letters joined by periods.
+    pub fn abbreviation(&self, word: &str) -> Option<AbbrevClass> {
+        if word.is_empty() || word.len() > 16 {
+            return None;
+        }
+        let lower = Lowered::new(word);
+        if let Some(class) = self.abbreviations.get(lower.as_str()) {
+            return Some(*class);
+        }
+        is_dotted_letters(word).then_some(AbbrevClass::Ambiguous)
+    }
+
+    pub fn is_function_word(&self, word: &str) -> bool {
+        word.len() <= 16 && self.function_words.contains(Lowered::new(word).as_str())
+    }
+
+    /// Whether the text just before byte `end` of `text` ends with a name
+    /// spelled with "!" (the "!" included).
+    pub fn ends_with_exclamation_name(&self, text: &str, end: usize) -> bool {
+        let before = text.get(..end).unwrap_or("");
+        self.exclamation_names.iter().any(|name| {
+            before.ends_with(name.as_str())
+                && before[..before.len() - name.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !crate::text::chars::is_word_char(c))
+        })
+    }
+}
+
+/// "U.S", "a.m", "e.g", "U.S.A": single letters joined by periods.
+fn is_dotted_letters(word: &str) -> bool {
+    let mut letters = 0;
+    let mut expect_letter = true;
+    for c in word.chars() {
+        if expect_letter && c.is_alphabetic() {
+            letters += 1;
+        } else if !expect_letter && c == '.' {
+        } else {
+            return false;
+        }
+        expect_letter = !expect_letter;
+    }
+    letters >= 2 && !expect_letter
+}
+
+/// A lower-cased copy of a short word, on the stack when it is ASCII.
+enum Lowered<'a> {
+    Ascii([u8; 16], usize, std::marker::PhantomData<&'a ()>),
+    Owned(String),
+}
+
+impl Lowered<'_> {
+    fn new(word: &str) -> Self {
+        if word.is_ascii() && word.len() <= 16 {
+            let mut buf = [0u8; 16];
+            for (b, w) in buf.iter_mut().zip(word.bytes()) {
+                *b = w.to_ascii_lowercase();
+            }
+            Lowered::Ascii(buf, word.len(), std::marker::PhantomData)
+        } else {
+            Lowered::Owned(word.to_lowercase())
+        }
+    }
+    fn as_str(&self) -> &str {
+        match self {
+            // ASCII in, ASCII out: always valid UTF-8.
+            Lowered::Ascii(buf, len, _) => std::str::from_utf8(&buf[..*len]).unwrap_or(""),
+            Lowered::Owned(s) => s,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_come_from_the_data_file() {
+        let lx = Lexicon::get();
+        assert_eq!(lx.abbreviation("Mr"), Some(AbbrevClass::Title));
+        assert_eq!(lx.abbreviation("p"), Some(AbbrevClass::Numeric));
+        assert_eq!(lx.abbreviation("Co"), Some(AbbrevClass::Ambiguous));
+        assert_eq!(lx.abbreviation("U.S"), Some(AbbrevClass::Ambiguous));
+        assert_eq!(lx.abbreviation("e.g"), Some(AbbrevClass::Inner));
+        assert_eq!(lx.abbreviation("N°"), Some(AbbrevClass::Numeric));
+        assert_eq!(lx.abbreviation("world"), None);
+    }
+
+    #[test]
+    fn dotted_letters() {
+        assert!(is_dotted_letters("U.S.A"));
+        assert!(!is_dotted_letters("U"));
+        assert!(!is_dotted_letters("U.S."));
+        assert!(!is_dotted_letters("Jane.Doe"));
+    }
+
+    #[test]
+    fn exclamation_names_need_a_word_start() {
+        let lx = Lexicon::get();
+        let t = "She works at Yahoo! in";
+        assert!(lx.ends_with_exclamation_name(t, t.find('!').unwrap() + 1));
+        let t = "MyYahoo! in";
+        assert!(!lx.ends_with_exclamation_name(t, t.find('!').unwrap() + 1));
+    }
+}

@@ -1,0 +1,131 @@
+//! The first stage: text → [`Document`] (blocks, sentences, clauses, tokens).
+//!
+//! - [`blocks`] cuts the text into lines and joins soft-wrapped lines into
+//!   blocks; [`structure`] then names each block (title, byline, heading,
+//!   paragraph, list item, bio).
+//! - [`sentences`] segments each block; [`lists`] finds inline list items
+//!   that split a block without punctuation.
+//! - [`tokens`] cuts each sentence into words, numbers and punctuation, with a
+//!   term table (lower-case form and Snowball stem, computed once per form).
+//! - [`clauses`] splits sentences at contrast markers.
+//!
+//! All spans are byte offsets ([`ByteSpan`]); the report converts them.
+
+pub mod blocks;
+pub mod clauses;
+pub mod lexicon;
+pub mod lists;
+pub mod sentences;
+pub mod structure;
+pub mod tokens;
+
+use serde::Serialize;
+
+use crate::text::ByteSpan;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum BlockKind {
+    Title,
+    Byline,
+    Dateline,
+    Heading,
+    Paragraph,
+    ListItem,
+    Bio,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// The block's content: Markdown markers ("## ", "- ") and surrounding
+    /// white space are left out.
+    pub span: ByteSpan,
+    /// 1 for a title, 2.. for headings, 0 otherwise.
+    pub level: u8,
+    /// The rule that gave the block its kind.
+    pub rule: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: ByteSpan,
+    pub block: u32,
+    /// What ended the sentence.
+    pub rule: &'static str,
+    pub clauses: Vec<Clause>,
+    /// `[first, end)` into [`Document::tokens`].
+    pub tokens: [u32; 2],
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    pub span: ByteSpan,
+    pub marker: Option<ByteSpan>,
+    pub rule: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+    Symbol,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: ByteSpan,
+    /// Index into [`Document::terms`].
+    pub term: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    pub kind: TokenKind,
+    /// Lower-cased, curly apostrophes made straight.
+    pub lower: String,
+    /// Snowball English stem of `lower` for words; `lower` otherwise.
+    pub stem: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    pub blocks: Vec<Block>,
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+    pub terms: Vec<Term>,
+    /// Index of the title block.
+    pub title: Option<u32>,
+    /// Index of the byline block and the author's name inside it.
+    pub byline: Option<(u32, ByteSpan)>,
+    /// Index of the author-bio block.
+    pub bio: Option<u32>,
+}
+
+impl Document {
+    /// The tokens of one sentence.
+    pub fn sentence_tokens(&self, sentence: &Sentence) -> &[Token] {
+        let [a, b] = sentence.tokens;
+        self.tokens.get(a as usize..b as usize).unwrap_or(&[])
+    }
+}
+
+/// Parses `text` into a [`Document`]. Never panics; any text gives a document.
+pub fn parse(text: &str) -> Document {
+    let raw = blocks::split(text);
+    let mut doc = structure::classify(text, raw);
+    let mut terms = tokens::TermTable::default();
+    for (b, block) in doc.blocks.iter().enumerate() {
+        for (span, rule) in sentences::segment(text, block.span) {
+            let first = doc.tokens.len() as u32;
+            tokens::tokenize(text, span, &mut terms, &mut doc.tokens);
+            let end = doc.tokens.len() as u32;
+            let clauses = clauses::split(text, span, &doc.tokens[first as usize..end as usize], &terms);
+            doc.sentences.push(Sentence { span, block: b as u32, rule, clauses, tokens: [first, end] });
+        }
+    }
+    doc.terms = terms.into_terms();
+    doc
+}

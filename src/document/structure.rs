@@ -1,0 +1,171 @@
+//! Names each block: title, byline, dateline, heading, paragraph, list item
+//! or author bio.
+//!
+//! Markdown markup decides where it is present. Otherwise the shape of the
+//! block decides, and only in a text that has prose (a block that ends like
+//! a sentence): a list of short lines has no headings.
+//! - title: the first block, one line, not ending like a sentence (a "?" or
+//!   "!" headline is fine), followed by more text;
+//! - byline: near the top, "By Name" / "Written by Name";
+//! - dateline: near the top, a short line naming a month or weekday;
+//! - heading: one short line (≤ 12 words) without final punctuation,
+//!   starting with a capital or digit, followed by prose;
+//! - bio: the last block, opened by the byline's name or "About the author".
+
+use super::blocks::{ends_sentence, Markup, RawBlock};
+use super::{Block, BlockKind, Document};
+use crate::text::chars::{is_closer, is_opener, is_space};
+use crate::text::ByteSpan;
+
+const MONTHS_AND_DAYS: [&str; 19] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+];
+
+pub fn classify(text: &str, raw: Vec<RawBlock>) -> Document {
+    let has_prose = raw.iter().any(|b| b.markup == Markup::None && is_prose(b.span.of(text)));
+    let mut doc = Document::default();
+    let n = raw.len();
+    for (i, block) in raw.iter().enumerate() {
+        let s = block.span.of(text);
+        let next_is_prose = raw.get(i + 1).is_some_and(|b| is_prose(b.span.of(text)) || b.markup == Markup::ListItem);
+        let near_top = i < 4 && !doc.blocks.iter().any(|b| b.kind == BlockKind::Paragraph);
+        let plain_line = block.markup == Markup::None && block.lines == 1;
+        let (kind, level, rule) = match block.markup {
+            Markup::Heading(level) if i == 0 => (BlockKind::Title, level, "markdown-heading-first"),
+            Markup::Heading(level) => (BlockKind::Heading, level, "markdown-heading"),
+            Markup::ListItem => (BlockKind::ListItem, 0, "list-marker"),
+            Markup::None if i == 0 && plain_line && has_prose && n > 1 && is_headline(s) => {
+                (BlockKind::Title, 1, "first-line-headline")
+            }
+            Markup::None if near_top && plain_line && doc.byline.is_none() && byline_name(s).is_some() => {
+                (BlockKind::Byline, 0, "by-name")
+            }
+            Markup::None if near_top && plain_line && is_dateline(s) => (BlockKind::Dateline, 0, "date-line"),
+            Markup::None if i + 1 == n && n >= 3 && is_bio(text, block.span, &doc) => {
+                (BlockKind::Bio, 0, "author-opens-last-paragraph")
+            }
+            Markup::None if i > 0 && plain_line && has_prose && next_is_prose && is_heading_line(s) => {
+                (BlockKind::Heading, 2, "short-unpunctuated-line")
+            }
+            Markup::None => (BlockKind::Paragraph, 0, "paragraph"),
+        };
+        let index = doc.blocks.len() as u32;
+        match kind {
+            BlockKind::Title => doc.title = Some(index),
+            BlockKind::Byline => {
+                let name = byline_name(s).map(|(a, b)| ByteSpan::new(block.span.start + a, block.span.start + b));
+                doc.byline = name.map(|name| (index, name));
+            }
+            BlockKind::Bio => doc.bio = Some(index),
+            _ => {}
+        }
+        doc.blocks.push(Block { kind, span: block.span, level, rule });
+    }
+    doc
+}
+
+fn words(s: &str) -> usize {
+    s.split(is_space).filter(|w| !w.is_empty()).count()
+}
+
+/// A block that reads as running prose: ends like a sentence, more than a few words.
+fn is_prose(s: &str) -> bool {
+    ends_sentence(s) && words(s) >= 4
+}
+
+fn starts_with_capital_or_digit(s: &str) -> bool {
+    s.trim_start_matches(is_opener).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn last_char(s: &str) -> Option<char> {
+    s.trim_end_matches(is_closer).chars().next_back()
+}
+
+fn is_headline(s: &str) -> bool {
+    let ends_plainly = !ends_sentence(s) || matches!(last_char(s), Some('?' | '!'));
+    ends_plainly && !s.ends_with(',') && words(s) <= 30 && starts_with_capital_or_digit(s)
+}
+
+fn is_heading_line(s: &str) -> bool {
+    !ends_sentence(s)
+        && !matches!(last_char(s), Some(',' | '-' | '\u{2013}' | '\u{2014}'))
+        && words(s) <= 12
+        && s.chars().count() <= 100
+        && starts_with_capital_or_digit(s)
+}
+
+/// The byte range of the name in "By Name[, Role]", relative to `s`.
+fn byline_name(s: &str) -> Option<(usize, usize)> {
+    let lower = s.get(..11).unwrap_or(s).to_ascii_lowercase();
+    let prefix = ["written by ", "by "].into_iter().find(|p| lower.starts_with(p))?.len();
+    let rest = &s[prefix..];
+    if words(s) > 12 || !rest.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let name_len = rest.find([',', '|', '\u{2014}', '\u{2013}', '(']).unwrap_or(rest.len());
+    let name = rest[..name_len].trim_end_matches(is_space);
+    Some((prefix, prefix + name.len()))
+}
+
+fn is_dateline(s: &str) -> bool {
+    if words(s) > 8 || ends_sentence(s) && !s.ends_with('.') {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    let names_date = lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| MONTHS_AND_DAYS.contains(&w));
+    names_date && s.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The last block is an author bio when the byline's author opens it
+/// ("Gem Musings is a …") or it says so ("About the author").
+fn is_bio(text: &str, span: ByteSpan, doc: &Document) -> bool {
+    let s = span.of(text);
+    let lower_start = s.get(..16).unwrap_or("").to_ascii_lowercase();
+    if lower_start.starts_with("about the author") || lower_start.starts_with("the author ") {
+        return true;
+    }
+    let Some((_, name)) = doc.byline else { return false };
+    let name = name.of(text);
+    let surname = name.split(is_space).next_back().unwrap_or(name);
+    [name, surname].into_iter().any(|n| {
+        n.len() >= 2 && s.starts_with(n) && s[n.len()..].starts_with(|c: char| is_space(c) || c == ',')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::blocks;
+
+    fn kinds(text: &str) -> Vec<BlockKind> {
+        classify(text, blocks::split(text)).blocks.iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn essay_shape() {
+        use BlockKind::*;
+        let t = "A Headline About Things\nBy Jane Roe\nFirst paragraph is here.\nA Section\nMore text follows here.\nJane Roe is a writer.";
+        assert_eq!(kinds(t), [Title, Byline, Paragraph, Heading, Paragraph, Bio]);
+    }
+
+    #[test]
+    fn no_prose_no_headings() {
+        assert!(kinds("features\ncontact manager\nevents, activities").iter().all(|k| *k == BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn dateline() {
+        assert_eq!(kinds("Big News Today\nFriday, January 4, 2019\nSomething happened in the city.")[1], BlockKind::Dateline);
+    }
+
+    #[test]
+    fn byline_name_stops_at_role() {
+        let s = "By Jane Doe, Staff Writer";
+        let (a, b) = byline_name(s).unwrap();
+        assert_eq!(&s[a..b], "Jane Doe");
+    }
+}

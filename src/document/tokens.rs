@@ -1,0 +1,280 @@
+//! Tokens: words, numbers, punctuation and symbols, with a term table.
+//!
+//! - A word is letters, digits and marks, kept whole across an apostrophe
+//!   ("Trump’s", "can't", "o'clock"), a hyphen ("self-made"), the periods of
+//!   a dotted abbreviation ("U.S.", "a.m.") and the period of a listed
+//!   abbreviation ("Mr."). A plural possessive keeps its apostrophe
+//!   ("the Musks’ fortune").
+//! - A number is digits with inner separators ("1,000", "100.00", "5:30")
+//!   and a letter suffix ("5th", "1990s").
+//! - Punctuation is one mark or a run of the same mark ("...", "--", "!!");
+//!   a symbol is one character with the modifiers and joiners that go with
+//!   it (an emoji with its skin tone or ZWJ sequence stays one token).
+//!
+//! Each distinct surface form becomes one [`Term`] (lower-case form and
+//! Snowball stem), computed once per form: a book has a few tens of
+//! thousands of forms and millions of tokens.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::lexicon::{AbbrevClass, Lexicon};
+use super::{Term, Token, TokenKind};
+use crate::text::chars::{is_apostrophe, is_combining_mark, is_hyphen, is_space, is_word_char};
+use crate::text::ByteSpan;
+
+/// The term table under construction: surface form → term id.
+pub struct TermTable<'t> {
+    ids: HashMap<&'t str, u32, BuildHasherDefault<FxHasher>>,
+    terms: Vec<Term>,
+    stemmer: Stemmer,
+}
+
+impl Default for TermTable<'_> {
+    fn default() -> Self {
+        Self { ids: HashMap::default(), terms: Vec::new(), stemmer: Stemmer::create(Algorithm::English) }
+    }
+}
+
+impl<'t> TermTable<'t> {
+    fn id(&mut self, surface: &'t str, kind: TokenKind) -> u32 {
+        if let Some(&id) = self.ids.get(surface) {
+            return id;
+        }
+        let lower: String = surface.chars().flat_map(char::to_lowercase).map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
+        let stem = match kind {
+            TokenKind::Word => self.stemmer.stem(&lower).into_owned(),
+            _ => lower.clone(),
+        };
+        let id = self.terms.len() as u32;
+        self.terms.push(Term { kind, lower, stem });
+        self.ids.insert(surface, id);
+        id
+    }
+
+    pub fn get(&self, id: u32) -> Option<&Term> {
+        self.terms.get(id as usize)
+    }
+
+    pub fn into_terms(self) -> Vec<Term> {
+        self.terms
+    }
+}
+
+/// Appends the tokens of `text[span]` to `out`.
+pub fn tokenize<'t>(text: &'t str, span: ByteSpan, terms: &mut TermTable<'t>, out: &mut Vec<Token>) {
+    let s = span.of(text);
+    let mut i = 0;
+    while let Some(c) = s[i..].chars().next() {
+        if is_space(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let (len, kind) = if c.is_ascii_digit() {
+            (number_len(s, i), TokenKind::Number)
+        } else if is_word_char(c) {
+            (word_len(s, i), if c.is_numeric() { TokenKind::Number } else { TokenKind::Word })
+        } else if c.is_ascii_punctuation() && !matches!(c, '$' | '%' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '#') || is_general_punctuation(c) {
+            (run_len(s, i, c), TokenKind::Punct)
+        } else {
+            (symbol_len(s, i), TokenKind::Symbol)
+        };
+        let surface = &text[span.start + i..span.start + i + len];
+        let term = terms.id(surface, kind);
+        out.push(Token { span: ByteSpan::new(span.start + i, span.start + i + len), term });
+        i += len;
+    }
+}
+
+fn is_general_punctuation(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{00A1}' | '\u{00A7}' | '\u{00AB}' | '\u{00B6}' | '\u{00B7}' | '\u{00BB}' | '\u{00BF}' | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{FF01}'..='\u{FF0F}')
+}
+
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|r| r.chars().next())
+}
+
+fn word_chars_len(s: &str, i: usize) -> usize {
+    s[i..].find(|c: char| !is_word_char(c)).unwrap_or(s.len() - i)
+}
+
+fn word_len(s: &str, start: usize) -> usize {
+    let mut end = start + word_chars_len(s, start);
+    // Dotted abbreviations: "U.S.", "a.m.", "e.g.".
+    if end - start == char_at(s, start).map_or(0, char::len_utf8) {
+        let mut j = end;
+        while s[j..].starts_with('.') && char_at(s, j + 1).is_some_and(char::is_alphabetic) {
+            let after = j + 1 + word_chars_len(s, j + 1);
+            if after - (j + 1) != char_at(s, j + 1).map_or(0, char::len_utf8) {
+                break;
+            }
+            j = after;
+        }
+        if j > end {
+            return j + usize::from(s[j..].starts_with('.')) - start;
+        }
+    }
+    loop {
+        let Some(c) = char_at(s, end) else { break };
+        let joined = (is_apostrophe(c) || is_hyphen(c)) && char_at(s, end + c.len_utf8()).is_some_and(is_word_char);
+        if !joined {
+            // "the Musks’ fortune": a plural possessive keeps its apostrophe.
+            let plural_possessive = is_apostrophe(c)
+                && s[..end].ends_with('s')
+                && char_at(s, end + c.len_utf8()).is_none_or(is_space);
+            if plural_possessive {
+                end += c.len_utf8();
+            }
+            break;
+        }
+        end += c.len_utf8();
+        end += word_chars_len(s, end);
+    }
+    // "Mr.", "Co.": a listed abbreviation keeps its period; a numeric one
+    // only before a number ("No. 5", but "I said no.").
+    if s[end..].starts_with('.') {
+        let keeps = match Lexicon::get().abbreviation(&s[start..end]) {
+            Some(AbbrevClass::Numeric) => s[end + 1..].trim_start_matches(is_space).starts_with(|c: char| c.is_ascii_digit()),
+            Some(_) => true,
+            None => false,
+        };
+        end += usize::from(keeps);
+    }
+    end - start
+}
+
+fn number_len(s: &str, start: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut end = start;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b.is_ascii_digit() {
+            end += 1;
+        } else if matches!(b, b'.' | b',' | b':') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    // "5th", "1990s".
+    end + word_chars_len(s, end) - start
+}
+
+fn run_len(s: &str, start: usize, c: char) -> usize {
+    s[start..].len() - s[start..].trim_start_matches(c).len()
+}
+
+/// One symbol with its modifiers: variation selectors, skin tones, keycaps,
+/// and ZWJ sequences.
+fn symbol_len(s: &str, start: usize) -> usize {
+    let mut chars = s[start..].char_indices().peekable();
+    let Some((_, first)) = chars.next() else { return 0 };
+    let mut end = first.len_utf8();
+    while let Some(&(j, c)) = chars.peek() {
+        if is_combining_mark(c) || matches!(c, '\u{1F3FB}'..='\u{1F3FF}' | '\u{20E3}' | '\u{E0020}'..='\u{E007F}') {
+            end = j + c.len_utf8();
+            chars.next();
+        } else if c == '\u{200D}' {
+            chars.next();
+            match chars.next() {
+                Some((k, joined)) => end = k + joined.len_utf8(),
+                None => {
+                    end = j + c.len_utf8();
+                    break;
+                }
+            }
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// FxHash (rustc's hasher): fast for the short keys of a term table, and
+/// the keys come from the text being analysed, not from an adversary who
+/// profits from collisions.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(s: &str) -> Vec<(&str, TokenKind, String, String)> {
+        let mut table = TermTable::default();
+        let mut out = Vec::new();
+        tokenize(s, ByteSpan::new(0, s.len()), &mut table, &mut out);
+        out.iter()
+            .map(|t| {
+                let term = table.get(t.term).unwrap().clone();
+                (t.span.of(s), term.kind, term.lower, term.stem)
+            })
+            .collect()
+    }
+
+    fn surfaces(s: &str) -> Vec<&str> {
+        tokens(s).into_iter().map(|t| t.0).collect()
+    }
+
+    #[test]
+    fn possessives_contractions_hyphens() {
+        assert_eq!(surfaces("Trump’s self-made base can't."), ["Trump’s", "self-made", "base", "can't", "."]);
+        let t = tokens("Trump’s");
+        assert_eq!(t[0].2, "trump's");
+        assert_eq!(t[0].3, "trump");
+        assert_eq!(surfaces("the Musks’ fortune"), ["the", "Musks’", "fortune"]);
+    }
+
+    #[test]
+    fn abbreviations_and_numbers() {
+        assert_eq!(surfaces("Mr. Smith paid $1,000.50 in the U.S. at 5 a.m."), ["Mr.", "Smith", "paid", "$", "1,000.50", "in", "the", "U.S.", "at", "5", "a.m."]);
+        assert_eq!(tokens("5th")[0].1, TokenKind::Number);
+    }
+
+    #[test]
+    fn stems() {
+        let t = tokens("Decarbonization policies");
+        assert_eq!(t[0].3, "decarbon");
+        assert_eq!(t[1].3, "polici");
+    }
+
+    #[test]
+    fn emoji_sequences_stay_whole() {
+        assert_eq!(surfaces("hi 👋🏽 👩‍💻!"), ["hi", "👋🏽", "👩‍💻", "!"]);
+    }
+
+    #[test]
+    fn runs_of_punctuation() {
+        assert_eq!(surfaces("Wait... what?!"), ["Wait", "...", "what", "?", "!"]);
+    }
+
+    #[test]
+    fn same_form_same_term() {
+        let mut table = TermTable::default();
+        let mut out = Vec::new();
+        let s = "the cat and the hat";
+        tokenize(s, ByteSpan::new(0, s.len()), &mut table, &mut out);
+        assert_eq!(out[0].term, out[3].term);
+    }
+}

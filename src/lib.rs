@@ -1,0 +1,72 @@
+#![doc = include_str!("../README.md")]
+//!
+//! # Pipeline
+//!
+//! Data flows one way, one module per stage:
+//! text → [`document`] → (actors → themes → positions → divergence) → [`report`].
+//! Every stage works in byte offsets ([`text::ByteSpan`]); [`report::build`]
+//! converts every span to UTF-16 once, through one [`text::Utf16Index`].
+
+pub mod document;
+pub mod report;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use serde::Deserialize;
+
+pub use report::Report;
+
+/// What the caller may choose. Unknown fields are an error, so a typo in an
+/// option is reported instead of silently ignored.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct Options {
+    /// Include the token columns and the term table (on by default). The
+    /// page turns them off when it has no use for them: on a book they are
+    /// most of the report's size.
+    pub tokens: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { tokens: true }
+    }
+}
+
+/// An option that could not be read: names the option and the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionsError {
+    message: String,
+}
+
+impl OptionsError {
+    pub fn new(message: impl Into<String>) -> Self {
+        Self { message: message.into() }
+    }
+}
+
+impl std::fmt::Display for OptionsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "invalid options: {}", self.message)
+    }
+}
+
+impl std::error::Error for OptionsError {}
+
+/// Analyses `text`. Never fails and never panics: empty, binary or huge text
+/// gives a (possibly empty) report.
+///
+/// ```
+/// let text = "While Trump builds walls, Musk builds rockets. 🚀 Done.";
+/// let report = faultline::analyze(text, &faultline::Options::default());
+/// assert_eq!(report.document.sentences.len(), 2);
+/// assert_eq!(report.document.sentences[0].clauses.len(), 2);
+/// // Spans are UTF-16 code units: the rocket counts as two.
+/// assert_eq!(report.text_length, text.encode_utf16().count() as u32);
+/// ```
+pub fn analyze(text: &str, options: &Options) -> Report {
+    let document = document::parse(text);
+    report::build(text, &document, options)
+}

@@ -1,0 +1,6 @@
+//! Text primitives shared by every stage: offsets and character classes.
+
+pub mod chars;
+pub mod offsets;
+
+pub use offsets::{ByteSpan, Span, Utf16Index};
