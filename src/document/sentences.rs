@@ -115,7 +115,17 @@ impl<'s> Segmenter<'s> {
         }
         let pairs = self.brackets.get_or_insert_with(|| matching_brackets(self.s));
         let k = pairs.binary_search_by_key(&i, |&(open, _)| open).ok()?;
-        Some(pairs[k].1 + 1)
+        let close = pairs[k].1;
+        // "(… a non-breeder.") In either case": a parenthetical that ends
+        // like a sentence, followed by a capital, ends the sentence too.
+        let inner = self.s[i + 1..close].trim_end_matches(is_closer);
+        let end = skip_closers(self.s, close + 1);
+        let ellipsis = inner.ends_with("..") || inner.ends_with('\u{2026}');
+        let ends_inside = self.s[i..].starts_with('(') && inner.ends_with(['.', '?', '!']) && !ellipsis;
+        if ends_inside && self.next_word(end).is_some_and(|n| n.capital && !n.is_pronoun_i()) {
+            self.close(end, "terminal-punctuation");
+        }
+        Some(end)
     }
 
     fn at_question_or_exclamation(&mut self, i: usize) -> Option<usize> {
@@ -146,6 +156,11 @@ impl<'s> Segmenter<'s> {
         }
         let end = skip_closers(s, run.end);
         let Some(next) = self.next_word(end) else { return Some(end) };
+        if s[self.start..i].trim_matches(|c| is_space(c) || is_opener(c)).is_empty() {
+            // An ellipsis that opens a sentence (". . . The practice") is an
+            // omission at its start, not its end.
+            return Some(end);
+        }
         let attached = s[..i].chars().next_back().is_some_and(|c| !is_space(c));
         if run.dots == 4 && run.spaced && attached && s[i + 1..].starts_with(' ') {
             // "compounds. . . . The": the period is the word's; the
@@ -168,7 +183,7 @@ impl<'s> Segmenter<'s> {
         if self.list.marker_periods.contains(&i) {
             return None;
         }
-        let word = word_before(s, i);
+        let word = word_before(s, self.start, i);
         let after = s[i + 1..].chars().next();
         if after.is_some_and(|c| !is_space(c) && !is_closer(c)) {
             return self.at_period_without_space(i, word);
@@ -340,10 +355,11 @@ fn skip_closers(s: &str, i: usize) -> usize {
     i + s[i..].len() - s[i..].trim_start_matches(is_closer).len()
 }
 
-/// The word ending just before byte `i`: back to white space or an opener,
+/// The word ending just before byte `i`: back to white space, an opener or
+/// the sentence start,
 /// keeping inner periods ("U.S", "a.m", "Jane.Doe@example.com").
-fn word_before(s: &str, i: usize) -> &str {
-    let before = &s[floor_boundary(s, i.saturating_sub(64))..i];
+fn word_before(s: &str, sentence_start: usize, i: usize) -> &str {
+    let before = &s[floor_boundary(s, i.saturating_sub(64)).max(sentence_start)..i];
     let start = before.rfind(|c: char| is_space(c) || is_opener(c)).map_or(0, |p| {
         p + before[p..].chars().next().map_or(1, char::len_utf8)
     });

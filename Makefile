@@ -1,0 +1,62 @@
+# Faultline's build, page, tests and benchmarks.
+#
+#   make serve   build the wasm and serve www/ at http://127.0.0.1:8080
+#   make test    native tests, wasm tests in headless Chromium, e2e page tests
+#   make size    what the page loads, raw and gzip, against the budget
+#   make bench   Criterion (native) and the browser benchmark
+#
+# Every target installs what it needs when it is missing (scripts/install-*)
+# and stays quiet when it is all there, so it works on a fresh Debian
+# machine as root and costs nothing on a ready one.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+MAKEFLAGS += --no-print-directory
+
+# `cargo install` puts wasm-bindgen here; a fresh shell may not have it on PATH.
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+WASM := www/pkg/faultline_bg.wasm
+RUST_SOURCES := $(shell find src -type f) Cargo.toml $(wildcard Cargo.lock)
+
+.PHONY: all build serve test size bench bench-data build-tools test-tools clean
+
+all: build
+
+build-tools:
+	@scripts/install-build-tools.sh
+
+test-tools:
+	@scripts/install-test-tools.sh
+
+# Rebuilt only when the Rust sources or the build script change.
+$(WASM): $(RUST_SOURCES) scripts/build.sh | build-tools
+	scripts/build.sh
+
+build: $(WASM)
+	@scripts/copy-sample.sh
+
+serve: build
+	@scripts/ensure-apt.sh node nodejs
+	node scripts/serve.mjs --port 8080
+
+test: build-tools test-tools
+	cargo test
+	cargo test --target wasm32-unknown-unknown --test web
+	$(MAKE) build
+	node --test tests/e2e/*.test.mjs
+
+size: build
+	@scripts/ensure-apt.sh node nodejs
+	node scripts/size.mjs
+
+bench-data: test-tools
+	node scripts/bench-data.mjs
+
+bench: bench-data build
+	cargo bench --bench parse
+	node tests/bench/browser/run.mjs
+
+clean:
+	rm -rf www/pkg www/samples target/bench-results tests/e2e/screenshots
