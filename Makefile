@@ -31,7 +31,7 @@ test-tools:
 	@scripts/install-test-tools.sh
 
 # Rebuilt only when the Rust sources or the build script change.
-$(WASM): $(RUST_SOURCES) scripts/build.sh | build-tools
+$(WASM): $(RUST_SOURCES) scripts/build.sh package-lock.json | build-tools
 	scripts/build.sh
 
 build: $(WASM)

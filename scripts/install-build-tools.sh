@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building the page needs, when missing: the wasm32 target,
-# wasm-bindgen-cli at the exact Cargo.lock version, and wasm-opt (binaryen).
+# wasm-bindgen-cli at the exact Cargo.lock version, Node.js, and
+# node_modules as package-lock.json pins them (wasm-opt comes from there).
 # Quiet when everything is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,4 +27,15 @@ if [ "$have" != "$want" ]; then
   cargo install --quiet --force wasm-bindgen-cli --version "$want"
 fi
 
-scripts/ensure-apt.sh wasm-opt binaryen
+scripts/ensure-apt.sh node nodejs
+scripts/ensure-apt.sh npm npm
+
+# wasm-opt is npm's binaryen, not Debian's: bookworm's binaryen 108 writes
+# the export of wasm-bindgen's externref table as the function table, and
+# the page then fails to start. The npm build is pinned by package-lock.json.
+# npm writes node_modules/.package-lock.json on every install; when it is
+# older than package-lock.json, the dependencies changed since.
+if [ ! -f node_modules/.package-lock.json ] ||
+  [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi

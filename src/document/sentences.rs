@@ -38,7 +38,7 @@ use crate::text::ByteSpan;
 /// Segments the block `block` of `text` into trimmed sentence spans.
 pub fn segment(text: &str, block: ByteSpan) -> Vec<(ByteSpan, &'static str)> {
     let s = block.of(text);
-    let mut seg = Segmenter { s, lx: Lexicon::get(), list: lists::find(s), start: 0, brackets: None, out: Vec::new() };
+    let mut seg = Segmenter { s, lx: Lexicon::get(), list: lists::find(s), start: 0, first_content: None, content_scanned: 0, brackets: None, out: Vec::new() };
     seg.run();
     seg.out.into_iter().map(|(a, b, rule)| (ByteSpan::new(block.start + a, block.start + b), rule)).collect()
 }
@@ -49,6 +49,11 @@ struct Segmenter<'s> {
     list: lists::InlineList,
     /// Start of the current sentence.
     start: usize,
+    /// Where the current sentence's first word (not space, not an opener)
+    /// is, once found, and how far the search for it has read: each byte
+    /// is read once per sentence, whatever the number of candidates.
+    first_content: Option<usize>,
+    content_scanned: usize,
     /// Matched `(`/`[` pairs of the block, found once when first needed.
     brackets: Option<Vec<(usize, usize)>>,
     out: Vec<(usize, usize, &'static str)>,
@@ -106,11 +111,23 @@ impl<'s> Segmenter<'s> {
         }
         let rest = &self.s[end..];
         self.start = end + (rest.len() - rest.trim_start_matches(is_space).len());
+        self.first_content = None;
+        self.content_scanned = self.start;
+    }
+
+    /// Whether the current sentence has a word before byte `i`.
+    fn has_content_before(&mut self, i: usize) -> bool {
+        if self.first_content.is_none() && self.content_scanned < i {
+            let from = self.content_scanned.max(self.start);
+            self.first_content = self.s[from..i].find(|c| !is_space(c) && !is_opener(c)).map(|p| from + p);
+            self.content_scanned = i;
+        }
+        self.first_content.is_some_and(|c| c < i)
     }
 
     /// A parenthesis opened after the sentence began: jump past its match.
     fn skip_parenthetical(&mut self, i: usize) -> Option<usize> {
-        if self.s[self.start..i].trim_matches(|c| is_space(c) || is_opener(c)).is_empty() {
+        if !self.has_content_before(i) {
             return None;
         }
         let pairs = self.brackets.get_or_insert_with(|| matching_brackets(self.s));
@@ -156,7 +173,7 @@ impl<'s> Segmenter<'s> {
         }
         let end = skip_closers(s, run.end);
         let Some(next) = self.next_word(end) else { return Some(end) };
-        if s[self.start..i].trim_matches(|c| is_space(c) || is_opener(c)).is_empty() {
+        if !self.has_content_before(i) {
             // An ellipsis that opens a sentence (". . . The practice") is an
             // omission at its start, not its end.
             return Some(end);
