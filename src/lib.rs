@@ -12,7 +12,7 @@ pub mod report;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use serde::Deserialize;
 
@@ -54,6 +54,18 @@ impl std::fmt::Display for OptionsError {
 }
 
 impl std::error::Error for OptionsError {}
+
+impl Options {
+    /// Reads options from JSON, naming any unknown or ill-typed field.
+    ///
+    /// ```
+    /// let err = faultline::Options::from_json(r#"{"tokenz": false}"#).unwrap_err();
+    /// assert!(err.to_string().contains("tokenz"));
+    /// ```
+    pub fn from_json(json: &str) -> Result<Options, OptionsError> {
+        serde_json::from_str(json).map_err(|e| OptionsError::new(e.to_string()))
+    }
+}
 
 /// Analyses `text`. Never fails and never panics: empty, binary or huge text
 /// gives a (possibly empty) report.

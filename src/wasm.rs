@@ -37,8 +37,11 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
-    serde_wasm_bindgen::from_value(options)
-        .map_err(|e| JsError::from(OptionsError::new(e.to_string())))
+    // Through JSON, so that an unknown field is an error: serde-wasm-bindgen
+    // reads only the fields it knows and would ignore a misspelt option.
+    let json = js_sys::JSON::stringify(&options)
+        .map_err(|_| JsError::from(OptionsError::new("options must be a plain object")))?;
+    Options::from_json(&String::from(json)).map_err(JsError::from)
 }
 
 fn into_js_error(e: impl std::fmt::Display) -> JsError {
