@@ -16,9 +16,9 @@
 //!   that opens the sentence ("But because …"), which contrasts with the
 //!   sentence before (`contrast-with-previous`).
 
-use super::lexicon::{Lexicon, MarkerKind};
+use super::lexicon::{Cues, Lexicon, MarkerKind};
 use super::tokens::TermTable;
-use super::{Clause, Token, TokenKind};
+use super::{Clause, Token};
 use crate::text::ByteSpan;
 
 struct Split {
@@ -29,61 +29,64 @@ struct Split {
 }
 
 /// The clauses of the sentence `span`, whose tokens are `tokens`.
-pub fn split(_text: &str, span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause> {
-    let lx = Lexicon::get();
-    let lower = |i: usize| tokens.get(i).and_then(|t| terms.get(t.term)).map_or("", |t| t.lower.as_str());
-    let kind = |i: usize| tokens.get(i).and_then(|t| terms.get(t.term)).map(|t| t.kind);
-    let first_word = (0..tokens.len()).find(|&i| kind(i) == Some(TokenKind::Word));
+pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause> {
+    let cue = |i: usize| tokens.get(i).map(|t| terms.cues(t.term)).unwrap_or_default();
+    let first_word = (0..tokens.len()).find(|&i| cue(i).has(Cues::WORD));
 
     let mut splits = vec![Split { at: 0, marker: None, rule: "whole-sentence" }];
     let mut subordinate_until_comma = false;
     if let Some(w) = first_word {
-        if has_kind(lx, lower(w), MarkerKind::Opener) {
+        if cue(w).has(Cues::OPENER) {
             splits[0] = Split { at: 0, marker: Some(tokens[w].span), rule: "opener-until-comma" };
             subordinate_until_comma = true;
-        } else if has_kind(lx, lower(w), MarkerKind::Joiner) {
+        } else if cue(w).has(Cues::JOINER) {
             splits[0] = Split { at: 0, marker: Some(tokens[w].span), rule: "contrast-with-previous" };
         }
     }
     let mut negated = false;
     let mut i = first_word.map_or(0, |w| w + 1);
     while i < tokens.len() {
-        let word = lower(i);
-        let prev = if i > 0 { lower(i - 1) } else { "" };
+        let here = cue(i);
+        let prev = if i > 0 { cue(i - 1) } else { Cues::default() };
         let current = splits.len() - 1;
-        if word == ";" {
-            if i + 1 < tokens.len() {
+        let more_follows = i + 1 < tokens.len();
+        if here.has(Cues::SEMICOLON) {
+            if more_follows {
                 splits.push(Split { at: i + 1, marker: Some(tokens[i].span), rule: "semicolon" });
                 negated = false;
                 subordinate_until_comma = false;
             }
-        } else if word == "," && subordinate_until_comma {
-            if i + 1 < tokens.len() {
+        } else if here.has(Cues::COMMA) && subordinate_until_comma {
+            if more_follows {
                 splits.push(Split { at: i + 1, marker: None, rule: "main-after-opener" });
             }
             subordinate_until_comma = false;
             negated = false;
-        } else if matches!(word, "not" | "never" | "n't") || word.ends_with("n't") {
+        } else if here.has(Cues::NEGATION) {
             negated = true;
-        } else if has_kind(lx, word, MarkerKind::Joiner) {
-            let after_comma = matches!(prev, "," | ";");
-            let free_standing = matches!(word, "while" | "whereas" | "whilst") && kind(i - 1) == Some(TokenKind::Word);
-            let correction = word == "but" && negated;
-            if (after_comma || free_standing) && !correction && i + 1 < tokens.len() && splits[current].at < i {
+        } else if here.has(Cues::JOINER) {
+            let after_comma = prev.has(Cues::COMMA) || prev.has(Cues::SEMICOLON);
+            // A marker that both opens and joins ("while", "whereas") splits
+            // without a comma too, after a word.
+            let free_standing = here.has(Cues::OPENER) && prev.has(Cues::WORD);
+            let correction = here.has(Cues::BUT) && negated;
+            if (after_comma || free_standing) && !correction && more_follows && splits[current].at < i {
                 splits.push(Split { at: i, marker: Some(tokens[i].span), rule: "joiner" });
                 negated = false;
             }
-        } else if let Some(len) = discourse_marker_at(lx, &lower, i) {
-            let clause = &mut splits[current];
-            if clause.marker.is_none() {
-                let end = tokens[i + len - 1].span.end;
-                clause.marker = Some(ByteSpan::new(tokens[i].span.start, end));
-                if clause.rule == "whole-sentence" {
-                    clause.rule = "discourse-marker";
+        } else if here.has(Cues::DISCOURSE_START) {
+            if let Some(len) = discourse_marker_at(tokens, terms, i) {
+                let clause = &mut splits[current];
+                if clause.marker.is_none() {
+                    let end = tokens[i + len - 1].span.end;
+                    clause.marker = Some(ByteSpan::new(tokens[i].span.start, end));
+                    if clause.rule == "whole-sentence" {
+                        clause.rule = "discourse-marker";
+                    }
                 }
+                i += len;
+                continue;
             }
-            i += len;
-            continue;
         }
         i += 1;
     }
@@ -98,13 +101,11 @@ pub fn split(_text: &str, span: ByteSpan, tokens: &[Token], terms: &TermTable) -
     clauses
 }
 
-fn has_kind(lx: &Lexicon, word: &str, kind: MarkerKind) -> bool {
-    lx.contrast_markers.iter().any(|(words, k)| *k == kind && words.len() == 1 && words[0] == word)
-}
-
 /// The number of tokens of a discourse marker starting at token `i`.
-fn discourse_marker_at<'a>(lx: &Lexicon, lower: &impl Fn(usize) -> &'a str, i: usize) -> Option<usize> {
-    lx.contrast_markers
+fn discourse_marker_at(tokens: &[Token], terms: &TermTable, i: usize) -> Option<usize> {
+    let lower = |k: usize| tokens.get(k).and_then(|t| terms.get(t.term)).map_or("", |t| t.lower.as_str());
+    Lexicon::get()
+        .contrast_markers
         .iter()
         .filter(|(_, k)| *k == MarkerKind::Discourse)
         .find(|(words, _)| words.iter().enumerate().all(|(j, w)| lower(i + j) == w))

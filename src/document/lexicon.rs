@@ -1,6 +1,12 @@
 //! The parser's word lists, read once from the data files beside this module.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+use super::tokens::FxHasher;
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 use std::sync::OnceLock;
 
 /// How an abbreviation's period behaves; see `data/abbreviations.txt`.
@@ -20,9 +26,32 @@ pub enum MarkerKind {
     Discourse,
 }
 
+/// What one token form can be in a clause split, as bits: computed once
+/// per distinct form, so splitting a sentence never compares strings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cues(u8);
+
+impl Cues {
+    pub const WORD: u8 = 1;
+    pub const OPENER: u8 = 2;
+    pub const JOINER: u8 = 4;
+    /// The first word of at least one discourse marker.
+    pub const DISCOURSE_START: u8 = 8;
+    pub const COMMA: u8 = 16;
+    pub const SEMICOLON: u8 = 32;
+    /// "not", "never", "n't" forms: a following ", but" corrects.
+    pub const NEGATION: u8 = 64;
+    /// "but": the joiner that a negation turns into a correction.
+    pub const BUT: u8 = 128;
+
+    pub fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
+}
+
 pub struct Lexicon {
-    abbreviations: HashMap<String, AbbrevClass>,
-    function_words: HashSet<String>,
+    abbreviations: FastMap<String, AbbrevClass>,
+    function_words: FastSet<String>,
     exclamation_names: Vec<String>,
     /// Each marker as its lower-case words, with the kinds it has.
     pub contrast_markers: Vec<(Vec<String>, MarkerKind)>,
@@ -92,6 +121,30 @@ impl Lexicon {
             return Some(*class);
         }
         is_dotted_letters(word).then_some(AbbrevClass::Ambiguous)
+    }
+
+    /// The clause cues of a token form, from its lower-case form.
+    pub fn cues(&self, lower: &str, is_word: bool) -> Cues {
+        let mut bits = 0;
+        let mut set = |bit: u8, on: bool| {
+            if on {
+                bits |= bit;
+            }
+        };
+        set(Cues::WORD, is_word);
+        set(Cues::COMMA, lower == ",");
+        set(Cues::SEMICOLON, lower == ";");
+        set(Cues::NEGATION, matches!(lower, "not" | "never") || lower.ends_with("n't"));
+        set(Cues::BUT, lower == "but");
+        for (words, kind) in &self.contrast_markers {
+            let first = words.first().is_some_and(|w| w == lower);
+            match kind {
+                MarkerKind::Opener => set(Cues::OPENER, first && words.len() == 1),
+                MarkerKind::Joiner => set(Cues::JOINER, first && words.len() == 1),
+                MarkerKind::Discourse => set(Cues::DISCOURSE_START, first),
+            }
+        }
+        Cues(bits)
     }
 
     pub fn is_function_word(&self, word: &str) -> bool {

@@ -41,7 +41,10 @@ pub fn find(s: &str) -> InlineList {
     let mut list = InlineList::default();
     let bytes = s.as_bytes();
     // Bullets anywhere after a space; a numbered marker may follow them.
-    for (i, c) in s.char_indices() {
+    // Every bullet is encoded with a lead byte 0xC2 or 0xE2: look only there.
+    let leads = bytes.iter().enumerate().filter(|(_, &b)| b == 0xC2 || b == 0xE2).map(|(i, _)| i);
+    for i in leads {
+        let Some(c) = s[i..].chars().next() else { continue };
         if is_bullet(c) {
             let after_space = s[..i].chars().next_back().is_some_and(is_space);
             if after_space {

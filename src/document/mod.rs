@@ -117,12 +117,14 @@ pub fn parse(text: &str) -> Document {
     let raw = blocks::split(text);
     let mut doc = structure::classify(text, raw);
     let mut terms = tokens::TermTable::default();
+    // About one token per five bytes of prose: reserve once, not by doubling.
+    doc.tokens.reserve(text.len() / 5);
     for (b, block) in doc.blocks.iter().enumerate() {
         for (span, rule) in sentences::segment(text, block.span) {
             let first = doc.tokens.len() as u32;
             tokens::tokenize(text, span, &mut terms, &mut doc.tokens);
             let end = doc.tokens.len() as u32;
-            let clauses = clauses::split(text, span, &doc.tokens[first as usize..end as usize], &terms);
+            let clauses = clauses::split(span, &doc.tokens[first as usize..end as usize], &terms);
             doc.sentences.push(Sentence { span, block: b as u32, rule, clauses, tokens: [first, end] });
         }
     }

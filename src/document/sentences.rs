@@ -76,9 +76,12 @@ impl<'s> Segmenter<'s> {
                 self.close(i, "list-item");
                 continue;
             }
-            let b = bytes[i];
-            if !is_candidate_byte(b) {
-                i += 1;
+            // Skip to the next candidate byte or forced start in one tight loop.
+            let limit = forced.peek().copied().unwrap_or(bytes.len()).min(bytes.len());
+            if let Some(skip) = bytes[i..limit].iter().position(|&b| is_candidate_byte(b)) {
+                i += skip;
+            } else {
+                i = limit;
                 continue;
             }
             let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {

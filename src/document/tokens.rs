@@ -20,27 +20,35 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::lexicon::{AbbrevClass, Lexicon};
+use super::lexicon::{AbbrevClass, Cues, Lexicon};
 use super::{Term, Token, TokenKind};
 use crate::text::chars::{is_apostrophe, is_combining_mark, is_hyphen, is_space, is_word_char};
 use crate::text::ByteSpan;
 
 /// The term table under construction: surface form → term id.
 pub struct TermTable<'t> {
-    ids: HashMap<&'t str, u32, BuildHasherDefault<FxHasher>>,
+    short_ids: HashMap<ShortForm, u32, BuildHasherDefault<FxHasher>>,
+    long_ids: HashMap<&'t str, u32, BuildHasherDefault<FxHasher>>,
     terms: Vec<Term>,
+    /// What each term can be in a clause split, looked up once per form.
+    cues: Vec<Cues>,
     stemmer: Stemmer,
 }
 
 impl Default for TermTable<'_> {
     fn default() -> Self {
-        Self { ids: HashMap::default(), terms: Vec::new(), stemmer: Stemmer::create(Algorithm::English) }
+        Self { short_ids: HashMap::default(), long_ids: HashMap::default(), terms: Vec::new(), cues: Vec::new(), stemmer: Stemmer::create(Algorithm::English) }
     }
 }
 
 impl<'t> TermTable<'t> {
     fn id(&mut self, surface: &'t str, kind: TokenKind) -> u32 {
-        if let Some(&id) = self.ids.get(surface) {
+        let short = ShortForm::new(surface);
+        let known = match short {
+            Some(key) => self.short_ids.get(&key),
+            None => self.long_ids.get(surface),
+        };
+        if let Some(&id) = known {
             return id;
         }
         let lower: String = surface.chars().flat_map(char::to_lowercase).map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
@@ -49,8 +57,12 @@ impl<'t> TermTable<'t> {
             _ => lower.clone(),
         };
         let id = self.terms.len() as u32;
+        self.cues.push(Lexicon::get().cues(&lower, kind == TokenKind::Word));
         self.terms.push(Term { kind, lower, stem });
-        self.ids.insert(surface, id);
+        match short {
+            Some(key) => self.short_ids.insert(key, id),
+            None => self.long_ids.insert(surface, id),
+        };
         id
     }
 
@@ -58,28 +70,89 @@ impl<'t> TermTable<'t> {
         self.terms.get(id as usize)
     }
 
+    pub fn cues(&self, id: u32) -> Cues {
+        self.cues.get(id as usize).copied().unwrap_or_default()
+    }
+
     pub fn into_terms(self) -> Vec<Term> {
         self.terms
+    }
+}
+
+/// A surface form of up to 23 bytes, stored inline with its length, as a
+/// hash key. Keys that point into the text would send every lookup to the
+/// form's first occurrence, anywhere in a book: a cache miss per token.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct ShortForm([u64; 3]);
+
+impl ShortForm {
+    const MAX: usize = 23;
+
+    fn new(s: &str) -> Option<Self> {
+        let b = s.as_bytes();
+        if b.len() > Self::MAX {
+            return None;
+        }
+        // Built in registers: writing bytes to a buffer and reading it back
+        // as words stalls store forwarding on every token.
+        let part = |from: usize, to: usize| load_le(b.get(from..to.min(b.len())).unwrap_or(&[]));
+        let len = (b.len() as u64) << 56;
+        Some(ShortForm([part(0, 8), part(8, 16), part(16, 23) | len]))
+    }
+}
+
+/// Up to eight bytes as a little-endian word.
+fn load_le(bytes: &[u8]) -> u64 {
+    match <[u8; 8]>::try_from(bytes) {
+        Ok(word) => u64::from_le_bytes(word),
+        Err(_) => bytes.iter().enumerate().fold(0, |w, (i, &b)| w | (u64::from(b) << (8 * i))),
+    }
+}
+
+impl std::hash::Hash for ShortForm {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for w in self.0 {
+            state.write_u64(w);
+        }
     }
 }
 
 /// Appends the tokens of `text[span]` to `out`.
 pub fn tokenize<'t>(text: &'t str, span: ByteSpan, terms: &mut TermTable<'t>, out: &mut Vec<Token>) {
     let s = span.of(text);
+    let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(c) = s[i..].chars().next() {
-        if is_space(c) {
-            i += c.len_utf8();
-            continue;
-        }
-        let (len, kind) = if c.is_ascii_digit() {
-            (number_len(s, i), TokenKind::Number)
-        } else if is_word_char(c) {
-            (word_len(s, i), if c.is_numeric() { TokenKind::Number } else { TokenKind::Word })
-        } else if c.is_ascii_punctuation() && !matches!(c, '$' | '%' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '#') || is_general_punctuation(c) {
-            (run_len(s, i, c), TokenKind::Punct)
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII first: most essays are mostly ASCII, and a byte test is
+        // several times cheaper than decoding a char.
+        let (len, kind) = if b < 0x80 {
+            if b.is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            if b.is_ascii_digit() {
+                (number_len(s, i), TokenKind::Number)
+            } else if b.is_ascii_alphabetic() {
+                (word_len(s, i), TokenKind::Word)
+            } else if b.is_ascii_punctuation() && !b"$%+<=>^`|~#".contains(&b) {
+                (run_len(s, i, b as char), TokenKind::Punct)
+            } else {
+                (symbol_len(s, i), TokenKind::Symbol)
+            }
         } else {
-            (symbol_len(s, i), TokenKind::Symbol)
+            let Some(c) = s[i..].chars().next() else { break };
+            if is_space(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            if is_word_char(c) {
+                (word_len(s, i), if c.is_numeric() { TokenKind::Number } else { TokenKind::Word })
+            } else if is_general_punctuation(c) {
+                (run_len(s, i, c), TokenKind::Punct)
+            } else {
+                (symbol_len(s, i), TokenKind::Symbol)
+            }
         };
         let surface = &text[span.start + i..span.start + i + len];
         let term = terms.id(surface, kind);
@@ -96,8 +169,25 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|r| r.chars().next())
 }
 
+/// Length of the run of word characters at `i`, ASCII a byte at a time.
 fn word_chars_len(s: &str, i: usize) -> usize {
-    s[i..].find(|c: char| !is_word_char(c)).unwrap_or(s.len() - i)
+    let bytes = s.as_bytes();
+    let mut j = i;
+    while j < bytes.len() {
+        let b = bytes[j];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            j += 1;
+        } else {
+            match s[j..].chars().next() {
+                Some(c) if is_word_char(c) => j += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    j - i
 }
 
 fn word_len(s: &str, start: usize) -> usize {
@@ -211,6 +301,10 @@ impl Hasher for FxHasher {
         for &b in chunks.remainder() {
             self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
         }
+    }
+    fn write_u64(&mut self, word: u64) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(K);
     }
     fn finish(&self) -> u64 {
         self.hash

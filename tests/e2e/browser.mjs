@@ -25,14 +25,15 @@ const ARGS = [
 ];
 
 /**
- * Serves www/ (plus `mounts`) and opens a browser on a new profile.
+ * Serves www/ (plus `mounts`; `isolated` as in startServer) and opens a
+ * browser on a new profile.
  * Returns { url, context, page, requests, dialogs, errors, close }:
  * `requests`, `dialogs` and `errors` collect every URL the browser asked
  * for, every dialog the page opened (dismissed) and every uncaught
  * exception or console error.
  */
-export async function openBrowser({ mounts } = {}) {
-  const server = await startServer({ mounts });
+export async function openBrowser({ mounts, isolated } = {}) {
+  const server = await startServer({ mounts, isolated });
   const profile = await mkdtemp(join(tmpdir(), 'faultline-chromium-'));
   let context;
   try {

@@ -5,9 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openBrowser } from './browser.mjs';
 
-const SCREENSHOT = new URL('./screenshots/page.png', import.meta.url);
+const SCREENSHOT = fileURLToPath(new URL('./screenshots/page.png', import.meta.url));
 
 test('the sample essay renders as title, headings and tinted sentences', async (t) => {
   const browser = await openBrowser();
@@ -49,11 +51,25 @@ test('the sample essay renders as title, headings and tinted sentences', async (
   const shown = await page.locator('#output').textContent();
   assert.equal(shown.replace(/\s+/g, ''), expected.text.replace(/\s+/g, ''));
 
-  await mkdir(new URL('.', SCREENSHOT), { recursive: true });
-  await page.screenshot({ path: SCREENSHOT.pathname, fullPage: true });
+  await mkdir(dirname(SCREENSHOT), { recursive: true });
+  await page.screenshot({ path: SCREENSHOT, fullPage: true });
+
+  assert.deepEqual(browser.errors, [], 'errors in the page (a CSP violation?)');
+
+  // The Content-Security-Policy is in force (an inline script is refused),
+  // and the wasm ran under it.
+  const inlineRan = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true';
+    document.body.append(script);
+    await new Promise((ok) => setTimeout(ok, 50));
+    script.remove();
+    return window.__inlineRan === true;
+  });
+  assert.equal(inlineRan, false, 'the CSP let an inline script run');
+  assert.match(browser.errors.join('\n'), /Content Security Policy/);
 
   const origin = new URL(browser.url).origin;
   const foreign = browser.requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
   assert.deepEqual(foreign, [], 'requests left 127.0.0.1');
-  assert.deepEqual(browser.errors, [], 'errors in the page (a CSP violation?)');
 });

@@ -15,7 +15,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '.
 const dataDir = join(repoRoot, 'target', 'bench-data');
 const resultFile = join(repoRoot, 'target', 'bench-results', 'browser.json');
 
-const browser = await openBrowser({ mounts: { '/bench-data/': dataDir } });
+const browser = await openBrowser({ mounts: { '/bench-data/': dataDir }, isolated: true });
 let results;
 try {
   const { page } = browser;
@@ -40,6 +40,7 @@ const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(columns[i][2]) : c
 console.log(line(columns.map(([title]) => title)));
 for (const row of results.rows) console.log(line(columns.map(([, get]) => get(row))));
 console.log('MB = UTF-8 bytes / 1e6; × scan = median time / the JS word scan\'s on the same text.');
+if (!results.crossOriginIsolated) console.log('warning: not cross-origin isolated, timers are coarse (100 µs)');
 
 await mkdir(dirname(resultFile), { recursive: true });
 await writeFile(resultFile, JSON.stringify(results, null, 2) + '\n');

@@ -1,0 +1,12 @@
+//! Parses one file N times, for profilers: `cargo run --release --example profile_parse FILE [N]`.
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let path = args.next().expect("a file");
+    let n: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1);
+    let text = std::fs::read_to_string(path).expect("readable");
+    let mut sentences = 0;
+    for _ in 0..n {
+        sentences += faultline::document::parse(&text).sentences.len();
+    }
+    println!("{sentences}");
+}
