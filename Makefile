@@ -38,7 +38,6 @@ build: $(WASM)
 	@scripts/copy-sample.sh
 
 serve: build
-	@scripts/ensure-apt.sh node nodejs
 	node scripts/serve.mjs --port 8080
 
 test: build-tools test-tools
@@ -48,13 +47,12 @@ test: build-tools test-tools
 	node --test tests/e2e/*.test.mjs
 
 size: build
-	@scripts/ensure-apt.sh node nodejs
 	node scripts/size.mjs
 
-bench-data: test-tools
+bench-data: build-tools
 	node scripts/bench-data.mjs
 
-bench: bench-data build
+bench: bench-data build test-tools
 	cargo bench --bench parse
 	node tests/bench/browser/run.mjs
 

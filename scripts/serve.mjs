@@ -30,14 +30,20 @@ const MIME = {
 
 /**
  * Starts serving. `mounts` maps URL prefixes to folders; the longest prefix
- * wins, and '/' is www/ unless given. Resolves to { server, url, close }.
+ * wins, and '/' is www/ unless given. `isolated` sends COOP/COEP headers so
+ * the page is cross-origin isolated, which gives the benchmark 5 µs timers
+ * instead of 100 µs. Resolves to { server, url, close }.
  */
-export async function startServer({ port = 0, host = '127.0.0.1', mounts = {} } = {}) {
+export async function startServer({ port = 0, host = '127.0.0.1', mounts = {}, isolated = false } = {}) {
   const table = Object.entries({ '/': join(repoRoot, 'www'), ...mounts })
     .map(([prefix, dir]) => [prefix, resolve(repoRoot, dir)])
     .sort((a, b) => b[0].length - a[0].length);
 
   const server = createServer((req, res) => {
+    if (isolated) {
+      res.setHeader('cross-origin-opener-policy', 'same-origin');
+      res.setHeader('cross-origin-embedder-policy', 'require-corp');
+    }
     handle(table, req, res).catch((err) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(String(err));

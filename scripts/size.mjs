@@ -10,7 +10,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 
 const BUDGET_GZIP_BYTES = 60_000; // 60 KB, KB = 1000 bytes
 const www = resolve(fileURLToPath(new URL('../www', import.meta.url)));
@@ -52,21 +52,28 @@ function pageFiles() {
   return [...seen];
 }
 
+// GNU gzip -9, as anyone would check by hand and close to what a server's
+// zlib sends; Node's bundled zlib compresses the wasm about 5% worse.
+const gzipSize = (file) => execFileSync('gzip', ['-9', '--no-name', '--stdout', file], { maxBuffer: 1 << 30 }).length;
+
 const kb = (bytes) => (bytes / 1000).toFixed(1).padStart(7) + ' KB';
 
 let raw = 0;
 let gzip = 0;
 console.log(`${'file'.padEnd(28)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`);
 for (const file of pageFiles()) {
-  const bytes = readFileSync(file);
-  const zipped = gzipSync(bytes, { level: 9 }).length;
-  raw += bytes.length;
+  const bytes = readFileSync(file).length;
+  const zipped = gzipSize(file);
+  raw += bytes;
   gzip += zipped;
-  console.log(`${relative(www, file).padEnd(28)} ${kb(bytes.length)} ${kb(zipped)}`);
+  console.log(`${relative(www, file).padEnd(28)} ${kb(bytes)} ${kb(zipped)}`);
 }
 console.log(`${'total'.padEnd(28)} ${kb(raw)} ${kb(gzip)}`);
 console.log(`${'budget (gzip)'.padEnd(28)} ${''.padStart(10)} ${kb(BUDGET_GZIP_BYTES)}`);
 if (gzip > BUDGET_GZIP_BYTES) {
-  console.error(`over budget by ${kb(gzip - BUDGET_GZIP_BYTES).trim()}`);
-  process.exit(1);
+  // stdout, like the table, so the two stay in order when piped.
+  console.log(`OVER BUDGET by ${kb(gzip - BUDGET_GZIP_BYTES).trim()} gzip`);
+  process.exitCode = 1;
+} else {
+  console.log(`within budget: ${kb(BUDGET_GZIP_BYTES - gzip).trim()} to spare`);
 }
