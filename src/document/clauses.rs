@@ -103,7 +103,7 @@ pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause>
 
 /// The number of tokens of a discourse marker starting at token `i`.
 fn discourse_marker_at(tokens: &[Token], terms: &TermTable, i: usize) -> Option<usize> {
-    let lower = |k: usize| tokens.get(k).and_then(|t| terms.get(t.term)).map_or("", |t| t.lower.as_str());
+    let lower = |k: usize| tokens.get(k).and_then(|t| terms.get(t.term)).map_or("", |t| &*t.lower);
     Lexicon::get()
         .contrast_markers
         .iter()

@@ -41,8 +41,10 @@ pub fn find(s: &str) -> InlineList {
     let mut list = InlineList::default();
     let bytes = s.as_bytes();
     // Bullets anywhere after a space; a numbered marker may follow them.
-    // Every bullet is encoded with a lead byte 0xC2 or 0xE2: look only there.
-    let leads = bytes.iter().enumerate().filter(|(_, &b)| b == 0xC2 || b == 0xE2).map(|(i, _)| i);
+    // Every bullet is encoded with a lead byte 0xC2 or 0xE2: look only
+    // there, and only in blocks that have one (`contains` is a fast memchr).
+    let has_leads = bytes.contains(&0xE2) || bytes.contains(&0xC2);
+    let leads = bytes.iter().enumerate().filter(move |(_, &b)| has_leads && (b == 0xC2 || b == 0xE2)).map(|(i, _)| i);
     for i in leads {
         let Some(c) = s[i..].chars().next() else { continue };
         if is_bullet(c) {

@@ -18,6 +18,9 @@ pub mod lists;
 pub mod sentences;
 pub mod structure;
 pub mod tokens;
+pub mod vocabulary;
+
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -65,7 +68,7 @@ pub struct Clause {
     pub rule: &'static str,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum TokenKind {
     Word,
@@ -85,9 +88,9 @@ pub struct Token {
 pub struct Term {
     pub kind: TokenKind,
     /// Lower-cased, curly apostrophes made straight.
-    pub lower: String,
+    pub lower: Arc<str>,
     /// Snowball English stem of `lower` for words; `lower` otherwise.
-    pub stem: String,
+    pub stem: Arc<str>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -116,7 +119,8 @@ impl Document {
 pub fn parse(text: &str) -> Document {
     let raw = blocks::split(text);
     let mut doc = structure::classify(text, raw);
-    let mut terms = tokens::TermTable::default();
+    let mut terms = tokens::TermTable::with_capacity((text.len() / 12).min(1 << 16));
+    doc.sentences.reserve(text.len() / 120);
     // About one token per five bytes of prose: reserve once, not by doubling.
     doc.tokens.reserve(text.len() / 5);
     for (b, block) in doc.blocks.iter().enumerate() {

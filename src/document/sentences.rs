@@ -60,8 +60,24 @@ struct Segmenter<'s> {
 }
 
 /// Which bytes can start a candidate; everything else is skipped fast.
+/// A table: one load per byte in the skip loop.
+static CANDIDATE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0xE2;
+    while b < 256 {
+        table[b] = true;
+        b += 1;
+    }
+    table[b'.' as usize] = true;
+    table[b'?' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'(' as usize] = true;
+    table[b'[' as usize] = true;
+    table
+};
+
 fn is_candidate_byte(b: u8) -> bool {
-    matches!(b, b'.' | b'?' | b'!' | b'(' | b'[') || b >= 0xE2
+    CANDIDATE[b as usize]
 }
 
 impl<'s> Segmenter<'s> {

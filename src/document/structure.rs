@@ -24,12 +24,13 @@ const MONTHS_AND_DAYS: [&str; 19] = [
 ];
 
 pub fn classify(text: &str, raw: Vec<RawBlock>) -> Document {
-    let has_prose = raw.iter().any(|b| b.markup == Markup::None && is_prose(b.span.of(text)));
+    let prose: Vec<bool> = raw.iter().map(|b| is_prose(b.span.of(text))).collect();
+    let has_prose = raw.iter().zip(&prose).any(|(b, &p)| b.markup == Markup::None && p);
     let mut doc = Document::default();
     let n = raw.len();
     for (i, block) in raw.iter().enumerate() {
         let s = block.span.of(text);
-        let next_is_prose = raw.get(i + 1).is_some_and(|b| is_prose(b.span.of(text)) || b.markup == Markup::ListItem);
+        let next_is_prose = raw.get(i + 1).is_some_and(|b| prose[i + 1] || b.markup == Markup::ListItem);
         let near_top = i < 4 && !doc.blocks.iter().any(|b| b.kind == BlockKind::Paragraph);
         let plain_line = block.markup == Markup::None && block.lines == 1;
         let (kind, level, rule) = match block.markup {
@@ -69,7 +70,20 @@ pub fn classify(text: &str, raw: Vec<RawBlock>) -> Document {
 /// The number of words in `s`, counted up to 31: every test here asks
 /// "at most 12", "at most 30" or "at least 4", and paragraphs are long.
 fn words(s: &str) -> usize {
-    s.split(is_space).filter(|w| !w.is_empty()).take(31).count()
+    let mut count = 0;
+    let mut in_word = false;
+    let mut chars = s.char_indices();
+    while let Some((_, c)) = chars.next() {
+        let space = if c.is_ascii() { c.is_ascii_whitespace() } else { is_space(c) };
+        if !space && !in_word {
+            count += 1;
+            if count > 30 {
+                break;
+            }
+        }
+        in_word = !space;
+    }
+    count
 }
 
 /// A block that reads as running prose: ends like a sentence, more than a few words.

@@ -18,9 +18,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use rust_stemmers::{Algorithm, Stemmer};
-
 use super::lexicon::{AbbrevClass, Cues, Lexicon};
+use super::vocabulary::Vocabulary;
 use super::{Term, Token, TokenKind};
 use crate::text::chars::{is_apostrophe, is_combining_mark, is_hyphen, is_space, is_word_char};
 use crate::text::ByteSpan;
@@ -32,16 +31,24 @@ pub struct TermTable<'t> {
     terms: Vec<Term>,
     /// What each term can be in a clause split, looked up once per form.
     cues: Vec<Cues>,
-    stemmer: Stemmer,
 }
 
 impl Default for TermTable<'_> {
     fn default() -> Self {
-        Self { short_ids: HashMap::default(), long_ids: HashMap::default(), terms: Vec::new(), cues: Vec::new(), stemmer: Stemmer::create(Algorithm::English) }
+        Self { short_ids: HashMap::default(), long_ids: HashMap::default(), terms: Vec::new(), cues: Vec::new() }
     }
 }
 
 impl<'t> TermTable<'t> {
+    /// A table sized for about `forms` distinct forms, so it rarely rehashes.
+    pub fn with_capacity(forms: usize) -> Self {
+        let mut table = Self::default();
+        table.short_ids.reserve(forms);
+        table.terms.reserve(forms);
+        table.cues.reserve(forms);
+        table
+    }
+
     fn id(&mut self, surface: &'t str, kind: TokenKind) -> u32 {
         let short = ShortForm::new(surface);
         let known = match short {
@@ -51,14 +58,10 @@ impl<'t> TermTable<'t> {
         if let Some(&id) = known {
             return id;
         }
-        let lower: String = surface.chars().flat_map(char::to_lowercase).map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
-        let stem = match kind {
-            TokenKind::Word => self.stemmer.stem(&lower).into_owned(),
-            _ => lower.clone(),
-        };
+        let (term, cues) = Vocabulary::lookup(surface, kind);
         let id = self.terms.len() as u32;
-        self.cues.push(Lexicon::get().cues(&lower, kind == TokenKind::Word));
-        self.terms.push(Term { kind, lower, stem });
+        self.cues.push(cues);
+        self.terms.push(term);
         match short {
             Some(key) => self.short_ids.insert(key, id),
             None => self.long_ids.insert(surface, id),
@@ -83,12 +86,12 @@ impl<'t> TermTable<'t> {
 /// hash key. Keys that point into the text would send every lookup to the
 /// form's first occurrence, anywhere in a book: a cache miss per token.
 #[derive(Clone, Copy, PartialEq, Eq)]
-struct ShortForm([u64; 3]);
+pub struct ShortForm([u64; 3]);
 
 impl ShortForm {
     const MAX: usize = 23;
 
-    fn new(s: &str) -> Option<Self> {
+    pub fn new(s: &str) -> Option<Self> {
         let b = s.as_bytes();
         if b.len() > Self::MAX {
             return None;
@@ -192,6 +195,12 @@ fn word_chars_len(s: &str, i: usize) -> usize {
 
 fn word_len(s: &str, start: usize) -> usize {
     let mut end = start + word_chars_len(s, start);
+    let bytes = s.as_bytes();
+    // The common case, a plain word followed by a space or a comma, is
+    // settled by one byte.
+    if bytes.get(end).is_none_or(|&b| b == b' ' || b == b',') {
+        return end - start;
+    }
     // Dotted abbreviations: "U.S.", "a.m.", "e.g.".
     if end - start == char_at(s, start).map_or(0, char::len_utf8) {
         let mut j = end;
@@ -322,7 +331,7 @@ mod tests {
         out.iter()
             .map(|t| {
                 let term = table.get(t.term).unwrap().clone();
-                (t.span.of(s), term.kind, term.lower, term.stem)
+                (t.span.of(s), term.kind, term.lower.to_string(), term.stem.to_string())
             })
             .collect()
     }

@@ -39,8 +39,9 @@ pub fn build(text: &str, doc: &Document, options: &Options) -> Report {
         tokens.start.reserve(doc.tokens.len());
         tokens.end.reserve(doc.tokens.len());
         tokens.term.reserve(doc.tokens.len());
+        let mut cursor = ix.cursor();
         for t in &doc.tokens {
-            let span = ix.span(t.span);
+            let span = cursor.span(t.span);
             tokens.start.push(span.start);
             tokens.end.push(span.end);
             tokens.term.push(t.term);

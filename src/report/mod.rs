@@ -10,6 +10,8 @@ mod build;
 
 pub use build::build;
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 pub use crate::document::{BlockKind, TokenKind};
@@ -106,8 +108,8 @@ pub struct TokenColumns {
 pub struct TermReport {
     pub kind: TokenKind,
     /// Lower-cased, with curly apostrophes made straight.
-    pub lower: String,
+    pub lower: Arc<str>,
     /// Snowball (Porter2) English stem of `lower`; equal to `lower` for
     /// numbers, punctuation and symbols.
-    pub stem: String,
+    pub stem: Arc<str>,
 }
