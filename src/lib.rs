@@ -56,6 +56,19 @@ impl std::fmt::Display for OptionsError {
 impl std::error::Error for OptionsError {}
 
 impl Options {
+    /// The option names `analyze` understands, as written in JSON.
+    pub const KNOWN: &'static [&'static str] = &["tokens"];
+
+    /// The error for an option of the wrong type.
+    pub fn invalid(name: &str, expected: &str) -> OptionsError {
+        OptionsError::new(format!("option `{name}` must be {expected}"))
+    }
+
+    /// The error for an option name that is not in [`Options::KNOWN`].
+    pub fn unknown(name: &str) -> OptionsError {
+        OptionsError::new(format!("unknown option `{name}` (known options: {})", Self::KNOWN.join(", ")))
+    }
+
     /// Reads options from JSON, naming any unknown or ill-typed field.
     ///
     /// ```

@@ -22,9 +22,21 @@ pub fn start() {
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options = parse_options(options)?;
-    let report = crate::analyze(text, &options);
+    let mut report = crate::analyze(text, &options);
+    // The token columns hold millions of numbers on a book; serde would
+    // cross into JavaScript once per number. They are copied as typed
+    // arrays in one call each and turned into plain arrays by the engine.
+    let columns = std::mem::take(&mut report.document.tokens);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&report, &serializer).map_err(into_js_error)
+    let value = serde::Serialize::serialize(&report, &serializer).map_err(into_js_error)?;
+    let tokens = js_sys::Reflect::get(&value, &"document".into())
+        .and_then(|document| js_sys::Reflect::get(&document, &"tokens".into()))
+        .map_err(|_| JsError::new("report without document.tokens"))?;
+    for (name, column) in [("start", &columns.start), ("end", &columns.end), ("term", &columns.term)] {
+        let array = js_sys::Array::from(&js_sys::Uint32Array::from(column.as_slice()));
+        js_sys::Reflect::set(&tokens, &name.into(), &array).map_err(|_| JsError::new("cannot set token column"))?;
+    }
+    Ok(value)
 }
 
 /// The version of the report schema this module produces.
@@ -37,11 +49,25 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
-    // Through JSON, so that an unknown field is an error: serde-wasm-bindgen
-    // reads only the fields it knows and would ignore a misspelt option.
-    let json = js_sys::JSON::stringify(&options)
-        .map_err(|_| JsError::from(OptionsError::new("options must be a plain object")))?;
-    Options::from_json(&String::from(json)).map_err(JsError::from)
+    if !options.is_object() || js_sys::Array::is_array(&options) {
+        return Err(OptionsError::new("options must be a plain object").into());
+    }
+    // serde-wasm-bindgen reads only the fields it knows: a misspelt option
+    // would be ignored silently, so the names are checked first.
+    for key in js_sys::Object::keys(&options.clone().into()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !Options::KNOWN.contains(&key.as_str()) {
+            return Err(Options::unknown(&key).into());
+        }
+    }
+    // Read field by field: serde's deserializer would bring float formatting
+    // (for its error messages) into the module, a fifth of its size.
+    let mut parsed = Options::default();
+    let tokens = js_sys::Reflect::get(&options, &"tokens".into()).unwrap_or(JsValue::UNDEFINED);
+    if !tokens.is_undefined() {
+        parsed.tokens = tokens.as_bool().ok_or_else(|| Options::invalid("tokens", "a boolean"))?;
+    }
+    Ok(parsed)
 }
 
 fn into_js_error(e: impl std::fmt::Display) -> JsError {

@@ -1,9 +1,11 @@
-//! The parser's word lists, read once from the data files beside this module.
+//! The parser's word lists, read once from the data files beside this module
+//! (`data/*.txt`; `build.rs` strips their comments into `OUT_DIR`).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 use super::tokens::FxHasher;
+use crate::text::case::lower_str;
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
@@ -77,7 +79,7 @@ fn sections(data: &str) -> impl Iterator<Item = (&str, &str)> {
 
 impl Lexicon {
     fn load() -> Self {
-        let abbreviations = sections(include_str!("data/abbreviations.txt"))
+        let abbreviations = sections(include_str!(concat!(env!("OUT_DIR"), "/abbreviations.txt")))
             .map(|(section, word)| {
                 let class = match section {
                     "title" => AbbrevClass::Title,
@@ -85,21 +87,21 @@ impl Lexicon {
                     "inner" => AbbrevClass::Inner,
                     _ => AbbrevClass::Ambiguous,
                 };
-                (word.to_lowercase(), class)
+                (lower_str(word), class)
             })
             .collect();
         let function_words =
-            entries(include_str!("data/function_words.txt")).map(str::to_lowercase).collect();
+            entries(include_str!(concat!(env!("OUT_DIR"), "/function_words.txt"))).map(lower_str).collect();
         let exclamation_names =
-            entries(include_str!("data/exclamation_names.txt")).map(str::to_string).collect();
-        let contrast_markers = sections(include_str!("data/contrast_markers.txt"))
+            entries(include_str!(concat!(env!("OUT_DIR"), "/exclamation_names.txt"))).map(str::to_string).collect();
+        let contrast_markers = sections(include_str!(concat!(env!("OUT_DIR"), "/contrast_markers.txt")))
             .map(|(section, phrase)| {
                 let kind = match section {
                     "opener" => MarkerKind::Opener,
                     "joiner" => MarkerKind::Joiner,
                     _ => MarkerKind::Discourse,
                 };
-                (phrase.split_whitespace().map(str::to_lowercase).collect(), kind)
+                (phrase.split_whitespace().map(lower_str).collect(), kind)
             })
             .collect();
         Self { abbreviations, function_words, exclamation_names, contrast_markers }
@@ -196,7 +198,7 @@ impl Lowered<'_> {
             }
             Lowered::Ascii(buf, word.len(), std::marker::PhantomData)
         } else {
-            Lowered::Owned(word.to_lowercase())
+            Lowered::Owned(lower_str(word))
         }
     }
     fn as_str(&self) -> &str {

@@ -61,6 +61,7 @@ pub fn find(s: &str) -> InlineList {
             }
         }
     }
+    let numbered_from = list.item_starts.len();
     // Numbered or lettered markers, when the block opens with one.
     if let Some(first) = marker_at(s, 0) {
         list.marker_periods.extend(first.period);
@@ -79,9 +80,38 @@ pub fn find(s: &str) -> InlineList {
             i += 1;
         }
     }
-    list.item_starts.sort_unstable();
-    list.item_starts.dedup();
+    // Bullets were found first, numbered markers after: merge the two
+    // increasing runs (a sort would double the size of this module's code
+    // in the wasm).
+    let numbered = list.item_starts.split_off(numbered_from.min(list.item_starts.len()));
+    list.item_starts = merge_unique(&list.item_starts, &numbered);
     list
+}
+
+/// The union of two increasing lists, increasing, without repeats.
+fn merge_unique(a: &[usize], b: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        let next = match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) if x <= y => {
+                i += 1;
+                j += usize::from(x == y);
+                x
+            }
+            (_, Some(&y)) => {
+                j += 1;
+                y
+            }
+            (Some(&x), None) => {
+                i += 1;
+                x
+            }
+            (None, None) => break,
+        };
+        out.push(next);
+    }
+    out
 }
 
 /// A marker starting at byte `i`: digits or one letter, then `.`, `)` or

@@ -361,21 +361,26 @@ impl DotRun {
 }
 
 /// Every `(` or `[` with the offset of the `)` or `]` that closes it, in
-/// one pass with a stack, sorted by the opening offset. A closer of the
+/// one pass with a stack, in the order of the openers. A closer of the
 /// other kind on top of the stack, or none within 2,000 bytes, leaves an
 /// opener unmatched.
 fn matching_brackets(s: &str) -> Vec<(usize, usize)> {
-    let mut stack: Vec<(usize, u8)> = Vec::new();
-    let mut pairs = Vec::new();
+    // (offset, bracket) of the open ones; `opened` keeps every opener in
+    // order with its close, filled in when found.
+    let mut stack: Vec<(usize, u8, usize)> = Vec::new();
+    let mut opened: Vec<(usize, Option<usize>)> = Vec::new();
     for (i, b) in s.bytes().enumerate() {
         match b {
-            b'(' | b'[' => stack.push((i, b)),
+            b'(' | b'[' => {
+                stack.push((i, b, opened.len()));
+                opened.push((i, None));
+            }
             b')' | b']' => {
                 let opener = if b == b')' { b'(' } else { b'[' };
-                if stack.last().is_some_and(|&(_, o)| o == opener) {
-                    if let Some((open, _)) = stack.pop() {
+                if stack.last().is_some_and(|&(_, o, _)| o == opener) {
+                    if let Some((open, _, k)) = stack.pop() {
                         if i - open <= 2000 {
-                            pairs.push((open, i));
+                            opened[k].1 = Some(i);
                         }
                     }
                 }
@@ -383,8 +388,7 @@ fn matching_brackets(s: &str) -> Vec<(usize, usize)> {
             _ => {}
         }
     }
-    pairs.sort_unstable();
-    pairs
+    opened.into_iter().filter_map(|(open, close)| Some((open, close?))).collect()
 }
 
 fn skip_closers(s: &str, i: usize) -> usize {

@@ -129,7 +129,7 @@ fn is_dateline(s: &str) -> bool {
     if words(s) > 8 || ends_sentence(s) && !s.ends_with('.') {
         return false;
     }
-    let lower = s.to_lowercase();
+    let lower = crate::text::case::lower_str(s);
     let names_date = lower
         .split(|c: char| !c.is_alphabetic())
         .any(|w| MONTHS_AND_DAYS.contains(&w));

@@ -18,6 +18,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use super::lexicon::{Cues, Lexicon};
 use super::tokens::{FxHasher, ShortForm};
 use super::{Term, TokenKind};
+use crate::text::case::lower;
 use crate::text::chars::is_apostrophe;
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
@@ -67,7 +68,7 @@ impl Vocabulary {
     }
 
     fn make(&self, surface: &str, kind: TokenKind) -> (Term, Cues) {
-        let lower: String = surface.chars().flat_map(char::to_lowercase).map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
+        let lower: String = surface.chars().map(lower).map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
         let lower: Arc<str> = Arc::from(lower);
         let stem = match kind {
             TokenKind::Word => Arc::from(self.stemmer.stem(&lower).as_ref()),

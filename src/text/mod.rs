@@ -1,5 +1,6 @@
 //! Text primitives shared by every stage: offsets and character classes.
 
+pub mod case;
 pub mod chars;
 pub mod offsets;
 
