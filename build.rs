@@ -1,6 +1,12 @@
 //! Copies the parser's word lists (`src/document/data/*.txt`) into the build
-//! directory without their comments and blank lines: the comments are for
-//! people reading the files, and every byte of the wasm is downloaded.
+//! directory, in the form the parser searches:
+//! - without comments and blank lines: the comments are for people reading
+//!   the files, and every byte of the wasm is downloaded;
+//! - one entry per line as `entry<TAB>section` (files with `[section]`
+//!   headers) or `entry`, sorted byte-wise, so the parser binary-searches
+//!   them in place: no hash tables and no sorting code in the wasm.
+//!   Entries are written lower-case in the files (the parser looks words
+//!   up lower-cased); the phrase lists are small and scanned.
 
 use std::fs;
 use std::path::Path;
@@ -15,7 +21,20 @@ fn main() {
         if path.extension().is_some_and(|e| e == "txt") {
             println!("cargo:rerun-if-changed={}", path.display());
             let text = fs::read_to_string(&path).expect("word list is UTF-8");
-            let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+            let mut section = None;
+            let mut lines: Vec<String> = Vec::new();
+            for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                    section = Some(name.to_string());
+                } else {
+                    lines.push(match &section {
+                        Some(s) => format!("{line}\t{s}"),
+                        None => line.to_string(),
+                    });
+                }
+            }
+            lines.sort();
+            lines.dedup();
             let name = path.file_name().expect("a file name");
             fs::write(Path::new(&out).join(name), lines.join("\n") + "\n").expect("OUT_DIR is writable");
         }

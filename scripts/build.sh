@@ -6,9 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=www/pkg
-cargo build --quiet --release --target wasm32-unknown-unknown --lib
+cargo build --quiet --profile wasm --target wasm32-unknown-unknown --lib
 wasm-bindgen --target web --no-typescript --out-dir "$out" \
-  target/wasm32-unknown-unknown/release/faultline.wasm
+  target/wasm32-unknown-unknown/wasm/faultline.wasm
 
 # wasm-opt from npm's binaryen (see install-build-tools.sh for why). Current
 # rustc emits these post-MVP features; binaryen must be told, since `strip`

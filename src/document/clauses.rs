@@ -108,7 +108,7 @@ fn discourse_marker_at(tokens: &[Token], terms: &TermTable, i: usize) -> Option<
         .contrast_markers
         .iter()
         .filter(|(_, k)| *k == MarkerKind::Discourse)
-        .find(|(words, _)| words.iter().enumerate().all(|(j, w)| lower(i + j) == w))
+        .find(|(words, _)| words.iter().enumerate().all(|(j, w)| lower(i + j) == *w))
         .map(|(words, _)| words.len())
 }
 

@@ -1,14 +1,7 @@
 //! The parser's word lists, read once from the data files beside this module
 //! (`data/*.txt`; `build.rs` strips their comments into `OUT_DIR`).
 
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
-
-use super::tokens::FxHasher;
 use crate::text::case::lower_str;
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 use std::sync::OnceLock;
 
 /// How an abbreviation's period behaves; see `data/abbreviations.txt`.
@@ -52,56 +45,44 @@ impl Cues {
 }
 
 pub struct Lexicon {
-    abbreviations: FastMap<String, AbbrevClass>,
-    function_words: FastSet<String>,
-    exclamation_names: Vec<String>,
-    /// Each marker as its lower-case words, with the kinds it has.
-    pub contrast_markers: Vec<(Vec<String>, MarkerKind)>,
+    /// Sorted by word, for binary search.
+    abbreviations: Vec<(&'static str, AbbrevClass)>,
+    /// Sorted, for binary search.
+    function_words: Vec<&'static str>,
+    exclamation_names: Vec<&'static str>,
+    /// Each marker as its lower-case words, with its kind.
+    pub contrast_markers: Vec<(Vec<&'static str>, MarkerKind)>,
 }
 
-/// The entries of a data file: trimmed, without comments and blank lines.
-fn entries(data: &str) -> impl Iterator<Item = &str> {
-    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-/// Entries grouped under `[section]` headers.
-fn sections(data: &str) -> impl Iterator<Item = (&str, &str)> {
-    let mut section = "";
-    entries(data).filter_map(move |l| {
-        if let Some(name) = l.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            section = name;
-            None
-        } else {
-            Some((section, l))
-        }
-    })
+/// The entries of a prepared data file (see `build.rs`): `entry` or
+/// `entry<TAB>section` per line, sorted.
+fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    data.lines().filter(|l| !l.is_empty()).map(|l| l.split_once('\t').unwrap_or((l, "")))
 }
 
 impl Lexicon {
     fn load() -> Self {
-        let abbreviations = sections(include_str!(concat!(env!("OUT_DIR"), "/abbreviations.txt")))
-            .map(|(section, word)| {
+        let abbreviations = entries(include_str!(concat!(env!("OUT_DIR"), "/abbreviations.txt")))
+            .map(|(word, section)| {
                 let class = match section {
                     "title" => AbbrevClass::Title,
                     "numeric" => AbbrevClass::Numeric,
                     "inner" => AbbrevClass::Inner,
                     _ => AbbrevClass::Ambiguous,
                 };
-                (lower_str(word), class)
+                (word, class)
             })
             .collect();
-        let function_words =
-            entries(include_str!(concat!(env!("OUT_DIR"), "/function_words.txt"))).map(lower_str).collect();
-        let exclamation_names =
-            entries(include_str!(concat!(env!("OUT_DIR"), "/exclamation_names.txt"))).map(str::to_string).collect();
-        let contrast_markers = sections(include_str!(concat!(env!("OUT_DIR"), "/contrast_markers.txt")))
-            .map(|(section, phrase)| {
+        let function_words = entries(include_str!(concat!(env!("OUT_DIR"), "/function_words.txt"))).map(|(w, _)| w).collect();
+        let exclamation_names = entries(include_str!(concat!(env!("OUT_DIR"), "/exclamation_names.txt"))).map(|(w, _)| w).collect();
+        let contrast_markers = entries(include_str!(concat!(env!("OUT_DIR"), "/contrast_markers.txt")))
+            .map(|(phrase, section)| {
                 let kind = match section {
                     "opener" => MarkerKind::Opener,
                     "joiner" => MarkerKind::Joiner,
                     _ => MarkerKind::Discourse,
                 };
-                (phrase.split_whitespace().map(lower_str).collect(), kind)
+                (phrase.split_whitespace().collect(), kind)
             })
             .collect();
         Self { abbreviations, function_words, exclamation_names, contrast_markers }
@@ -119,8 +100,8 @@ impl Lexicon {
             return None;
         }
         let lower = Lowered::new(word);
-        if let Some(class) = self.abbreviations.get(lower.as_str()) {
-            return Some(*class);
+        if let Ok(k) = self.abbreviations.binary_search_by(|(w, _)| (*w).cmp(lower.as_str())) {
+            return Some(self.abbreviations[k].1);
         }
         is_dotted_letters(word).then_some(AbbrevClass::Ambiguous)
     }
@@ -139,7 +120,7 @@ impl Lexicon {
         set(Cues::NEGATION, matches!(lower, "not" | "never") || lower.ends_with("n't"));
         set(Cues::BUT, lower == "but");
         for (words, kind) in &self.contrast_markers {
-            let first = words.first().is_some_and(|w| w == lower);
+            let first = words.first().is_some_and(|w| *w == lower);
             match kind {
                 MarkerKind::Opener => set(Cues::OPENER, first && words.len() == 1),
                 MarkerKind::Joiner => set(Cues::JOINER, first && words.len() == 1),
@@ -150,7 +131,7 @@ impl Lexicon {
     }
 
     pub fn is_function_word(&self, word: &str) -> bool {
-        word.len() <= 16 && self.function_words.contains(Lowered::new(word).as_str())
+        word.len() <= 16 && self.function_words.binary_search(&Lowered::new(word).as_str()).is_ok()
     }
 
     /// Whether the text just before byte `end` of `text` ends with a name
@@ -158,7 +139,7 @@ impl Lexicon {
     pub fn ends_with_exclamation_name(&self, text: &str, end: usize) -> bool {
         let before = text.get(..end).unwrap_or("");
         self.exclamation_names.iter().any(|name| {
-            before.ends_with(name.as_str())
+            before.ends_with(name)
                 && before[..before.len() - name.len()]
                     .chars()
                     .next_back()
