@@ -15,7 +15,7 @@
 //! bullets, `1.`, `1)`) always start a block; thematic breaks (`---`) end
 //! one like a blank line.
 
-use crate::text::chars::{is_bullet, is_closer, is_line_final_punct, is_opener, is_space};
+use crate::text::chars::{is_bullet, is_closer, is_line_final_punct, is_lower, is_opener, is_space};
 use crate::text::ByteSpan;
 
 /// What Markdown (or typography) says about a block before any guessing.
@@ -139,7 +139,7 @@ pub fn ends_sentence(line: &str) -> bool {
 }
 
 fn starts_in_lower_case(line: &str) -> bool {
-    line.trim_start_matches(is_opener).chars().next().is_some_and(char::is_lowercase)
+    line.trim_start_matches(is_opener).chars().next().is_some_and(is_lower)
 }
 
 fn is_separator(text: &str, line: &Line) -> bool {

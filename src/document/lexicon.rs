@@ -153,7 +153,7 @@ fn is_dotted_letters(word: &str) -> bool {
     let mut letters = 0;
     let mut expect_letter = true;
     for c in word.chars() {
-        if expect_letter && c.is_alphabetic() {
+        if expect_letter && crate::text::chars::is_letter(c) {
             letters += 1;
         } else if !expect_letter && c == '.' {
         } else {

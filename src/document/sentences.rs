@@ -32,7 +32,7 @@
 
 use super::lexicon::{AbbrevClass, Lexicon};
 use super::lists;
-use crate::text::chars::{is_closer, is_opener, is_question_or_exclamation, is_space, is_word_char};
+use crate::text::chars::{is_closer, is_lower, is_opener, is_question_or_exclamation, is_space, is_upper, is_word_char, is_letter};
 use crate::text::ByteSpan;
 
 /// Segments the block `block` of `text` into trimmed sentence spans.
@@ -257,9 +257,9 @@ impl<'s> Segmenter<'s> {
         let before = s[..i].chars().next_back();
         let mut after = s[i + 1..].chars();
         let (a1, a2) = (after.next(), after.next());
-        let joins_sentences = before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-            && a1.is_some_and(char::is_uppercase)
-            && a2.is_some_and(char::is_lowercase)
+        let joins_sentences = before.is_some_and(|c| is_lower(c) || c.is_ascii_digit())
+            && a1.is_some_and(is_upper)
+            && a2.is_some_and(is_lower)
             && !looks_like_address(chunk_around(s, i))
             && self.lx.abbreviation(word).is_none();
         if joins_sentences {
@@ -278,7 +278,7 @@ impl<'s> Segmenter<'s> {
             .split(|c: char| is_space(c) || (!is_word_char(c) && c != '.'))
             .map(|w| w.trim_matches('.'))
             .any(|w| {
-                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                w.chars().filter(|&c| is_letter(c)).count() >= 2
                     && !self.lx.is_function_word(w)
                     && self.lx.abbreviation(w).is_none()
             })
@@ -301,8 +301,8 @@ impl<'s> Segmenter<'s> {
         let first = word_start.chars().next();
         Some(NextWord {
             word,
-            capital: first.is_some_and(char::is_uppercase),
-            lower_case: first.is_some_and(char::is_lowercase),
+            capital: first.is_some_and(is_upper),
+            lower_case: first.is_some_and(is_lower),
             digit: first.is_some_and(|c| c.is_ascii_digit()),
             period_after: word_start[len..].starts_with('.'),
         })
@@ -437,7 +437,7 @@ fn looks_like_address(chunk: &str) -> bool {
 /// A single capital letter: an initial ("C. Wright Mills") or "I".
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+    chars.next().is_some_and(is_upper) && chars.next().is_none()
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@
 
 use super::blocks::{ends_sentence, Markup, RawBlock};
 use super::{Block, BlockKind, Document};
-use crate::text::chars::{is_closer, is_opener, is_space};
+use crate::text::chars::{is_closer, is_letter, is_opener, is_space, is_upper};
 use crate::text::ByteSpan;
 
 const MONTHS_AND_DAYS: [&str; 19] = [
@@ -92,7 +92,7 @@ fn is_prose(s: &str) -> bool {
 }
 
 fn starts_with_capital_or_digit(s: &str) -> bool {
-    s.trim_start_matches(is_opener).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    s.trim_start_matches(is_opener).chars().next().is_some_and(|c| is_upper(c) || c.is_ascii_digit())
 }
 
 fn last_char(s: &str) -> Option<char> {
@@ -117,7 +117,7 @@ fn byline_name(s: &str) -> Option<(usize, usize)> {
     let lower = s.get(..11).unwrap_or(s).to_ascii_lowercase();
     let prefix = ["written by ", "by "].into_iter().find(|p| lower.starts_with(p))?.len();
     let rest = &s[prefix..];
-    if words(s) > 12 || !rest.starts_with(|c: char| c.is_uppercase()) {
+    if words(s) > 12 || !rest.starts_with(is_upper) {
         return None;
     }
     let name_len = rest.find([',', '|', '\u{2014}', '\u{2013}', '(']).unwrap_or(rest.len());
@@ -131,7 +131,7 @@ fn is_dateline(s: &str) -> bool {
     }
     let lower = crate::text::case::lower_str(s);
     let names_date = lower
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !is_letter(c))
         .any(|w| MONTHS_AND_DAYS.contains(&w));
     names_date && s.chars().any(|c| c.is_ascii_digit())
 }

@@ -21,7 +21,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::lexicon::{AbbrevClass, Cues, Lexicon};
 use super::vocabulary::Vocabulary;
 use super::{Term, Token, TokenKind};
-use crate::text::chars::{is_apostrophe, is_combining_mark, is_hyphen, is_space, is_word_char};
+use crate::text::chars::{is_apostrophe, is_combining_mark, is_digit, is_hyphen, is_letter, is_space, is_word_char};
 use crate::text::ByteSpan;
 
 /// The term table under construction: surface form → term id.
@@ -150,7 +150,7 @@ pub fn tokenize<'t>(text: &'t str, span: ByteSpan, terms: &mut TermTable<'t>, ou
                 continue;
             }
             if is_word_char(c) {
-                (word_len(s, i), if c.is_numeric() { TokenKind::Number } else { TokenKind::Word })
+                (word_len(s, i), if is_digit(c) { TokenKind::Number } else { TokenKind::Word })
             } else if is_general_punctuation(c) {
                 (run_len(s, i, c), TokenKind::Punct)
             } else {
@@ -204,7 +204,7 @@ fn word_len(s: &str, start: usize) -> usize {
     // Dotted abbreviations: "U.S.", "a.m.", "e.g.".
     if end - start == char_at(s, start).map_or(0, char::len_utf8) {
         let mut j = end;
-        while s[j..].starts_with('.') && char_at(s, j + 1).is_some_and(char::is_alphabetic) {
+        while s[j..].starts_with('.') && char_at(s, j + 1).is_some_and(is_letter) {
             let after = j + 1 + word_chars_len(s, j + 1);
             if after - (j + 1) != char_at(s, j + 1).map_or(0, char::len_utf8) {
                 break;

@@ -18,10 +18,12 @@ pub fn lower(c: char) -> char {
         0x00..=0x7F => u,
         0xC0..=0xDE if u != 0xD7 => u + 0x20,
         // Latin Extended-A: capital at the even code point, except in the
-        // two runs that start odd; İ, ĸ and ŉ have no simple pair.
+        // two runs that start odd; ĸ and ŉ have no capital.
         0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
         0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
         0x178 => 0xFF,
+        // İ lowers to "i̇" (two chars) in Unicode; "i" is the letter readers mean.
+        0x130 => 0x69,
         // Greek.
         0x370 | 0x372 | 0x376 => u + 1,
         0x386 => 0x3AC,

@@ -1,8 +1,15 @@
 //! Character classes the parser relies on, in one place.
 //!
-//! Small, table-free predicates: the standard library's `is_alphanumeric`
-//! and `is_whitespace` plus the handful of ranges it does not cover
-//! (combining marks, zero-width spaces, typographic quotes and dashes).
+//! Small, table-free predicates. The standard library's Unicode tables for
+//! letters, digits and case are exact but large (kilobytes of the page's
+//! download); what the parser needs is coarser and written out here:
+//! - a word character is anything that is not white space, punctuation or
+//!   a symbol (the punctuation and symbol blocks are listed), so letters of
+//!   every script count, as do their marks;
+//! - case comes from [`super::case::lower`]: a letter is upper case when
+//!   lowering changes it, lower case when it is a cased letter that
+//!   lowering keeps. Scripts without case (CJK, Arabic, Hebrew) are neither,
+//!   as in Unicode.
 
 /// Whitespace as a reader sees it: Unicode White_Space plus the invisible
 /// spaces that pasted web text is full of (zero-width space, word joiner,
@@ -29,7 +36,58 @@ pub fn is_combining_mark(c: char) -> bool {
 /// A character that can be part of a word: letters, digits, marks, and the
 /// zero-width joiners that some scripts need inside words.
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c) || matches!(c, '\u{200C}' | '\u{200D}')
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    matches!(c, '\u{200C}' | '\u{200D}') || !(is_space(c) || is_non_word_symbol(c))
+}
+
+/// Non-ASCII punctuation, symbols, emoji, controls and private use: the
+/// blocks (or the parts of blocks) that hold no letters or digits.
+fn is_non_word_symbol(c: char) -> bool {
+    matches!(c,
+        '\u{80}'..='\u{A9}' | '\u{AB}'..='\u{B1}' | '\u{B4}' | '\u{B6}'..='\u{B8}' | '\u{BB}' | '\u{BF}'
+        | '\u{D7}' | '\u{F7}' | '\u{2C2}'..='\u{2C5}' | '\u{2D2}'..='\u{2DF}' | '\u{37E}' | '\u{387}'
+        | '\u{55A}'..='\u{55F}' | '\u{589}'..='\u{58A}' | '\u{5BE}' | '\u{5C0}' | '\u{5C3}' | '\u{5C6}'
+        | '\u{5F3}'..='\u{5F4}' | '\u{600}'..='\u{60F}' | '\u{61B}'..='\u{61F}' | '\u{66A}'..='\u{66D}'
+        | '\u{6D4}' | '\u{964}'..='\u{965}' | '\u{970}' | '\u{E3F}' | '\u{E4F}' | '\u{E5A}'..='\u{E5B}'
+        | '\u{104A}'..='\u{104F}' | '\u{10FB}' | '\u{1360}'..='\u{1368}' | '\u{166D}'..='\u{166E}'
+        | '\u{16EB}'..='\u{16ED}' | '\u{17D4}'..='\u{17DA}' | '\u{1800}'..='\u{180A}'
+        | '\u{2000}'..='\u{206F}' | '\u{20A0}'..='\u{20CF}' | '\u{2190}'..='\u{2BFF}'
+        | '\u{2E00}'..='\u{2E7F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{3030}'
+        | '\u{303D}'..='\u{303F}' | '\u{30FB}' | '\u{E000}'..='\u{F8FF}' | '\u{FD3E}'..='\u{FD3F}'
+        | '\u{FE10}'..='\u{FE19}' | '\u{FE30}'..='\u{FE6F}' | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}'
+        | '\u{FFE0}'..='\u{FFFF}' | '\u{1F000}'..='\u{1FBFF}' | '\u{E0000}'..='\u{E007F}'
+        | '\u{F0000}'..='\u{10FFFF}')
+}
+
+/// A word character that is not a digit.
+pub fn is_letter(c: char) -> bool {
+    is_word_char(c) && !is_digit(c) && !is_combining_mark(c)
+}
+
+/// Decimal digits: ASCII, Arabic-Indic, Devanagari, fullwidth.
+pub fn is_digit(c: char) -> bool {
+    matches!(c, '0'..='9' | '\u{660}'..='\u{669}' | '\u{6F0}'..='\u{6F9}' | '\u{966}'..='\u{96F}' | '\u{FF10}'..='\u{FF19}')
+}
+
+/// Upper case (or title case) in the scripts [`super::case::lower`] knows.
+pub fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    super::case::lower(c) != c
+}
+
+/// Lower case in the scripts [`super::case::lower`] knows: a cased letter
+/// that lowering leaves as it is.
+pub fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    let cased_block = matches!(c, '\u{AA}' | '\u{B5}' | '\u{BA}' | '\u{DF}'..='\u{24F}' | '\u{370}'..='\u{3FF}' | '\u{400}'..='\u{52F}' | '\u{561}'..='\u{587}' | '\u{1E00}'..='\u{1EFF}' | '\u{FF41}'..='\u{FF5A}');
+    cased_block && c != '\u{F7}' && super::case::lower(c) == c && is_word_char(c)
 }
 
 /// Straight and typographic apostrophes ("Trump's", "Trump’s", "ʼ").
@@ -79,6 +137,30 @@ mod tests {
             assert!(is_space(c), "{c:?}");
         }
         assert!(!is_space('a'));
+    }
+
+    /// Agreement with the standard library's tables where it matters: the
+    /// Latin, Greek and Cyrillic letters of English essays.
+    #[test]
+    fn case_agrees_with_std_on_latin_greek_cyrillic() {
+        for u in (0x41..=0x24F_u32).chain(0x391..=0x3C9).chain(0x400..=0x4FF) {
+            let Some(c) = char::from_u32(u) else { continue };
+            if !c.is_alphabetic() || (0x180..=0x24F).contains(&u) {
+                continue;
+            }
+            assert_eq!(is_upper(c), c.is_uppercase(), "upper U+{u:04X}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "lower U+{u:04X}");
+        }
+    }
+
+    #[test]
+    fn letters_of_every_script_are_word_chars() {
+        for c in ['é', 'ß', 'ğ', 'Ω', 'ж', 'ש', 'م', '漢', 'ア', '한', 'क', 'ก', '٣'] {
+            assert!(is_word_char(c), "{c}");
+        }
+        for c in ['—', '“', '”', '…', '€', '©', '→', '😀', '、', '。', '\u{FFFD}', '×'] {
+            assert!(!is_word_char(c), "{c}");
+        }
     }
 
     #[test]
