@@ -230,7 +230,9 @@ fn line(text: &str, start: usize, end: usize) -> Line {
     Line {
         content: ByteSpan::new(offset, offset + content.len()),
         indented: trimmed_start.len() < raw.len(),
-        chars: content.chars().count(),
+        // Only lines up to 100 characters matter to hard-wrap detection;
+        // counting the characters of a long paragraph would read it twice.
+        chars: if content.len() > 400 { content.len() } else { content.chars().count() },
     }
 }
 

@@ -100,7 +100,8 @@ impl Lexicon {
             return None;
         }
         let lower = Lowered::new(word);
-        if let Ok(k) = self.abbreviations.binary_search_by(|(w, _)| (*w).cmp(lower.as_str())) {
+        let key = lower.as_str();
+        if let Ok(k) = self.abbreviations.binary_search_by(|(w, _)| (*w).cmp(key)) {
             return Some(self.abbreviations[k].1);
         }
         is_dotted_letters(word).then_some(AbbrevClass::Ambiguous)

@@ -67,17 +67,16 @@ pub fn classify(text: &str, raw: Vec<RawBlock>) -> Document {
     doc
 }
 
-/// The number of words in `s`, counted up to 31: every test here asks
-/// "at most 12", "at most 30" or "at least 4", and paragraphs are long.
-fn words(s: &str) -> usize {
+/// The number of words in `s`, counted up to `cap + 1`: every question
+/// asked here is "at most n" or "at least n", and paragraphs are long.
+fn words(s: &str, cap: usize) -> usize {
     let mut count = 0;
     let mut in_word = false;
-    let mut chars = s.char_indices();
-    while let Some((_, c)) = chars.next() {
+    for c in s.chars() {
         let space = if c.is_ascii() { c.is_ascii_whitespace() } else { is_space(c) };
         if !space && !in_word {
             count += 1;
-            if count > 30 {
+            if count > cap {
                 break;
             }
         }
@@ -88,7 +87,7 @@ fn words(s: &str) -> usize {
 
 /// A block that reads as running prose: ends like a sentence, more than a few words.
 fn is_prose(s: &str) -> bool {
-    ends_sentence(s) && words(s) >= 4
+    ends_sentence(s) && words(s, 4) >= 4
 }
 
 fn starts_with_capital_or_digit(s: &str) -> bool {
@@ -101,13 +100,13 @@ fn last_char(s: &str) -> Option<char> {
 
 fn is_headline(s: &str) -> bool {
     let ends_plainly = !ends_sentence(s) || matches!(last_char(s), Some('?' | '!'));
-    ends_plainly && !s.ends_with(',') && words(s) <= 30 && starts_with_capital_or_digit(s)
+    ends_plainly && !s.ends_with(',') && words(s, 30) <= 30 && starts_with_capital_or_digit(s)
 }
 
 fn is_heading_line(s: &str) -> bool {
     !ends_sentence(s)
         && !matches!(last_char(s), Some(',' | '-' | '\u{2013}' | '\u{2014}'))
-        && words(s) <= 12
+        && words(s, 12) <= 12
         && s.chars().count() <= 100
         && starts_with_capital_or_digit(s)
 }
@@ -117,7 +116,7 @@ fn byline_name(s: &str) -> Option<(usize, usize)> {
     let lower = s.get(..11).unwrap_or(s).to_ascii_lowercase();
     let prefix = ["written by ", "by "].into_iter().find(|p| lower.starts_with(p))?.len();
     let rest = &s[prefix..];
-    if words(s) > 12 || !rest.starts_with(is_upper) {
+    if words(s, 12) > 12 || !rest.starts_with(is_upper) {
         return None;
     }
     let name_len = rest.find([',', '|', '\u{2014}', '\u{2013}', '(']).unwrap_or(rest.len());
@@ -126,7 +125,7 @@ fn byline_name(s: &str) -> Option<(usize, usize)> {
 }
 
 fn is_dateline(s: &str) -> bool {
-    if words(s) > 8 || ends_sentence(s) && !s.ends_with('.') {
+    if words(s, 8) > 8 || ends_sentence(s) && !s.ends_with('.') {
         return false;
     }
     let lower = crate::text::case::lower_str(s);
