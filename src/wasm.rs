@@ -54,8 +54,7 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
     if !options.is_object() || js_sys::Array::is_array(&options) {
         return Err(OptionsError::new("options must be a plain object").into());
     }
-    // serde-wasm-bindgen reads only the fields it knows: a misspelt option
-    // would be ignored silently, so the names are checked first.
+    // Names first: a misspelt option must be an error, not silently ignored.
     for key in js_sys::Object::keys(&options.clone().into()).iter() {
         let key = key.as_string().unwrap_or_default();
         if !Options::KNOWN.contains(&key.as_str()) {
