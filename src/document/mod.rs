@@ -13,6 +13,7 @@
 
 pub mod blocks;
 pub mod clauses;
+pub mod forms;
 pub mod lexicon;
 pub mod lists;
 pub mod sentences;

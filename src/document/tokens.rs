@@ -15,9 +15,7 @@
 //! Snowball stem), computed once per form: a book has a few tens of
 //! thousands of forms and millions of tokens.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
+use super::forms::FormMap;
 use super::lexicon::{AbbrevClass, Cues, Lexicon};
 use super::vocabulary::Vocabulary;
 use super::{Term, Token, TokenKind};
@@ -25,48 +23,28 @@ use crate::text::chars::{is_apostrophe, is_combining_mark, is_digit, is_hyphen, 
 use crate::text::ByteSpan;
 
 /// The term table under construction: surface form → term id.
-pub struct TermTable<'t> {
-    short_ids: HashMap<ShortForm, u32, BuildHasherDefault<FxHasher>>,
-    long_ids: HashMap<&'t str, u32, BuildHasherDefault<FxHasher>>,
+#[derive(Default)]
+pub struct TermTable {
+    ids: FormMap<u32>,
     terms: Vec<Term>,
     /// What each term can be in a clause split, looked up once per form.
     cues: Vec<Cues>,
 }
 
-impl Default for TermTable<'_> {
-    fn default() -> Self {
-        Self { short_ids: HashMap::default(), long_ids: HashMap::default(), terms: Vec::new(), cues: Vec::new() }
-    }
-}
-
-impl<'t> TermTable<'t> {
+impl TermTable {
     /// A table sized for about `forms` distinct forms, so it rarely rehashes.
     pub fn with_capacity(forms: usize) -> Self {
-        let mut table = Self::default();
-        table.short_ids.reserve(forms);
-        table.terms.reserve(forms);
-        table.cues.reserve(forms);
-        table
+        Self { ids: FormMap::with_capacity(forms), terms: Vec::with_capacity(forms), cues: Vec::with_capacity(forms) }
     }
 
-    fn id(&mut self, surface: &'t str, kind: TokenKind) -> u32 {
-        let short = ShortForm::new(surface);
-        let known = match short {
-            Some(key) => self.short_ids.get(&key),
-            None => self.long_ids.get(surface),
-        };
-        if let Some(&id) = known {
-            return id;
-        }
-        let (term, cues) = Vocabulary::lookup(surface, kind);
-        let id = self.terms.len() as u32;
-        self.cues.push(cues);
-        self.terms.push(term);
-        match short {
-            Some(key) => self.short_ids.insert(key, id),
-            None => self.long_ids.insert(surface, id),
-        };
-        id
+    fn id(&mut self, surface: &str, kind: TokenKind) -> u32 {
+        let (terms, cues) = (&mut self.terms, &mut self.cues);
+        self.ids.get_or_insert_with(surface, || {
+            let (term, term_cues) = Vocabulary::lookup(surface, kind);
+            terms.push(term);
+            cues.push(term_cues);
+            (terms.len() - 1) as u32
+        })
     }
 
     pub fn get(&self, id: u32) -> Option<&Term> {
@@ -82,46 +60,8 @@ impl<'t> TermTable<'t> {
     }
 }
 
-/// A surface form of up to 23 bytes, stored inline with its length, as a
-/// hash key. Keys that point into the text would send every lookup to the
-/// form's first occurrence, anywhere in a book: a cache miss per token.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub struct ShortForm([u64; 3]);
-
-impl ShortForm {
-    const MAX: usize = 23;
-
-    pub fn new(s: &str) -> Option<Self> {
-        let b = s.as_bytes();
-        if b.len() > Self::MAX {
-            return None;
-        }
-        // Built in registers: writing bytes to a buffer and reading it back
-        // as words stalls store forwarding on every token.
-        let part = |from: usize, to: usize| load_le(b.get(from..to.min(b.len())).unwrap_or(&[]));
-        let len = (b.len() as u64) << 56;
-        Some(ShortForm([part(0, 8), part(8, 16), part(16, 23) | len]))
-    }
-}
-
-/// Up to eight bytes as a little-endian word.
-fn load_le(bytes: &[u8]) -> u64 {
-    match <[u8; 8]>::try_from(bytes) {
-        Ok(word) => u64::from_le_bytes(word),
-        Err(_) => bytes.iter().enumerate().fold(0, |w, (i, &b)| w | (u64::from(b) << (8 * i))),
-    }
-}
-
-impl std::hash::Hash for ShortForm {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        for w in self.0 {
-            state.write_u64(w);
-        }
-    }
-}
-
 /// Appends the tokens of `text[span]` to `out`.
-pub fn tokenize<'t>(text: &'t str, span: ByteSpan, terms: &mut TermTable<'t>, out: &mut Vec<Token>) {
+pub fn tokenize(text: &str, span: ByteSpan, terms: &mut TermTable, out: &mut Vec<Token>) {
     let s = span.of(text);
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -289,35 +229,6 @@ fn symbol_len(s: &str, start: usize) -> usize {
         }
     }
     end
-}
-
-/// FxHash (rustc's hasher): fast for the short keys of a term table, and
-/// the keys come from the text being analysed, not from an adversary who
-/// profits from collisions.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    fn write_u64(&mut self, word: u64) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(K);
-    }
-    fn finish(&self) -> u64 {
-        self.hash
-    }
 }
 
 #[cfg(test)]

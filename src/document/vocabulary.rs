@@ -9,23 +9,18 @@
 //! [`Vocabulary::LIMIT`] forms, so memory stays bounded on endless input.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::lexicon::{Cues, Lexicon};
-use super::tokens::{FxHasher, ShortForm};
+use super::forms::FormMap;
 use super::{Term, TokenKind};
 use crate::text::case::lower;
 use crate::text::chars::is_apostrophe;
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-
 pub struct Vocabulary {
-    short: FastMap<(ShortForm, TokenKind), (Term, Cues)>,
-    long: FastMap<(Box<str>, TokenKind), (Term, Cues)>,
+    forms: FormMap<(Term, Cues)>,
     stemmer: Stemmer,
 }
 
@@ -38,7 +33,7 @@ impl Vocabulary {
     pub const LIMIT: usize = 200_000;
 
     fn new() -> Self {
-        Self { short: FastMap::default(), long: FastMap::default(), stemmer: Stemmer::create(Algorithm::English) }
+        Self { forms: FormMap::default(), stemmer: Stemmer::create(Algorithm::English) }
     }
 
     /// The term and cues of `surface`, read as a token of `kind`.
@@ -47,23 +42,18 @@ impl Vocabulary {
     }
 
     fn get(&mut self, surface: &str, kind: TokenKind) -> (Term, Cues) {
-        let short = ShortForm::new(surface);
-        let known = match short {
-            Some(key) => self.short.get(&(key, kind)),
-            None => self.long.get(&(Box::from(surface), kind)),
-        };
-        if let Some(found) = known {
-            return found.clone();
+        // The tokenizer reads a form's kind from the form itself, so a form
+        // has one kind; another caller's other reading is made, not kept.
+        match self.forms.get(surface) {
+            Some(found) if found.0.kind == kind => return found.clone(),
+            Some(_) => return self.make(surface, kind),
+            None => {}
         }
-        if self.short.len() + self.long.len() >= Self::LIMIT {
-            self.short.clear();
-            self.long.clear();
+        if self.forms.len() >= Self::LIMIT {
+            self.forms.clear();
         }
         let entry = self.make(surface, kind);
-        match short {
-            Some(key) => self.short.insert((key, kind), entry.clone()),
-            None => self.long.insert((Box::from(surface), kind), entry.clone()),
-        };
+        self.forms.get_or_insert_with(surface, || entry.clone());
         entry
     }
 
