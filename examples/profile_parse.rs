@@ -1,4 +1,6 @@
-//! Parses one file N times, for profilers: `cargo run --release --example profile_parse FILE [N]`.
+//! Analyses one file N times, for profilers (callgrind, perf):
+//! `cargo build --profile profiling --example profile_parse`, then
+//! `target/profiling/examples/profile_parse FILE [N]`.
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = args.next().expect("a file");

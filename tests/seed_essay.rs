@@ -12,6 +12,11 @@ fn seed() -> (String, faultline::Report) {
     (text, report)
 }
 
+/// The text of every block of `kind`, in order.
+fn blocks_of_kind(text: &str, r: &faultline::Report, kind: BlockKind) -> Vec<String> {
+    r.document.blocks.iter().filter(|b| b.kind == kind).map(|b| slice_utf16(text, b.start, b.end)).collect()
+}
+
 #[test]
 fn title_byline_and_bio() {
     let (text, r) = seed();
@@ -33,26 +38,14 @@ fn title_byline_and_bio() {
 #[test]
 fn two_section_headings() {
     let (text, r) = seed();
-    let headings: Vec<String> = r
-        .document
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::Heading)
-        .map(|b| slice_utf16(&text, b.start, b.end))
-        .collect();
+    let headings = blocks_of_kind(&text, &r, BlockKind::Heading);
     assert_eq!(headings, ["Why They Aligned", "Consequences"]);
 }
 
 #[test]
 fn thirty_body_paragraphs_one_per_line() {
     let (text, r) = seed();
-    let paragraphs: Vec<String> = r
-        .document
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::Paragraph)
-        .map(|b| slice_utf16(&text, b.start, b.end))
-        .collect();
+    let paragraphs = blocks_of_kind(&text, &r, BlockKind::Paragraph);
     let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     // Lines 3.. up to the bio are the body; headings are two of them.
     let body: Vec<&str> = lines[2..lines.len() - 1]

@@ -44,8 +44,8 @@ pub fn find(s: &str) -> InlineList {
     // Every bullet is encoded with a lead byte 0xC2 or 0xE2: look only
     // there, and only in blocks that have one (`contains` is a fast memchr).
     let has_leads = bytes.contains(&0xE2) || bytes.contains(&0xC2);
-    let leads = bytes.iter().enumerate().filter(move |(_, &b)| has_leads && (b == 0xC2 || b == 0xE2)).map(|(i, _)| i);
-    for i in leads {
+    let leads = bytes.iter().enumerate().filter(|(_, &b)| b == 0xC2 || b == 0xE2).map(|(i, _)| i);
+    for i in leads.take_while(|_| has_leads) {
         let Some(c) = s[i..].chars().next() else { continue };
         if is_bullet(c) {
             let after_space = s[..i].chars().next_back().is_some_and(is_space);
