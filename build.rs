@@ -1,4 +1,4 @@
-//! Copies the parser's word lists (`src/document/data/*.txt`) into the build
+//! Copies the word lists (`src/document/data/*.txt`, `src/actors/data/*.txt`) into the build
 //! directory, in the form the parser searches:
 //! - without comments and blank lines: the comments are for people reading
 //!   the files, and every byte of the wasm is downloaded;
@@ -13,9 +13,18 @@ use std::path::Path;
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let data = Path::new("src/document/data");
+    for dir in ["src/document/data", "src/actors/data"] {
+        prepare(Path::new(dir), Path::new(&out));
+    }
+}
+
+/// Writes every `.txt` of `data` into `out` under the same file name; the
+/// names are unique across the data folders.
+fn prepare(data: &Path, out: &Path) {
     println!("cargo:rerun-if-changed={}", data.display());
-    let Ok(entries) = fs::read_dir(data) else { return };
+    let Ok(entries) = fs::read_dir(data) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "txt") {
@@ -23,7 +32,11 @@ fn main() {
             let text = fs::read_to_string(&path).expect("word list is UTF-8");
             let mut section = None;
             let mut lines: Vec<String> = Vec::new();
-            for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            for line in text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            {
                 if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                     section = Some(name.to_string());
                 } else {
@@ -36,7 +49,7 @@ fn main() {
             lines.sort();
             lines.dedup();
             let name = path.file_name().expect("a file name");
-            fs::write(Path::new(&out).join(name), lines.join("\n") + "\n").expect("OUT_DIR is writable");
+            fs::write(out.join(name), lines.join("\n") + "\n").expect("OUT_DIR is writable");
         }
     }
 }

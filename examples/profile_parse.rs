@@ -8,7 +8,10 @@ fn main() {
     let text = std::fs::read_to_string(path).expect("readable");
     let mut sentences = 0;
     for _ in 0..n {
-        sentences += faultline::analyze(&text, &faultline::Options::default()).document.sentences.len();
+        sentences += faultline::analyze(&text, &faultline::Options::default())
+            .document
+            .sentences
+            .len();
     }
     println!("{sentences}");
 }

@@ -3,16 +3,19 @@
 //! # Pipeline
 //!
 //! Data flows one way, one module per stage:
-//! text → [`document`] → (actors → themes → positions → divergence) → [`report`].
+//! text → [`document`] → [`actors`] → (themes → positions → divergence) → [`report`].
 //! Every stage works in byte offsets ([`text::ByteSpan`]); [`report::build`]
 //! converts every span to UTF-16 once, through one [`text::Utf16Index`].
 
+pub mod actors;
 pub mod document;
 pub mod report;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
@@ -27,11 +30,30 @@ pub struct Options {
     /// page turns them off when it has no use for them: on a book they are
     /// most of the report's size.
     pub tokens: bool,
+    /// The actors to compare, by any name the text uses ("Trump",
+    /// "Donald Trump"); empty: the two most salient people.
+    pub compare: Vec<String>,
+    /// Lists of names of one actor: every later name joins the first.
+    pub merge: Vec<Vec<String>>,
+    /// Actor name → other names the text uses for them ("the Donald").
+    pub aliases: BTreeMap<String, Vec<String>>,
+    /// Actor name → organisations and products whose mentions count for
+    /// them ("Musk" → "Tesla", "SpaceX", "X").
+    pub affiliations: BTreeMap<String, Vec<String>>,
+    /// Actors to leave out of the report.
+    pub exclude: Vec<String>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { tokens: true }
+        Self {
+            tokens: true,
+            compare: Vec::new(),
+            merge: Vec::new(),
+            aliases: BTreeMap::new(),
+            affiliations: BTreeMap::new(),
+            exclude: Vec::new(),
+        }
     }
 }
 
@@ -43,7 +65,9 @@ pub struct OptionsError {
 
 impl OptionsError {
     pub fn new(message: impl Into<String>) -> Self {
-        Self { message: message.into() }
+        Self {
+            message: message.into(),
+        }
     }
 }
 
@@ -57,7 +81,14 @@ impl std::error::Error for OptionsError {}
 
 impl Options {
     /// The option names `analyze` understands, as written in JSON.
-    pub const KNOWN: &'static [&'static str] = &["tokens"];
+    pub const KNOWN: &'static [&'static str] = &[
+        "tokens",
+        "compare",
+        "merge",
+        "aliases",
+        "affiliations",
+        "exclude",
+    ];
 
     /// The error for an option of the wrong type.
     pub fn invalid(name: &str, expected: &str) -> OptionsError {
@@ -66,7 +97,10 @@ impl Options {
 
     /// The error for an option name that is not in [`Options::KNOWN`].
     pub fn unknown(name: &str) -> OptionsError {
-        OptionsError::new(format!("unknown option `{name}` (known options: {})", Self::KNOWN.join(", ")))
+        OptionsError::new(format!(
+            "unknown option `{name}` (known options: {})",
+            Self::KNOWN.join(", ")
+        ))
     }
 
     /// Reads options from JSON, naming any unknown or ill-typed field.
@@ -93,7 +127,8 @@ impl Options {
 /// ```
 pub fn analyze(text: &str, options: &Options) -> Report {
     let document = document::parse(text);
-    report::build(text, &document, options)
+    let actors = actors::find(text, &document, options);
+    report::build(text, &document, &actors, options)
 }
 
 /// talc instead of the default dlmalloc in the browser: as fast, and

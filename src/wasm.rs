@@ -30,13 +30,19 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     // of short strings (terms, rule ids), and building them one by one
     // across the boundary cost ten times more than `JSON.parse`.
     let json = serde_json::to_string(&report).map_err(into_js_error)?;
-    let value = js_sys::JSON::parse(&json).map_err(|_| JsError::new("the report did not parse as JSON"))?;
+    let value =
+        js_sys::JSON::parse(&json).map_err(|_| JsError::new("the report did not parse as JSON"))?;
     let tokens = js_sys::Reflect::get(&value, &"document".into())
         .and_then(|document| js_sys::Reflect::get(&document, &"tokens".into()))
         .map_err(|_| JsError::new("report without document.tokens"))?;
-    for (name, column) in [("start", &columns.start), ("end", &columns.end), ("term", &columns.term)] {
+    for (name, column) in [
+        ("start", &columns.start),
+        ("end", &columns.end),
+        ("term", &columns.term),
+    ] {
         let array = js_sys::Array::from(&js_sys::Uint32Array::from(column.as_slice()));
-        js_sys::Reflect::set(&tokens, &name.into(), &array).map_err(|_| JsError::new("cannot set token column"))?;
+        js_sys::Reflect::set(&tokens, &name.into(), &array)
+            .map_err(|_| JsError::new("cannot set token column"))?;
     }
     Ok(value)
 }
@@ -66,9 +72,61 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
     let mut parsed = Options::default();
     let tokens = js_sys::Reflect::get(&options, &"tokens".into()).unwrap_or(JsValue::UNDEFINED);
     if !tokens.is_undefined() {
-        parsed.tokens = tokens.as_bool().ok_or_else(|| Options::invalid("tokens", "a boolean"))?;
+        parsed.tokens = tokens
+            .as_bool()
+            .ok_or_else(|| Options::invalid("tokens", "a boolean"))?;
+    }
+    let field = |name: &str| {
+        js_sys::Reflect::get(&options, &name.into())
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    if let Some(v) = field("compare") {
+        parsed.compare = strings(&v, "compare")?;
+    }
+    if let Some(v) = field("exclude") {
+        parsed.exclude = strings(&v, "exclude")?;
+    }
+    if let Some(v) = field("merge") {
+        let lists = js_sys::Array::try_from(v)
+            .map_err(|_| Options::invalid("merge", "an array of arrays of names"))?;
+        parsed.merge = lists
+            .iter()
+            .map(|l| strings(&l, "merge"))
+            .collect::<Result<_, _>>()?;
+    }
+    for name in ["aliases", "affiliations"] {
+        let Some(v) = field(name) else { continue };
+        if !v.is_object() || js_sys::Array::is_array(&v) {
+            return Err(
+                Options::invalid(name, "an object of actor name to a list of names").into(),
+            );
+        }
+        let mut map = std::collections::BTreeMap::new();
+        for entry in js_sys::Object::entries(&v.into()).iter() {
+            let pair = js_sys::Array::from(&entry);
+            let key = pair.get(0).as_string().unwrap_or_default();
+            map.insert(key, strings(&pair.get(1), name)?);
+        }
+        if name == "aliases" {
+            parsed.aliases = map;
+        } else {
+            parsed.affiliations = map;
+        }
     }
     Ok(parsed)
+}
+
+/// A JavaScript array of strings, or the option's error.
+fn strings(value: &JsValue, name: &str) -> Result<Vec<String>, OptionsError> {
+    let invalid = || Options::invalid(name, "a list of names (strings)");
+    if !js_sys::Array::is_array(value) {
+        return Err(invalid());
+    }
+    js_sys::Array::from(value)
+        .iter()
+        .map(|v| v.as_string().ok_or_else(invalid))
+        .collect()
 }
 
 fn into_js_error(e: impl std::fmt::Display) -> JsError {

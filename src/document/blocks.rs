@@ -15,7 +15,9 @@
 //! bullets, `1.`, `1)`) always start a block; thematic breaks (`---`) end
 //! one like a blank line.
 
-use crate::text::chars::{is_bullet, is_closer, is_line_final_punct, is_lower, is_opener, is_space};
+use crate::text::chars::{
+    is_bullet, is_closer, is_line_final_punct, is_lower, is_opener, is_space,
+};
 use crate::text::ByteSpan;
 
 /// What Markdown (or typography) says about a block before any guessing.
@@ -62,20 +64,30 @@ pub fn split(text: &str) -> Vec<RawBlock> {
         while group_end < lines.len() && !is_separator(text, &lines[group_end]) {
             group_end += 1;
         }
-        split_group(text, &lines[group_start..group_end], hard_wrap_width, &mut blocks);
+        split_group(
+            text,
+            &lines[group_start..group_end],
+            hard_wrap_width,
+            &mut blocks,
+        );
         group_start = group_end;
     }
     blocks
 }
 
 fn split_group(text: &str, group: &[Line], hard_wrap: Option<usize>, out: &mut Vec<RawBlock>) {
-    let prose = group.last().is_some_and(|l| ends_sentence(l.content.of(text)));
+    let prose = group
+        .last()
+        .is_some_and(|l| ends_sentence(l.content.of(text)));
     let mut current: Option<RawBlock> = None;
     for (i, line) in group.iter().enumerate() {
         let content = line.content.of(text);
         if let Some(level) = setext_level(content) {
             // An underline turns the one-line block above it into a heading.
-            if let Some(block) = current.as_mut().filter(|b| b.lines == 1 && b.markup == Markup::None) {
+            if let Some(block) = current
+                .as_mut()
+                .filter(|b| b.lines == 1 && b.markup == Markup::None)
+            {
                 block.markup = Markup::Heading(level);
                 continue;
             }
@@ -99,13 +111,23 @@ fn split_group(text: &str, group: &[Line], hard_wrap: Option<usize>, out: &mut V
             }
         } else {
             out.extend(current.take());
-            current = Some(RawBlock { span, markup, lines: 1 });
+            current = Some(RawBlock {
+                span,
+                markup,
+                lines: 1,
+            });
         }
     }
     out.extend(current);
 }
 
-fn is_soft_wrap(text: &str, before: Line, line: Line, prose: bool, hard_wrap: Option<usize>) -> bool {
+fn is_soft_wrap(
+    text: &str,
+    before: Line,
+    line: Line,
+    prose: bool,
+    hard_wrap: Option<usize>,
+) -> bool {
     let before_text = before.content.of(text);
     if let Some(width) = hard_wrap {
         // The short last line of a paragraph that ends a sentence ends it.
@@ -128,18 +150,27 @@ fn hard_wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
         .map(|w| &w[0])
         .filter(|l| markup(text, l.content).0 == Markup::None)
         .collect();
-    let full = followed.iter().filter(|l| l.chars * 10 >= width * 7).count();
+    let full = followed
+        .iter()
+        .filter(|l| l.chars * 10 >= width * 7)
+        .count();
     (followed.len() >= 3 && full * 10 >= followed.len() * 8).then_some(width)
 }
 
 /// Whether a line's wording ends like a sentence: final punctuation, maybe
 /// followed by closing quotes or brackets.
 pub fn ends_sentence(line: &str) -> bool {
-    line.trim_end_matches(is_closer).chars().next_back().is_some_and(is_line_final_punct)
+    line.trim_end_matches(is_closer)
+        .chars()
+        .next_back()
+        .is_some_and(is_line_final_punct)
 }
 
 fn starts_in_lower_case(line: &str) -> bool {
-    line.trim_start_matches(is_opener).chars().next().is_some_and(is_lower)
+    line.trim_start_matches(is_opener)
+        .chars()
+        .next()
+        .is_some_and(is_lower)
 }
 
 fn is_separator(text: &str, line: &Line) -> bool {
@@ -150,7 +181,9 @@ fn is_separator(text: &str, line: &Line) -> bool {
 /// `---`, `***`, `___` (three or more, spaces allowed).
 fn is_thematic_break(content: &str) -> bool {
     let mut marks = content.chars().filter(|c| !is_space(*c));
-    let Some(first) = marks.next() else { return false };
+    let Some(first) = marks.next() else {
+        return false;
+    };
     matches!(first, '-' | '*' | '_') && marks.clone().count() >= 2 && marks.all(|c| c == first)
 }
 
@@ -173,8 +206,12 @@ fn markup(text: &str, content: ByteSpan) -> (Markup, ByteSpan) {
         let inner = s[hashes..].trim_end_matches('#');
         let inner_trimmed = inner.trim_matches(is_space);
         if !inner_trimmed.is_empty() {
-            let offset = content.start + hashes + (inner.len() - inner.trim_start_matches(is_space).len());
-            return (Markup::Heading(hashes as u8), ByteSpan::new(offset, offset + inner_trimmed.len()));
+            let offset =
+                content.start + hashes + (inner.len() - inner.trim_start_matches(is_space).len());
+            return (
+                Markup::Heading(hashes as u8),
+                ByteSpan::new(offset, offset + inner_trimmed.len()),
+            );
         }
     }
     if starts_list_item(s) {
@@ -213,7 +250,11 @@ fn lines(text: &str) -> Vec<Line> {
             if at_end {
                 break;
             }
-            i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+            i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
             start = i;
         } else {
             i += 1;
@@ -232,7 +273,11 @@ fn line(text: &str, start: usize, end: usize) -> Line {
         indented: trimmed_start.len() < raw.len(),
         // Only lines up to 100 characters matter to hard-wrap detection;
         // counting the characters of a long paragraph would read it twice.
-        chars: if content.len() > 400 { content.len() } else { content.chars().count() },
+        chars: if content.len() > 400 {
+            content.len()
+        } else {
+            content.chars().count()
+        },
     }
 }
 
@@ -246,17 +291,26 @@ mod tests {
 
     #[test]
     fn one_paragraph_per_line() {
-        assert_eq!(texts("Title\nFirst para.\nSecond para."), ["Title", "First para.", "Second para."]);
+        assert_eq!(
+            texts("Title\nFirst para.\nSecond para."),
+            ["Title", "First para.", "Second para."]
+        );
     }
 
     #[test]
     fn soft_wrap_in_prose_joins() {
-        assert_eq!(texts("It was a cold \nnight in the city."), ["It was a cold \nnight in the city."]);
+        assert_eq!(
+            texts("It was a cold \nnight in the city."),
+            ["It was a cold \nnight in the city."]
+        );
     }
 
     #[test]
     fn lines_without_sentences_stay_apart() {
-        assert_eq!(texts("features\ncontact manager\nevents, activities\n"), ["features", "contact manager", "events, activities"]);
+        assert_eq!(
+            texts("features\ncontact manager\nevents, activities\n"),
+            ["features", "contact manager", "events, activities"]
+        );
     }
 
     #[test]

@@ -30,17 +30,34 @@ struct Split {
 
 /// The clauses of the sentence `span`, whose tokens are `tokens`.
 pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause> {
-    let cue = |i: usize| tokens.get(i).map(|t| terms.cues(t.term)).unwrap_or_default();
+    let cue = |i: usize| {
+        tokens
+            .get(i)
+            .map(|t| terms.cues(t.term))
+            .unwrap_or_default()
+    };
     let first_word = (0..tokens.len()).find(|&i| cue(i).has(Cues::WORD));
 
-    let mut splits = vec![Split { at: 0, marker: None, rule: "whole-sentence" }];
+    let mut splits = vec![Split {
+        at: 0,
+        marker: None,
+        rule: "whole-sentence",
+    }];
     let mut subordinate_until_comma = false;
     if let Some(w) = first_word {
         if cue(w).has(Cues::OPENER) {
-            splits[0] = Split { at: 0, marker: Some(tokens[w].span), rule: "opener-until-comma" };
+            splits[0] = Split {
+                at: 0,
+                marker: Some(tokens[w].span),
+                rule: "opener-until-comma",
+            };
             subordinate_until_comma = true;
         } else if cue(w).has(Cues::JOINER) {
-            splits[0] = Split { at: 0, marker: Some(tokens[w].span), rule: "contrast-with-previous" };
+            splits[0] = Split {
+                at: 0,
+                marker: Some(tokens[w].span),
+                rule: "contrast-with-previous",
+            };
         }
     }
     let mut negated = false;
@@ -52,13 +69,21 @@ pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause>
         let more_follows = i + 1 < tokens.len();
         if here.has(Cues::SEMICOLON) {
             if more_follows {
-                splits.push(Split { at: i + 1, marker: Some(tokens[i].span), rule: "semicolon" });
+                splits.push(Split {
+                    at: i + 1,
+                    marker: Some(tokens[i].span),
+                    rule: "semicolon",
+                });
                 negated = false;
                 subordinate_until_comma = false;
             }
         } else if here.has(Cues::COMMA) && subordinate_until_comma {
             if more_follows {
-                splits.push(Split { at: i + 1, marker: None, rule: "main-after-opener" });
+                splits.push(Split {
+                    at: i + 1,
+                    marker: None,
+                    rule: "main-after-opener",
+                });
             }
             subordinate_until_comma = false;
             negated = false;
@@ -70,8 +95,16 @@ pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause>
             // without a comma too, after a word.
             let free_standing = here.has(Cues::OPENER) && prev.has(Cues::WORD);
             let correction = here.has(Cues::BUT) && negated;
-            if (after_comma || free_standing) && !correction && more_follows && splits[current].at < i {
-                splits.push(Split { at: i, marker: Some(tokens[i].span), rule: "joiner" });
+            if (after_comma || free_standing)
+                && !correction
+                && more_follows
+                && splits[current].at < i
+            {
+                splits.push(Split {
+                    at: i,
+                    marker: Some(tokens[i].span),
+                    rule: "joiner",
+                });
                 negated = false;
             }
         } else if here.has(Cues::DISCOURSE_START) {
@@ -94,16 +127,33 @@ pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause>
     let mut clauses = Vec::with_capacity(splits.len());
     for (k, split) in splits.iter().enumerate() {
         let last = splits.get(k + 1).map_or(tokens.len(), |next| next.at);
-        let start = if k == 0 { span.start } else { tokens[split.at].span.start };
-        let end = if k + 1 == splits.len() { span.end } else { tokens[last - 1].span.end };
-        clauses.push(Clause { span: ByteSpan::new(start, end.max(start)), marker: split.marker, rule: split.rule });
+        let start = if k == 0 {
+            span.start
+        } else {
+            tokens[split.at].span.start
+        };
+        let end = if k + 1 == splits.len() {
+            span.end
+        } else {
+            tokens[last - 1].span.end
+        };
+        clauses.push(Clause {
+            span: ByteSpan::new(start, end.max(start)),
+            marker: split.marker,
+            rule: split.rule,
+        });
     }
     clauses
 }
 
 /// The number of tokens of a discourse marker starting at token `i`.
 fn discourse_marker_at(tokens: &[Token], terms: &TermTable, i: usize) -> Option<usize> {
-    let lower = |k: usize| tokens.get(k).and_then(|t| terms.get(t.term)).map_or("", |t| &*t.lower);
+    let lower = |k: usize| {
+        tokens
+            .get(k)
+            .and_then(|t| terms.get(t.term))
+            .map_or("", |t| &*t.lower)
+    };
     Lexicon::get()
         .contrast_markers
         .iter()
@@ -121,7 +171,13 @@ mod tests {
         doc.sentences[0]
             .clauses
             .iter()
-            .map(|c| (c.span.of(text).to_string(), c.marker.map(|m| m.of(text).to_string()), c.rule))
+            .map(|c| {
+                (
+                    c.span.of(text).to_string(),
+                    c.marker.map(|m| m.of(text).to_string()),
+                    c.rule,
+                )
+            })
             .collect()
     }
 
@@ -138,7 +194,9 @@ mod tests {
     fn joiners_and_semicolons() {
         let c = clauses("Their aesthetics may overlap in arrogance, but their philosophies are planetary opposites.");
         assert_eq!(c[1].0, "but their philosophies are planetary opposites.");
-        let c = clauses("Trump wants to be the only voice in the room; Musk wants to own the only platform.");
+        let c = clauses(
+            "Trump wants to be the only voice in the room; Musk wants to own the only platform.",
+        );
         assert_eq!(c.len(), 2);
         assert_eq!(c[1].1.as_deref(), Some(";"));
         let c = clauses("Musk wants to be a sovereign global actor while Trump wants to be Nero.");
@@ -147,7 +205,10 @@ mod tests {
 
     #[test]
     fn not_but_is_a_correction() {
-        assert_eq!(clauses("Musk courted the right, not out of ideology, but calculus.").len(), 1);
+        assert_eq!(
+            clauses("Musk courted the right, not out of ideology, but calculus.").len(),
+            1
+        );
     }
 
     #[test]

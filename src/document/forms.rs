@@ -21,7 +21,10 @@ pub struct FormMap<V> {
 
 impl<V> Default for FormMap<V> {
     fn default() -> Self {
-        Self { short: FastMap::default(), long: FastMap::default() }
+        Self {
+            short: FastMap::default(),
+            long: FastMap::default(),
+        }
     }
 }
 
@@ -105,7 +108,10 @@ impl ShortForm {
 fn load_le(bytes: &[u8]) -> u64 {
     match <[u8; 8]>::try_from(bytes) {
         Ok(word) => u64::from_le_bytes(word),
-        Err(_) => bytes.iter().enumerate().fold(0, |w, (i, &b)| w | (u64::from(b) << (8 * i))),
+        Err(_) => bytes
+            .iter()
+            .enumerate()
+            .fold(0, |w, (i, &b)| w | (u64::from(b) << (8 * i))),
     }
 }
 
@@ -141,7 +147,6 @@ impl Hasher for FxHasher {
         self.hash
     }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -57,7 +57,9 @@ pub struct Lexicon {
 /// The entries of a prepared data file (see `build.rs`): `entry` or
 /// `entry<TAB>section` per line, sorted.
 fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    data.lines().filter(|l| !l.is_empty()).map(|l| l.split_once('\t').unwrap_or((l, "")))
+    data.lines()
+        .filter(|l| !l.is_empty())
+        .map(|l| l.split_once('\t').unwrap_or((l, "")))
 }
 
 impl Lexicon {
@@ -73,19 +75,37 @@ impl Lexicon {
                 (word, class)
             })
             .collect();
-        let function_words = entries(include_str!(concat!(env!("OUT_DIR"), "/function_words.txt"))).map(|(w, _)| w).collect();
-        let exclamation_names = entries(include_str!(concat!(env!("OUT_DIR"), "/exclamation_names.txt"))).map(|(w, _)| w).collect();
-        let contrast_markers = entries(include_str!(concat!(env!("OUT_DIR"), "/contrast_markers.txt")))
-            .map(|(phrase, section)| {
-                let kind = match section {
-                    "opener" => MarkerKind::Opener,
-                    "joiner" => MarkerKind::Joiner,
-                    _ => MarkerKind::Discourse,
-                };
-                (phrase.split_whitespace().collect(), kind)
-            })
-            .collect();
-        Self { abbreviations, function_words, exclamation_names, contrast_markers }
+        let function_words = entries(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/function_words.txt"
+        )))
+        .map(|(w, _)| w)
+        .collect();
+        let exclamation_names = entries(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/exclamation_names.txt"
+        )))
+        .map(|(w, _)| w)
+        .collect();
+        let contrast_markers = entries(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/contrast_markers.txt"
+        )))
+        .map(|(phrase, section)| {
+            let kind = match section {
+                "opener" => MarkerKind::Opener,
+                "joiner" => MarkerKind::Joiner,
+                _ => MarkerKind::Discourse,
+            };
+            (phrase.split_whitespace().collect(), kind)
+        })
+        .collect();
+        Self {
+            abbreviations,
+            function_words,
+            exclamation_names,
+            contrast_markers,
+        }
     }
 
     pub fn get() -> &'static Lexicon {
@@ -118,7 +138,10 @@ impl Lexicon {
         set(Cues::WORD, is_word);
         set(Cues::COMMA, lower == ",");
         set(Cues::SEMICOLON, lower == ";");
-        set(Cues::NEGATION, matches!(lower, "not" | "never") || lower.ends_with("n't"));
+        set(
+            Cues::NEGATION,
+            matches!(lower, "not" | "never") || lower.ends_with("n't"),
+        );
         set(Cues::BUT, lower == "but");
         for (words, kind) in &self.contrast_markers {
             let first = words.first().is_some_and(|w| *w == lower);
@@ -132,7 +155,11 @@ impl Lexicon {
     }
 
     pub fn is_function_word(&self, word: &str) -> bool {
-        word.len() <= 16 && self.function_words.binary_search(&Lowered::new(word).as_str()).is_ok()
+        word.len() <= 16
+            && self
+                .function_words
+                .binary_search(&Lowered::new(word).as_str())
+                .is_ok()
     }
 
     /// Whether the text just before byte `end` of `text` ends with a name

@@ -44,9 +44,15 @@ pub fn find(s: &str) -> InlineList {
     // Every bullet is encoded with a lead byte 0xC2 or 0xE2: look only
     // there, and only in blocks that have one (`contains` is a fast memchr).
     let has_leads = bytes.contains(&0xE2) || bytes.contains(&0xC2);
-    let leads = bytes.iter().enumerate().filter(|(_, &b)| b == 0xC2 || b == 0xE2).map(|(i, _)| i);
+    let leads = bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| b == 0xC2 || b == 0xE2)
+        .map(|(i, _)| i);
     for i in leads.take_while(|_| has_leads) {
-        let Some(c) = s[i..].chars().next() else { continue };
+        let Some(c) = s[i..].chars().next() else {
+            continue;
+        };
         if is_bullet(c) {
             let after_space = s[..i].chars().next_back().is_some_and(is_space);
             if after_space {
@@ -83,7 +89,9 @@ pub fn find(s: &str) -> InlineList {
     // Bullets were found first, numbered markers after: merge the two
     // increasing runs (a sort would double the size of this module's code
     // in the wasm).
-    let numbered = list.item_starts.split_off(numbered_from.min(list.item_starts.len()));
+    let numbered = list
+        .item_starts
+        .split_off(numbered_from.min(list.item_starts.len()));
     list.item_starts = merge_unique(&list.item_starts, &numbered);
     list
 }
@@ -142,7 +150,12 @@ fn marker_at(s: &str, i: usize) -> Option<Marker> {
         return None;
     }
     let period = (style != Style::Paren).then_some(i + len);
-    Some(Marker { value, letter, style, period })
+    Some(Marker {
+        value,
+        letter,
+        style,
+        period,
+    })
 }
 
 #[cfg(test)]
@@ -160,12 +173,25 @@ mod tests {
     #[test]
     fn prose_numbers_are_not_items() {
         assert_eq!(find("In 2. The second").item_starts, Vec::<usize>::new());
-        assert_eq!(find("1. One thing 3. skipped").item_starts, Vec::<usize>::new());
+        assert_eq!(
+            find("1. One thing 3. skipped").item_starts,
+            Vec::<usize>::new()
+        );
     }
 
     #[test]
     fn lettered_and_bulleted() {
-        assert_eq!(find("a. The first b. The second c. The third").item_starts.len(), 2);
-        assert_eq!(find("• 9. The first item • 10. The second item").item_starts.len(), 1);
+        assert_eq!(
+            find("a. The first b. The second c. The third")
+                .item_starts
+                .len(),
+            2
+        );
+        assert_eq!(
+            find("• 9. The first item • 10. The second item")
+                .item_starts
+                .len(),
+            1
+        );
     }
 }

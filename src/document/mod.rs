@@ -130,7 +130,13 @@ pub fn parse(text: &str) -> Document {
             tokens::tokenize(text, span, &mut terms, &mut doc.tokens);
             let end = doc.tokens.len() as u32;
             let clauses = clauses::split(span, &doc.tokens[first as usize..end as usize], &terms);
-            doc.sentences.push(Sentence { span, block: b as u32, rule, clauses, tokens: [first, end] });
+            doc.sentences.push(Sentence {
+                span,
+                block: b as u32,
+                rule,
+                clauses,
+                tokens: [first, end],
+            });
         }
     }
     doc.terms = terms.into_terms();

@@ -32,15 +32,30 @@
 
 use super::lexicon::{AbbrevClass, Lexicon};
 use super::lists;
-use crate::text::chars::{is_closer, is_lower, is_opener, is_question_or_exclamation, is_space, is_upper, is_word_char, is_letter};
+use crate::text::chars::{
+    is_closer, is_letter, is_lower, is_opener, is_question_or_exclamation, is_space, is_upper,
+    is_word_char,
+};
 use crate::text::ByteSpan;
 
 /// Segments the block `block` of `text` into trimmed sentence spans.
 pub fn segment(text: &str, block: ByteSpan) -> Vec<(ByteSpan, &'static str)> {
     let s = block.of(text);
-    let mut seg = Segmenter { s, lx: Lexicon::get(), list: lists::find(s), start: 0, first_content: None, content_scanned: 0, brackets: None, out: Vec::new() };
+    let mut seg = Segmenter {
+        s,
+        lx: Lexicon::get(),
+        list: lists::find(s),
+        start: 0,
+        first_content: None,
+        content_scanned: 0,
+        brackets: None,
+        out: Vec::new(),
+    };
     seg.run();
-    seg.out.into_iter().map(|(a, b, rule)| (ByteSpan::new(block.start + a, block.start + b), rule)).collect()
+    seg.out
+        .into_iter()
+        .map(|(a, b, rule)| (ByteSpan::new(block.start + a, block.start + b), rule))
+        .collect()
 }
 
 struct Segmenter<'s> {
@@ -84,7 +99,9 @@ impl<'s> Segmenter<'s> {
     fn run(&mut self) {
         let s = self.s;
         let bytes = s.as_bytes();
-        let mut forced = std::mem::take(&mut self.list.item_starts).into_iter().peekable();
+        let mut forced = std::mem::take(&mut self.list.item_starts)
+            .into_iter()
+            .peekable();
         let mut i = 0;
         while i < bytes.len() {
             if forced.peek() == Some(&i) {
@@ -93,7 +110,11 @@ impl<'s> Segmenter<'s> {
                 continue;
             }
             // Skip to the next candidate byte or forced start in one tight loop.
-            let limit = forced.peek().copied().unwrap_or(bytes.len()).min(bytes.len());
+            let limit = forced
+                .peek()
+                .copied()
+                .unwrap_or(bytes.len())
+                .min(bytes.len());
             if let Some(skip) = bytes[i..limit].iter().position(|&b| is_candidate_byte(b)) {
                 i += skip;
             } else {
@@ -138,7 +159,9 @@ impl<'s> Segmenter<'s> {
     fn has_content_before(&mut self, i: usize) -> bool {
         if self.first_content.is_none() && self.content_scanned < i {
             let from = self.content_scanned.max(self.start);
-            self.first_content = self.s[from..i].find(|c| !is_space(c) && !is_opener(c)).map(|p| from + p);
+            self.first_content = self.s[from..i]
+                .find(|c| !is_space(c) && !is_opener(c))
+                .map(|p| from + p);
             self.content_scanned = i;
         }
         self.first_content.is_some_and(|c| c < i)
@@ -149,7 +172,9 @@ impl<'s> Segmenter<'s> {
         if !self.has_content_before(i) {
             return None;
         }
-        let pairs = self.brackets.get_or_insert_with(|| matching_brackets(self.s));
+        let pairs = self
+            .brackets
+            .get_or_insert_with(|| matching_brackets(self.s));
         let k = pairs.binary_search_by_key(&i, |&(open, _)| open).ok()?;
         let close = pairs[k].1;
         // "(… a non-breeder.") In either case": a parenthetical that ends
@@ -157,8 +182,13 @@ impl<'s> Segmenter<'s> {
         let inner = self.s[i + 1..close].trim_end_matches(is_closer);
         let end = skip_closers(self.s, close + 1);
         let ellipsis = inner.ends_with("..") || inner.ends_with('\u{2026}');
-        let ends_inside = self.s[i..].starts_with('(') && inner.ends_with(['.', '?', '!']) && !ellipsis;
-        if ends_inside && self.next_word(end).is_some_and(|n| n.capital && !n.is_pronoun_i()) {
+        let ends_inside =
+            self.s[i..].starts_with('(') && inner.ends_with(['.', '?', '!']) && !ellipsis;
+        if ends_inside
+            && self
+                .next_word(end)
+                .is_some_and(|n| n.capital && !n.is_pronoun_i())
+        {
             self.close(end, "terminal-punctuation");
         }
         Some(end)
@@ -167,9 +197,15 @@ impl<'s> Segmenter<'s> {
     fn at_question_or_exclamation(&mut self, i: usize) -> Option<usize> {
         let s = self.s;
         let run_end = i + s[i..].len()
-            - s[i..].trim_start_matches(|c| is_question_or_exclamation(c) || c == '.' || c == '\u{2026}').len();
+            - s[i..]
+                .trim_start_matches(|c| {
+                    is_question_or_exclamation(c) || c == '.' || c == '\u{2026}'
+                })
+                .len();
         let end = skip_closers(s, run_end);
-        let Some(next) = self.next_word(end) else { return Some(end) };
+        let Some(next) = self.next_word(end) else {
+            return Some(end);
+        };
         if next.lower_case {
             return Some(end);
         }
@@ -191,7 +227,9 @@ impl<'s> Segmenter<'s> {
             return Some(run.end);
         }
         let end = skip_closers(s, run.end);
-        let Some(next) = self.next_word(end) else { return Some(end) };
+        let Some(next) = self.next_word(end) else {
+            return Some(end);
+        };
         if !self.has_content_before(i) {
             // An ellipsis that opens a sentence (". . . The practice") is an
             // omission at its start, not its end.
@@ -207,7 +245,11 @@ impl<'s> Segmenter<'s> {
             }
             return Some(end);
         }
-        let ends = if run.dots >= 4 { next.capital || next.digit } else { next.capital && !next.is_pronoun_i() };
+        let ends = if run.dots >= 4 {
+            next.capital || next.digit
+        } else {
+            next.capital && !next.is_pronoun_i()
+        };
         if ends {
             self.close(end, "ellipsis-then-capital");
         }
@@ -225,13 +267,19 @@ impl<'s> Segmenter<'s> {
             return self.at_period_without_space(i, word);
         }
         let end = skip_closers(s, i + 1);
-        let Some(next) = self.next_word(end) else { return Some(end) };
+        let Some(next) = self.next_word(end) else {
+            return Some(end);
+        };
         let rule = match self.lx.abbreviation(word) {
             Some(AbbrevClass::Title) => None,
             Some(AbbrevClass::Numeric) if next.digit => None,
             Some(AbbrevClass::Ambiguous) => self.after_ambiguous(i, &next),
-            Some(AbbrevClass::Inner) => next.is_function_word(self.lx).then_some("abbreviation-then-function-word"),
-            _ if is_initial(word) => next.is_function_word(self.lx).then_some("abbreviation-then-function-word"),
+            Some(AbbrevClass::Inner) => next
+                .is_function_word(self.lx)
+                .then_some("abbreviation-then-function-word"),
+            _ if is_initial(word) => next
+                .is_function_word(self.lx)
+                .then_some("abbreviation-then-function-word"),
             _ => (!next.lower_case).then_some("terminal-punctuation"),
         };
         if let Some(rule) = rule {
@@ -247,7 +295,8 @@ impl<'s> Segmenter<'s> {
         if next.is_function_word(self.lx) {
             return Some("abbreviation-then-function-word");
         }
-        let next_is_title = next.period_after && self.lx.abbreviation(next.word) == Some(AbbrevClass::Title);
+        let next_is_title =
+            next.period_after && self.lx.abbreviation(next.word) == Some(AbbrevClass::Title);
         (next_is_title && self.has_clause(self.start, i)).then_some("abbreviation-then-title")
     }
 
@@ -296,7 +345,9 @@ impl<'s> Segmenter<'s> {
             return Some(NextWord::lower());
         }
         let word_start = trimmed.trim_start_matches(is_opener);
-        let len = word_start.find(|c: char| !is_word_char(c) && c != '\'' && c != '\u{2019}').unwrap_or(word_start.len());
+        let len = word_start
+            .find(|c: char| !is_word_char(c) && c != '\'' && c != '\u{2019}')
+            .unwrap_or(word_start.len());
         let word = &word_start[..len];
         let first = word_start.chars().next();
         Some(NextWord {
@@ -320,7 +371,13 @@ struct NextWord<'s> {
 
 impl NextWord<'_> {
     fn lower() -> Self {
-        NextWord { word: "", capital: false, lower_case: true, digit: false, period_after: false }
+        NextWord {
+            word: "",
+            capital: false,
+            lower_case: true,
+            digit: false,
+            period_after: false,
+        }
     }
     fn is_function_word(&self, lx: &Lexicon) -> bool {
         self.capital && lx.is_function_word(self.word)
@@ -356,7 +413,11 @@ impl DotRun {
                 break;
             }
         }
-        DotRun { dots, spaced, end: j }
+        DotRun {
+            dots,
+            spaced,
+            end: j,
+        }
     }
 }
 
@@ -388,7 +449,10 @@ fn matching_brackets(s: &str) -> Vec<(usize, usize)> {
             _ => {}
         }
     }
-    opened.into_iter().filter_map(|(open, close)| Some((open, close?))).collect()
+    opened
+        .into_iter()
+        .filter_map(|(open, close)| Some((open, close?)))
+        .collect()
 }
 
 fn skip_closers(s: &str, i: usize) -> usize {
@@ -400,9 +464,11 @@ fn skip_closers(s: &str, i: usize) -> usize {
 /// keeping inner periods ("U.S", "a.m", "Jane.Doe@example.com").
 fn word_before(s: &str, sentence_start: usize, i: usize) -> &str {
     let before = &s[floor_boundary(s, i.saturating_sub(64)).max(sentence_start)..i];
-    let start = before.rfind(|c: char| is_space(c) || is_opener(c)).map_or(0, |p| {
-        p + before[p..].chars().next().map_or(1, char::len_utf8)
-    });
+    let start = before
+        .rfind(|c: char| is_space(c) || is_opener(c))
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     &before[start..]
 }
 
@@ -445,27 +511,48 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        segment(text, ByteSpan::new(0, text.len())).into_iter().map(|(s, _)| s.of(text)).collect()
+        segment(text, ByteSpan::new(0, text.len()))
+            .into_iter()
+            .map(|(s, _)| s.of(text))
+            .collect()
     }
 
     #[test]
     fn contrast_sentence() {
-        assert_eq!(sentences("While Trump builds walls, Musk builds rockets. Done."), ["While Trump builds walls, Musk builds rockets.", "Done."]);
+        assert_eq!(
+            sentences("While Trump builds walls, Musk builds rockets. Done."),
+            ["While Trump builds walls, Musk builds rockets.", "Done."]
+        );
     }
 
     #[test]
     fn initials_and_titles() {
-        assert_eq!(sentences("But the deeper reading is C. Wright Mills’ Power Elite model. Next."), ["But the deeper reading is C. Wright Mills’ Power Elite model.", "Next."]);
-        assert_eq!(sentences("Mr. Musk met Dr. Who."), ["Mr. Musk met Dr. Who."]);
+        assert_eq!(
+            sentences("But the deeper reading is C. Wright Mills’ Power Elite model. Next."),
+            [
+                "But the deeper reading is C. Wright Mills’ Power Elite model.",
+                "Next."
+            ]
+        );
+        assert_eq!(
+            sentences("Mr. Musk met Dr. Who."),
+            ["Mr. Musk met Dr. Who."]
+        );
     }
 
     #[test]
     fn unbalanced_parenthesis_is_harmless() {
-        assert_eq!(sentences("He said (this. Then that."), ["He said (this.", "Then that."]);
+        assert_eq!(
+            sentences("He said (this. Then that."),
+            ["He said (this.", "Then that."]
+        );
     }
 
     #[test]
     fn quotes_and_ellipses() {
-        assert_eq!(sentences("He said “no.” Then left… Later."), ["He said “no.”", "Then left…", "Later."]);
+        assert_eq!(
+            sentences("He said “no.” Then left… Later."),
+            ["He said “no.”", "Then left…", "Later."]
+        );
     }
 }

@@ -18,19 +18,40 @@ use crate::text::chars::{is_closer, is_letter, is_opener, is_space, is_upper};
 use crate::text::ByteSpan;
 
 const MONTHS_AND_DAYS: [&str; 19] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 pub fn classify(text: &str, raw: Vec<RawBlock>) -> Document {
     let prose: Vec<bool> = raw.iter().map(|b| is_prose(b.span.of(text))).collect();
-    let has_prose = raw.iter().zip(&prose).any(|(b, &p)| b.markup == Markup::None && p);
+    let has_prose = raw
+        .iter()
+        .zip(&prose)
+        .any(|(b, &p)| b.markup == Markup::None && p);
     let mut doc = Document::default();
     let n = raw.len();
     for (i, block) in raw.iter().enumerate() {
         let s = block.span.of(text);
-        let next_is_prose = raw.get(i + 1).is_some_and(|b| prose[i + 1] || b.markup == Markup::ListItem);
+        let next_is_prose = raw
+            .get(i + 1)
+            .is_some_and(|b| prose[i + 1] || b.markup == Markup::ListItem);
         let near_top = i < 4 && !doc.blocks.iter().any(|b| b.kind == BlockKind::Paragraph);
         let plain_line = block.markup == Markup::None && block.lines == 1;
         let (kind, level, rule) = match block.markup {
@@ -40,14 +61,20 @@ pub fn classify(text: &str, raw: Vec<RawBlock>) -> Document {
             Markup::None if i == 0 && plain_line && has_prose && n > 1 && is_headline(s) => {
                 (BlockKind::Title, 1, "first-line-headline")
             }
-            Markup::None if near_top && plain_line && doc.byline.is_none() && byline_name(s).is_some() => {
+            Markup::None
+                if near_top && plain_line && doc.byline.is_none() && byline_name(s).is_some() =>
+            {
                 (BlockKind::Byline, 0, "by-name")
             }
-            Markup::None if near_top && plain_line && is_dateline(s) => (BlockKind::Dateline, 0, "date-line"),
+            Markup::None if near_top && plain_line && is_dateline(s) => {
+                (BlockKind::Dateline, 0, "date-line")
+            }
             Markup::None if i + 1 == n && n >= 3 && is_bio(text, block.span, &doc) => {
                 (BlockKind::Bio, 0, "author-opens-last-paragraph")
             }
-            Markup::None if i > 0 && plain_line && has_prose && next_is_prose && is_heading_line(s) => {
+            Markup::None
+                if i > 0 && plain_line && has_prose && next_is_prose && is_heading_line(s) =>
+            {
                 (BlockKind::Heading, 2, "short-unpunctuated-line")
             }
             Markup::None => (BlockKind::Paragraph, 0, "paragraph"),
@@ -56,13 +83,19 @@ pub fn classify(text: &str, raw: Vec<RawBlock>) -> Document {
         match kind {
             BlockKind::Title => doc.title = Some(index),
             BlockKind::Byline => {
-                let name = byline_name(s).map(|(a, b)| ByteSpan::new(block.span.start + a, block.span.start + b));
+                let name = byline_name(s)
+                    .map(|(a, b)| ByteSpan::new(block.span.start + a, block.span.start + b));
                 doc.byline = name.map(|name| (index, name));
             }
             BlockKind::Bio => doc.bio = Some(index),
             _ => {}
         }
-        doc.blocks.push(Block { kind, span: block.span, level, rule });
+        doc.blocks.push(Block {
+            kind,
+            span: block.span,
+            level,
+            rule,
+        });
     }
     doc
 }
@@ -73,7 +106,11 @@ fn words(s: &str, cap: usize) -> usize {
     let mut count = 0;
     let mut in_word = false;
     for c in s.chars() {
-        let space = if c.is_ascii() { c.is_ascii_whitespace() } else { is_space(c) };
+        let space = if c.is_ascii() {
+            c.is_ascii_whitespace()
+        } else {
+            is_space(c)
+        };
         if !space && !in_word {
             count += 1;
             if count > cap {
@@ -91,7 +128,10 @@ fn is_prose(s: &str) -> bool {
 }
 
 fn starts_with_capital_or_digit(s: &str) -> bool {
-    s.trim_start_matches(is_opener).chars().next().is_some_and(|c| is_upper(c) || c.is_ascii_digit())
+    s.trim_start_matches(is_opener)
+        .chars()
+        .next()
+        .is_some_and(|c| is_upper(c) || c.is_ascii_digit())
 }
 
 fn last_char(s: &str) -> Option<char> {
@@ -114,12 +154,17 @@ fn is_heading_line(s: &str) -> bool {
 /// The byte range of the name in "By Name[, Role]", relative to `s`.
 fn byline_name(s: &str) -> Option<(usize, usize)> {
     let lower = s.get(..11).unwrap_or(s).to_ascii_lowercase();
-    let prefix = ["written by ", "by "].into_iter().find(|p| lower.starts_with(p))?.len();
+    let prefix = ["written by ", "by "]
+        .into_iter()
+        .find(|p| lower.starts_with(p))?
+        .len();
     let rest = &s[prefix..];
     if words(s, 12) > 12 || !rest.starts_with(is_upper) {
         return None;
     }
-    let name_len = rest.find([',', '|', '\u{2014}', '\u{2013}', '(']).unwrap_or(rest.len());
+    let name_len = rest
+        .find([',', '|', '\u{2014}', '\u{2013}', '('])
+        .unwrap_or(rest.len());
     let name = rest[..name_len].trim_end_matches(is_space);
     Some((prefix, prefix + name.len()))
 }
@@ -143,11 +188,15 @@ fn is_bio(text: &str, span: ByteSpan, doc: &Document) -> bool {
     if lower_start.starts_with("about the author") || lower_start.starts_with("the author ") {
         return true;
     }
-    let Some((_, name)) = doc.byline else { return false };
+    let Some((_, name)) = doc.byline else {
+        return false;
+    };
     let name = name.of(text);
     let surname = name.split(is_space).next_back().unwrap_or(name);
     [name, surname].into_iter().any(|n| {
-        n.len() >= 2 && s.starts_with(n) && s[n.len()..].starts_with(|c: char| is_space(c) || c == ',')
+        n.len() >= 2
+            && s.starts_with(n)
+            && s[n.len()..].starts_with(|c: char| is_space(c) || c == ',')
     })
 }
 
@@ -157,24 +206,36 @@ mod tests {
     use crate::document::blocks;
 
     fn kinds(text: &str) -> Vec<BlockKind> {
-        classify(text, blocks::split(text)).blocks.iter().map(|b| b.kind).collect()
+        classify(text, blocks::split(text))
+            .blocks
+            .iter()
+            .map(|b| b.kind)
+            .collect()
     }
 
     #[test]
     fn essay_shape() {
         use BlockKind::*;
         let t = "A Headline About Things\nBy Jane Roe\nFirst paragraph is here.\nA Section\nMore text follows here.\nJane Roe is a writer.";
-        assert_eq!(kinds(t), [Title, Byline, Paragraph, Heading, Paragraph, Bio]);
+        assert_eq!(
+            kinds(t),
+            [Title, Byline, Paragraph, Heading, Paragraph, Bio]
+        );
     }
 
     #[test]
     fn no_prose_no_headings() {
-        assert!(kinds("features\ncontact manager\nevents, activities").iter().all(|k| *k == BlockKind::Paragraph));
+        assert!(kinds("features\ncontact manager\nevents, activities")
+            .iter()
+            .all(|k| *k == BlockKind::Paragraph));
     }
 
     #[test]
     fn dateline() {
-        assert_eq!(kinds("Big News Today\nFriday, January 4, 2019\nSomething happened in the city.")[1], BlockKind::Dateline);
+        assert_eq!(
+            kinds("Big News Today\nFriday, January 4, 2019\nSomething happened in the city.")[1],
+            BlockKind::Dateline
+        );
     }
 
     #[test]

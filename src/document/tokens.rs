@@ -19,7 +19,9 @@ use super::forms::FormMap;
 use super::lexicon::{AbbrevClass, Cues, Lexicon};
 use super::vocabulary::Vocabulary;
 use super::{Term, Token, TokenKind};
-use crate::text::chars::{is_apostrophe, is_combining_mark, is_digit, is_hyphen, is_letter, is_space, is_word_char};
+use crate::text::chars::{
+    is_apostrophe, is_combining_mark, is_digit, is_hyphen, is_letter, is_space, is_word_char,
+};
 use crate::text::ByteSpan;
 
 /// The term table under construction: surface form → term id.
@@ -34,7 +36,11 @@ pub struct TermTable {
 impl TermTable {
     /// A table sized for about `forms` distinct forms, so it rarely rehashes.
     pub fn with_capacity(forms: usize) -> Self {
-        Self { ids: FormMap::with_capacity(forms), terms: Vec::with_capacity(forms), cues: Vec::with_capacity(forms) }
+        Self {
+            ids: FormMap::with_capacity(forms),
+            terms: Vec::with_capacity(forms),
+            cues: Vec::with_capacity(forms),
+        }
     }
 
     fn id(&mut self, surface: &str, kind: TokenKind) -> u32 {
@@ -84,13 +90,22 @@ pub fn tokenize(text: &str, span: ByteSpan, terms: &mut TermTable, out: &mut Vec
                 (symbol_len(s, i), TokenKind::Symbol)
             }
         } else {
-            let Some(c) = s[i..].chars().next() else { break };
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
             if is_space(c) {
                 i += c.len_utf8();
                 continue;
             }
             if is_word_char(c) {
-                (word_len(s, i), if is_digit(c) { TokenKind::Number } else { TokenKind::Word })
+                (
+                    word_len(s, i),
+                    if is_digit(c) {
+                        TokenKind::Number
+                    } else {
+                        TokenKind::Word
+                    },
+                )
             } else if is_general_punctuation(c) {
                 (run_len(s, i, c), TokenKind::Punct)
             } else {
@@ -99,7 +114,10 @@ pub fn tokenize(text: &str, span: ByteSpan, terms: &mut TermTable, out: &mut Vec
         };
         let surface = &text[span.start + i..span.start + i + len];
         let term = terms.id(surface, kind);
-        out.push(Token { span: ByteSpan::new(span.start + i, span.start + i + len), term });
+        out.push(Token {
+            span: ByteSpan::new(span.start + i, span.start + i + len),
+            term,
+        });
         i += len;
     }
 }
@@ -157,7 +175,8 @@ fn word_len(s: &str, start: usize) -> usize {
     }
     loop {
         let Some(c) = char_at(s, end) else { break };
-        let joined = (is_apostrophe(c) || is_hyphen(c)) && char_at(s, end + c.len_utf8()).is_some_and(is_word_char);
+        let joined = (is_apostrophe(c) || is_hyphen(c))
+            && char_at(s, end + c.len_utf8()).is_some_and(is_word_char);
         if !joined {
             // "the Musks’ fortune": a plural possessive keeps its apostrophe.
             let plural_possessive = is_apostrophe(c)
@@ -175,7 +194,9 @@ fn word_len(s: &str, start: usize) -> usize {
     // only before a number ("No. 5", but "I said no.").
     if s[end..].starts_with('.') {
         let keeps = match Lexicon::get().abbreviation(&s[start..end]) {
-            Some(AbbrevClass::Numeric) => s[end + 1..].trim_start_matches(is_space).starts_with(|c: char| c.is_ascii_digit()),
+            Some(AbbrevClass::Numeric) => s[end + 1..]
+                .trim_start_matches(is_space)
+                .starts_with(|c: char| c.is_ascii_digit()),
             Some(_) => true,
             None => false,
         };
@@ -191,7 +212,9 @@ fn number_len(s: &str, start: usize) -> usize {
         let b = bytes[end];
         if b.is_ascii_digit() {
             end += 1;
-        } else if matches!(b, b'.' | b',' | b':') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        } else if matches!(b, b'.' | b',' | b':')
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+        {
             end += 2;
         } else {
             break;
@@ -209,10 +232,14 @@ fn run_len(s: &str, start: usize, c: char) -> usize {
 /// and ZWJ sequences.
 fn symbol_len(s: &str, start: usize) -> usize {
     let mut chars = s[start..].char_indices().peekable();
-    let Some((_, first)) = chars.next() else { return 0 };
+    let Some((_, first)) = chars.next() else {
+        return 0;
+    };
     let mut end = first.len_utf8();
     while let Some(&(j, c)) = chars.peek() {
-        if is_combining_mark(c) || matches!(c, '\u{1F3FB}'..='\u{1F3FF}' | '\u{20E3}' | '\u{E0020}'..='\u{E007F}') {
+        if is_combining_mark(c)
+            || matches!(c, '\u{1F3FB}'..='\u{1F3FF}' | '\u{20E3}' | '\u{E0020}'..='\u{E007F}')
+        {
             end = j + c.len_utf8();
             chars.next();
         } else if c == '\u{200D}' {
@@ -242,7 +269,12 @@ mod tests {
         out.iter()
             .map(|t| {
                 let term = table.get(t.term).unwrap().clone();
-                (t.span.of(s), term.kind, term.lower.to_string(), term.stem.to_string())
+                (
+                    t.span.of(s),
+                    term.kind,
+                    term.lower.to_string(),
+                    term.stem.to_string(),
+                )
             })
             .collect()
     }
@@ -253,7 +285,10 @@ mod tests {
 
     #[test]
     fn possessives_contractions_hyphens() {
-        assert_eq!(surfaces("Trump’s self-made base can't."), ["Trump’s", "self-made", "base", "can't", "."]);
+        assert_eq!(
+            surfaces("Trump’s self-made base can't."),
+            ["Trump’s", "self-made", "base", "can't", "."]
+        );
         let t = tokens("Trump’s");
         assert_eq!(t[0].2, "trump's");
         assert_eq!(t[0].3, "trump");
@@ -262,7 +297,10 @@ mod tests {
 
     #[test]
     fn abbreviations_and_numbers() {
-        assert_eq!(surfaces("Mr. Smith paid $1,000.50 in the U.S. at 5 a.m."), ["Mr.", "Smith", "paid", "$", "1,000.50", "in", "the", "U.S.", "at", "5", "a.m."]);
+        assert_eq!(
+            surfaces("Mr. Smith paid $1,000.50 in the U.S. at 5 a.m."),
+            ["Mr.", "Smith", "paid", "$", "1,000.50", "in", "the", "U.S.", "at", "5", "a.m."]
+        );
         assert_eq!(tokens("5th")[0].1, TokenKind::Number);
     }
 
@@ -280,7 +318,10 @@ mod tests {
 
     #[test]
     fn runs_of_punctuation() {
-        assert_eq!(surfaces("Wait... what?!"), ["Wait", "...", "what", "?", "!"]);
+        assert_eq!(
+            surfaces("Wait... what?!"),
+            ["Wait", "...", "what", "?", "!"]
+        );
     }
 
     #[test]

@@ -13,8 +13,8 @@ use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::lexicon::{Cues, Lexicon};
 use super::forms::FormMap;
+use super::lexicon::{Cues, Lexicon};
 use super::{Term, TokenKind};
 use crate::text::case::lower;
 use crate::text::chars::is_apostrophe;
@@ -33,7 +33,10 @@ impl Vocabulary {
     pub const LIMIT: usize = 200_000;
 
     fn new() -> Self {
-        Self { forms: FormMap::default(), stemmer: Stemmer::create(Algorithm::English) }
+        Self {
+            forms: FormMap::default(),
+            stemmer: Stemmer::create(Algorithm::English),
+        }
     }
 
     /// The term and cues of `surface`, read as a token of `kind`.
@@ -58,7 +61,11 @@ impl Vocabulary {
     }
 
     fn make(&self, surface: &str, kind: TokenKind) -> (Term, Cues) {
-        let lower: String = surface.chars().map(lower).map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
+        let lower: String = surface
+            .chars()
+            .map(lower)
+            .map(|c| if is_apostrophe(c) { '\'' } else { c })
+            .collect();
         let lower: Arc<str> = Arc::from(lower);
         let stem = match kind {
             TokenKind::Word => Arc::from(self.stemmer.stem(&lower).as_ref()),

@@ -14,11 +14,12 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+pub use crate::actors::{EntityKind, Gender, MentionKind, Warning};
 pub use crate::document::{BlockKind, TokenKind};
 use crate::text::Span;
 
 /// Bumped whenever a field changes meaning or disappears.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -27,6 +28,70 @@ pub struct Report {
     /// Length of the input in UTF-16 code units.
     pub text_length: u32,
     pub document: DocumentReport,
+    /// The people the essay discusses, most salient first. The author
+    /// (byline, bio) is never one of them.
+    pub actors: Vec<ActorReport>,
+    /// Ids of the compared actors: the caller's choice, else the two most
+    /// named people.
+    pub compared: Vec<String>,
+    /// Named things that are not people: organisations, places, peoples.
+    pub entities: Vec<EntityReport>,
+    /// Options that could not be applied, each with its reason.
+    pub warnings: Vec<Warning>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ActorReport {
+    /// A slug of the name, unique in the report: "donald-trump".
+    pub id: String,
+    /// The fullest name the text uses.
+    pub name: String,
+    /// Every other form the text uses, as written: "Trump", "Trump’s",
+    /// "Trumpism", "the MAGA godfather himself".
+    pub aliases: Vec<String>,
+    /// Always "person" in this version.
+    pub kind: &'static str,
+    /// From the text's pronouns first, then titles and given names.
+    pub gender: Gender,
+    /// Share of all actor mentions that are this actor's, in [0, 1].
+    pub salience: f64,
+    /// Mentions by kind.
+    pub counts: MentionCounts,
+    /// Why this is a person: "given-name:Donald", "title:Mr.", "person-noun".
+    pub evidence: Vec<String>,
+    pub mentions: Vec<MentionReport>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MentionCounts {
+    pub name: u32,
+    pub alias: u32,
+    pub pronoun: u32,
+    pub reference: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MentionReport {
+    pub start: u32,
+    pub end: u32,
+    pub kind: MentionKind,
+    /// The rule that found or resolved it; see "Actors" in the crate docs.
+    pub rule: &'static str,
+    /// Index into `document.sentences`.
+    pub sentence: u32,
+    /// Index into that sentence's `clauses`.
+    pub clause: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EntityReport {
+    pub name: String,
+    pub kind: EntityKind,
+    pub mentions: Vec<Span>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -93,6 +158,10 @@ pub struct ClauseReport {
     /// The contrast marker that opens or separates this clause, if any.
     pub marker: Option<Span>,
     pub rule: &'static str,
+    /// Ids of the actors the clause speaks about, in order of mention.
+    pub actors: Vec<String>,
+    /// Id of the actor that is the clause's subject, when it can be told.
+    pub subject: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]

@@ -64,13 +64,21 @@ mod tests {
     /// Every char of the covered blocks lowers as the standard library does.
     #[test]
     fn agrees_with_std_on_covered_blocks() {
-        let blocks = [0x0..=0x24F_u32, 0x370..=0x3FF, 0x400..=0x52F, 0x530..=0x58F, 0x1E00..=0x1EFF, 0xFF00..=0xFF5E];
+        let blocks = [
+            0x0..=0x24F_u32,
+            0x370..=0x3FF,
+            0x400..=0x52F,
+            0x530..=0x58F,
+            0x1E00..=0x1EFF,
+            0xFF00..=0xFF5E,
+        ];
         for block in blocks {
             for u in block {
                 let Some(c) = char::from_u32(u) else { continue };
                 let mut std_lower = c.to_lowercase();
                 let (first, rest) = (std_lower.next(), std_lower.next());
-                let covered = !(0x180..=0x24F).contains(&u) && !matches!(u, 0x130 | 0x1E9E | 0x3CF | 0x3D8..=0x3FF | 0x37F);
+                let covered = !(0x180..=0x24F).contains(&u)
+                    && !matches!(u, 0x130 | 0x1E9E | 0x3CF | 0x3D8..=0x3FF | 0x37F);
                 if covered && rest.is_none() {
                     assert_eq!(Some(lower(c)), first, "U+{u:04X} {c}");
                 }
@@ -80,6 +88,9 @@ mod tests {
 
     #[test]
     fn names_with_accents() {
-        assert_eq!(lower_str("ERDOĞAN Zoë ÉLYSÉE Ωμέγα ПУТИН"), "erdoğan zoë élysée ωμέγα путин");
+        assert_eq!(
+            lower_str("ERDOĞAN Zoë ÉLYSÉE Ωμέγα ПУТИН"),
+            "erdoğan zoë élysée ωμέγα путин"
+        );
     }
 }

@@ -102,23 +102,54 @@ pub fn is_hyphen(c: char) -> bool {
 
 /// Marks that open a quotation or parenthetical before a sentence's first word.
 pub fn is_opener(c: char) -> bool {
-    matches!(c, '(' | '[' | '{' | '"' | '\'' | '\u{201C}' | '\u{2018}' | '\u{00AB}' | '\u{2039}' | '\u{201E}' | '*' | '_')
+    matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '"'
+            | '\''
+            | '\u{201C}'
+            | '\u{2018}'
+            | '\u{00AB}'
+            | '\u{2039}'
+            | '\u{201E}'
+            | '*'
+            | '_'
+    )
 }
 
 /// Marks that close a quotation or parenthetical after a sentence's last
 /// punctuation: they stay with the sentence they close.
 pub fn is_closer(c: char) -> bool {
-    matches!(c, ')' | ']' | '}' | '"' | '\'' | '\u{201D}' | '\u{2019}' | '\u{00BB}' | '\u{203A}' | '*' | '_')
+    matches!(
+        c,
+        ')' | ']'
+            | '}'
+            | '"'
+            | '\''
+            | '\u{201D}'
+            | '\u{2019}'
+            | '\u{00BB}'
+            | '\u{203A}'
+            | '*'
+            | '_'
+    )
 }
 
 /// Bullets that start a list item, inline or at the start of a line.
 pub fn is_bullet(c: char) -> bool {
-    matches!(c, '\u{2022}' | '\u{2023}' | '\u{2043}' | '\u{25E6}' | '\u{25AA}' | '\u{25CF}' | '\u{00B7}')
+    matches!(
+        c,
+        '\u{2022}' | '\u{2023}' | '\u{2043}' | '\u{25E6}' | '\u{25AA}' | '\u{25CF}' | '\u{00B7}'
+    )
 }
 
 /// Sentence-final punctuation other than the period, which needs context.
 pub fn is_question_or_exclamation(c: char) -> bool {
-    matches!(c, '?' | '!' | '\u{203D}' | '\u{2047}' | '\u{2048}' | '\u{2049}' | '\u{FF01}' | '\u{FF1F}')
+    matches!(
+        c,
+        '?' | '!' | '\u{203D}' | '\u{2047}' | '\u{2048}' | '\u{2049}' | '\u{FF01}' | '\u{FF1F}'
+    )
 }
 
 /// Characters that end the wording of a line that reads as a finished
@@ -155,10 +186,14 @@ mod tests {
 
     #[test]
     fn letters_of_every_script_are_word_chars() {
-        for c in ['é', 'ß', 'ğ', 'Ω', 'ж', 'ש', 'م', '漢', 'ア', '한', 'क', 'ก', '٣'] {
+        for c in [
+            'é', 'ß', 'ğ', 'Ω', 'ж', 'ש', 'م', '漢', 'ア', '한', 'क', 'ก', '٣',
+        ] {
             assert!(is_word_char(c), "{c}");
         }
-        for c in ['—', '“', '”', '…', '€', '©', '→', '😀', '、', '。', '\u{FFFD}', '×'] {
+        for c in [
+            '—', '“', '”', '…', '€', '©', '→', '😀', '、', '。', '\u{FFFD}', '×',
+        ] {
             assert!(!is_word_char(c), "{c}");
         }
     }

@@ -66,20 +66,32 @@ impl Utf16Index {
                 }
             }
         }
-        Self { surplus_after, text_len: text.len() }
+        Self {
+            surplus_after,
+            text_len: text.len(),
+        }
     }
 
     /// The UTF-16 offset of a byte offset that lies on a char boundary.
     pub fn utf16(&self, byte: usize) -> u32 {
         let byte = byte.min(self.text_len) as u32;
         // Entries whose char ends at or before `byte` contribute.
-        let n = self.surplus_after.partition_point(|&(after, _)| after <= byte);
-        let surplus = if n == 0 { 0 } else { self.surplus_after[n - 1].1 };
+        let n = self
+            .surplus_after
+            .partition_point(|&(after, _)| after <= byte);
+        let surplus = if n == 0 {
+            0
+        } else {
+            self.surplus_after[n - 1].1
+        };
         byte - surplus
     }
 
     pub fn span(&self, span: ByteSpan) -> Span {
-        Span { start: self.utf16(span.start), end: self.utf16(span.end) }
+        Span {
+            start: self.utf16(span.start),
+            end: self.utf16(span.end),
+        }
     }
 
     /// The length of the whole text in UTF-16 code units.
@@ -90,7 +102,10 @@ impl Utf16Index {
     /// A converter for offsets that mostly come in increasing order (the
     /// tokens of a text): it walks the table instead of searching it.
     pub fn cursor(&self) -> Utf16Cursor<'_> {
-        Utf16Cursor { index: self, next: 0 }
+        Utf16Cursor {
+            index: self,
+            next: 0,
+        }
     }
 }
 
@@ -113,13 +128,19 @@ impl Utf16Cursor<'_> {
         while self.next < table.len() && table[self.next].0 <= byte {
             self.next += 1;
         }
-        byte - if self.next == 0 { 0 } else { table[self.next - 1].1 }
+        byte - if self.next == 0 {
+            0
+        } else {
+            table[self.next - 1].1
+        }
     }
 
     pub fn span(&mut self, span: ByteSpan) -> Span {
-        Span { start: self.utf16(span.start), end: self.utf16(span.end) }
+        Span {
+            start: self.utf16(span.start),
+            end: self.utf16(span.end),
+        }
     }
-
 }
 
 #[cfg(test)]

@@ -1,0 +1,70 @@
+//! Attribution: each clause gets the actors it speaks about and, where it
+//! can be told, the one that is its subject.
+//!
+//! "While Musk thrives on globalism, Trump works against it": clause 1 is
+//! Musk's, clause 2 Trump's ("it" is not an actor). The subject is the
+//! clause's first single-actor mention that no preposition governs ("In
+//! Trump’s circles, Musk was heralded …" → Musk); when every mention is
+//! governed and the clause names one actor only, that actor.
+
+use super::names::tok;
+use super::{ClauseActors, Found};
+use crate::document::Document;
+
+/// Prepositions: a name right after one is not its clause's subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "about", "after", "against", "among", "at", "before", "behind", "between", "by", "for", "from",
+    "in", "into", "like", "of", "on", "over", "than", "to", "toward", "towards", "under", "with",
+    "without",
+];
+
+/// Whether the mention starting at token `token` follows a preposition.
+pub fn governed(text: &str, doc: &Document, token: u32) -> bool {
+    token > 0
+        && tok(text, doc, token as usize - 1)
+            .is_some_and(|t| t.is_word() && PREPOSITIONS.contains(&t.lower))
+}
+
+/// Per sentence, per clause: its actors and subject. `found` is in text
+/// order, with final actor indexes.
+pub fn attribute(text: &str, doc: &Document, found: &[Found]) -> Vec<Vec<ClauseActors>> {
+    let mut out: Vec<Vec<ClauseActors>> = doc
+        .sentences
+        .iter()
+        .map(|s| vec![ClauseActors::default(); s.clauses.len()])
+        .collect();
+    let mut fallback: Vec<Vec<Option<u32>>> = doc
+        .sentences
+        .iter()
+        .map(|s| vec![None; s.clauses.len()])
+        .collect();
+    for f in found {
+        let Some(clause) = out
+            .get_mut(f.sentence as usize)
+            .and_then(|s| s.get_mut(f.clause as usize))
+        else {
+            continue;
+        };
+        for &a in &f.actors {
+            if !clause.actors.contains(&a) {
+                clause.actors.push(a);
+            }
+        }
+        if clause.subject.is_none() && f.actors.len() == 1 {
+            if governed(text, doc, f.token) {
+                let slot = &mut fallback[f.sentence as usize][f.clause as usize];
+                *slot = slot.or(Some(f.actors[0]));
+            } else {
+                clause.subject = Some(f.actors[0]);
+            }
+        }
+    }
+    for (s, clauses) in out.iter_mut().enumerate() {
+        for (c, clause) in clauses.iter_mut().enumerate() {
+            if clause.subject.is_none() && clause.actors.len() == 1 {
+                clause.subject = fallback[s][c];
+            }
+        }
+    }
+    out
+}

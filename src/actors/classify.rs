@@ -1,0 +1,431 @@
+//! Name candidates → people and other named things.
+//!
+//! Candidates are grouped by form ("Donald Trump", "Trump"), forms into
+//! groups by surname: a one-word form joins the multi-word group whose last
+//! word it is ("Trump" → "Donald Trump"), or whose first word it is when
+//! only one group starts with it ("Fabius" → "Fabius Maximus"). Each group
+//! is then weighed as a whole, so evidence found once ("Donald" is a given
+//! name, "Musk, a South African immigrant") counts for every mention.
+//!
+//! Person evidence: a given name, initials, a title, a person noun in an
+//! appositive or before the name, a verb of speech or thought after it, a
+//! gendered pronoun soon after it. Other evidence: an organisation or place
+//! head word ("Party", "Gigafactory"), a known organisation or place, "the"
+//! before the name, a locative preposition before it, capitals throughout.
+
+use std::collections::HashMap;
+
+use super::lexicon::{entity, given, person, reference, ActorLexicon};
+use super::names::{tok, Candidate};
+use crate::document::Document;
+use crate::text::case::lower_str;
+
+/// What a group of forms turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupKind {
+    Person,
+    Organization,
+    Place,
+    Group,
+    Other,
+}
+
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub kind: GroupKind,
+    /// Indexes into the candidate list, in text order.
+    pub members: Vec<usize>,
+    /// The canonical name: the fullest form used.
+    pub name: String,
+    /// Lower-case key: the surname for people, the form otherwise.
+    pub key: String,
+    /// The surname as written, for derived forms ("Trump" → "Trumpism").
+    pub surname: String,
+    /// Why it is (or is not) a person, e.g. "given-name:Donald", "title:Mr.".
+    pub evidence: Vec<String>,
+    /// Gender the name itself suggests (titles, given names, nouns):
+    /// 1 male, 2 female, 0 unknown. The text's pronouns may override it.
+    pub gender_prior: u8,
+    /// Score of person evidence minus other evidence.
+    pub score: i32,
+    /// Evidence against a person, alone.
+    pub other: i32,
+}
+
+/// Groups the candidates and classifies each group. Candidates that are not
+/// names at all (a capitalised first word of a sentence that the text
+/// writes in lower case elsewhere, a title-case heading word) are dropped.
+pub fn classify(text: &str, doc: &Document, candidates: &[Candidate]) -> Vec<Group> {
+    let lowercase_seen = lowercase_forms(text, doc);
+    // Forms seen where capitals mean a name: not first in the sentence and
+    // not in a title-case heading.
+    let mut body_forms: HashMap<&str, u32> = HashMap::new();
+    for c in candidates
+        .iter()
+        .filter(|c| !c.sentence_initial && !c.in_heading)
+    {
+        *body_forms.entry(c.form.as_str()).or_default() += 1;
+    }
+    let keep = |c: &Candidate| -> bool {
+        if body_forms.contains_key(c.form.as_str()) {
+            return true;
+        }
+        if c.in_heading {
+            return false;
+        }
+        // First word of a sentence: a name only when the text never writes
+        // it in lower case, and it has a second capitalised word or a title.
+        c.words > 1
+            || c.title != 0
+            || (c.sentence_initial && !lowercase_seen.contains(&lower_str(&c.form)) && c.possessive)
+    };
+
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_form: HashMap<&str, usize> = HashMap::new();
+    // Multi-word forms first, so that one-word forms can join them.
+    let mut order: Vec<usize> = (0..candidates.len())
+        .filter(|&i| keep(&candidates[i]))
+        .collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(candidates[i].words.min(2)));
+    for i in order {
+        let c = &candidates[i];
+        if let Some(&g) = by_form.get(c.form.as_str()) {
+            groups[g].members.push(i);
+            continue;
+        }
+        let words: Vec<&str> = c.form.split(' ').collect();
+        let last = words.last().copied().unwrap_or("");
+        // Surnames are not written in capitals: "Open AI", "Chat GPT" are
+        // names of things, grouped by their whole form.
+        let entity_like = c.head != 0
+            || c.acronym
+            || words.last().is_some_and(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() > 1
+                    && !w.chars().any(crate::text::chars::is_lower)
+            });
+        let g = if c.words > 1 && !entity_like {
+            let key = lower_str(last);
+            match by_key.get(&key) {
+                Some(&g) => g,
+                None => {
+                    groups.push(new_group(key.clone(), last));
+                    by_key.insert(key, groups.len() - 1);
+                    groups.len() - 1
+                }
+            }
+        } else if c.words == 1 {
+            let key = lower_str(last);
+            if let Some(&g) = by_key.get(&key) {
+                g
+            } else if let Some(g) = unique_first_word(&groups, candidates, last) {
+                g
+            } else {
+                groups.push(new_group(key.clone(), last));
+                by_key.insert(key, groups.len() - 1);
+                groups.len() - 1
+            }
+        } else {
+            groups.push(new_group(lower_str(&c.form), &c.form));
+            groups.len() - 1
+        };
+        groups[g].members.push(i);
+        by_form.insert(c.form.as_str(), g);
+    }
+    for g in &mut groups {
+        g.members.sort_unstable();
+        weigh(text, doc, candidates, g);
+    }
+    coordinate(candidates, &mut groups);
+    groups
+}
+
+fn new_group(key: String, surname: &str) -> Group {
+    Group {
+        kind: GroupKind::Other,
+        members: Vec::new(),
+        name: String::new(),
+        key,
+        surname: surname.to_string(),
+        evidence: Vec::new(),
+        gender_prior: 0,
+        score: 0,
+        other: 0,
+    }
+}
+
+/// "Kimon and Thucydides", "Myronides and Leokrates": a name joined by
+/// "and" to a person's, with nothing against it, is a person's too.
+fn coordinate(candidates: &[Candidate], groups: &mut [Group]) {
+    let mut group_of = vec![usize::MAX; candidates.len()];
+    for (g, group) in groups.iter().enumerate() {
+        for &m in &group.members {
+            group_of[m] = g;
+        }
+    }
+    for _ in 0..2 {
+        for (i, c) in candidates.iter().enumerate().skip(1) {
+            if !c.joined_to_previous {
+                continue;
+            }
+            let (a, b) = (group_of[i - 1], group_of[i]);
+            if a == usize::MAX || b == usize::MAX || a == b {
+                continue;
+            }
+            for (from, to) in [(a, b), (b, a)] {
+                // One-word names only: "Tim Gunn and Grateful Dead" joins a
+                // band, not a person.
+                let single = groups[to].members.iter().all(|&m| candidates[m].words == 1);
+                if single
+                    && groups[from].kind == GroupKind::Person
+                    && groups[to].kind != GroupKind::Person
+                    && groups[to].other == 0
+                {
+                    let name = groups[from].name.clone();
+                    let to = &mut groups[to];
+                    to.kind = GroupKind::Person;
+                    to.evidence.push(format!("coordinated-with:{name}"));
+                }
+            }
+        }
+    }
+}
+
+/// The one multi-word person-like group whose first word is `word`.
+fn unique_first_word(groups: &[Group], candidates: &[Candidate], word: &str) -> Option<usize> {
+    let mut found = None;
+    for (g, group) in groups.iter().enumerate() {
+        let Some(&m) = group.members.first() else {
+            continue;
+        };
+        let c = &candidates[m];
+        if c.words > 1 && c.head == 0 && c.form.split(' ').next() == Some(word) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(g);
+        }
+    }
+    found
+}
+
+/// The lower-case forms of words the text writes in lower case somewhere.
+fn lowercase_forms(text: &str, doc: &Document) -> std::collections::HashSet<String> {
+    let mut seen = std::collections::HashSet::new();
+    for t in &doc.tokens {
+        let s = t.span.of(text);
+        if s.chars().next().is_some_and(crate::text::chars::is_lower) {
+            if let Some(term) = doc.terms.get(t.term as usize) {
+                seen.insert(term.lower.to_string());
+            }
+        }
+    }
+    seen
+}
+
+/// Weighs a group's evidence and sets its kind, name and gender prior.
+fn weigh(text: &str, doc: &Document, candidates: &[Candidate], g: &mut Group) {
+    let lex = ActorLexicon::get();
+    let mut person_score = 0i32;
+    let mut other_score = 0i32;
+    let (mut male, mut female) = (0i32, 0i32);
+    let mut org = 0i32;
+    let mut place = 0i32;
+    let mut people = 0i32;
+    let mut evidence: Vec<String> = Vec::new();
+    let note = |e: String, evidence: &mut Vec<String>| {
+        if !evidence.contains(&e) && evidence.len() < 8 {
+            evidence.push(e);
+        }
+    };
+    let mut pronoun_hits = 0;
+    let mut last_sentence = u32::MAX;
+    for &m in &g.members {
+        let c = &candidates[m];
+        let first = c.form.split(' ').next().unwrap_or("");
+        if c.words > 1 && !c.acronym && c.head == 0 {
+            let bits = lex.given.get(&lower_str(first));
+            if bits != 0 {
+                person_score += 3;
+                if bits & given::MALE != 0 {
+                    male += 1;
+                }
+                if bits & given::FEMALE != 0 {
+                    female += 1;
+                }
+                note(format!("given-name:{first}"), &mut evidence);
+            }
+            if c.initials {
+                person_score += 3;
+                note(format!("initials:{first}"), &mut evidence);
+            }
+        }
+        if c.title != 0 {
+            person_score += 3;
+            if c.title & person::TITLE_MALE != 0 {
+                male += 2;
+            }
+            if c.title & person::TITLE_FEMALE != 0 {
+                female += 2;
+            }
+            let t = tok(text, doc, c.tokens[0] as usize - 1)
+                .map(|t| t.text)
+                .unwrap_or("");
+            note(format!("title:{t}"), &mut evidence);
+        }
+        if c.person_noun != 0 {
+            // "emperor", "woman": a gendered noun is all but certain.
+            person_score += if c.person_noun & (person::NOUN_MALE | person::NOUN_FEMALE) != 0 {
+                3
+            } else {
+                2
+            };
+            if c.person_noun & person::NOUN_MALE != 0 {
+                male += 1;
+            }
+            if c.person_noun & person::NOUN_FEMALE != 0 {
+                female += 1;
+            }
+            note("person-noun".to_string(), &mut evidence);
+        }
+        if c.person_verb {
+            person_score += 1;
+            note("person-verb".to_string(), &mut evidence);
+        }
+        if c.who_follows {
+            person_score += 3;
+            note("relative-who".to_string(), &mut evidence);
+        }
+        if c.camel {
+            other_score += 3;
+        }
+        if c.words == 1 {
+            let lower = lower_str(&c.form);
+            // A title or person noun alone ("Speaker", "Senators"), a month,
+            // or an organisation's head word alone ("Senate", "House").
+            if c.entity & entity::NOT_NAME != 0
+                || lex.person.get(&lower) & (person::ANY_TITLE | person::ANY_NOUN | person::PLURAL)
+                    != 0
+            {
+                other_score += 4;
+            }
+            if lex.organizations.has(&lower, entity::HEAD) {
+                org += 4;
+            }
+            // "Campanian", "Athenians", "Lebanese": peoples and their adjectives.
+            let demonym = ["ian", "ians", "ans", "ese"]
+                .iter()
+                .any(|s| lower.ends_with(s))
+                && lex.given.get(&lower) == 0;
+            if demonym {
+                people += 3;
+            }
+        }
+        if c.sentence != last_sentence && pronoun_follows(text, doc, c) {
+            pronoun_hits += 1;
+        }
+        last_sentence = c.sentence;
+        if c.acronym {
+            other_score += 4;
+        }
+        if c.entity & entity::KNOWN != 0 || c.head & entity::HEAD != 0 {
+            org += 4;
+        }
+        if c.entity & entity::PLACE != 0 || c.head & entity::PLACE_HEAD != 0 {
+            place += 4;
+        }
+        if c.entity & entity::PEOPLE != 0 {
+            people += 4;
+        }
+        if c.after_the {
+            other_score += 2;
+            if c.form.ends_with('s') {
+                people += 2;
+            }
+        }
+        if c.after_locative {
+            place += 2;
+        }
+    }
+    if pronoun_hits > 0 {
+        person_score += pronoun_hits.min(2);
+        note("pronoun-follows".to_string(), &mut evidence);
+    }
+    let other = other_score + org.max(place).max(people);
+    // A capitalised word used mid-sentence more than once, with nothing
+    // against it and nothing for it, is most often a person in an essay
+    // about people ("Hannibal", "Kimon"); a weak verdict, named as such.
+    let mid_sentence = g
+        .members
+        .iter()
+        .filter(|&&m| !candidates[m].sentence_initial && !candidates[m].in_heading)
+        .count();
+    let single = g.members.iter().all(|&m| candidates[m].words == 1);
+    if person_score < 2 && other == 0 && single && mid_sentence >= 2 {
+        person_score = 2;
+        note("capitalised-name".to_string(), &mut evidence);
+    }
+    g.other = other;
+    g.score = person_score - other;
+    let named_once_only = g.members.len() == 1 && person_score < 3;
+    g.kind = if person_score >= 2 && g.score > 0 && !named_once_only {
+        GroupKind::Person
+    } else if org >= place.max(people) && org > 0 {
+        GroupKind::Organization
+    } else if place >= people && place > 0 {
+        GroupKind::Place
+    } else if people > 0 {
+        GroupKind::Group
+    } else {
+        GroupKind::Other
+    };
+    // A person named once with strong evidence (a given name and surname)
+    // is still a person: "Anthony Downs".
+    if named_once_only && person_score >= 3 && g.score > 0 {
+        g.kind = GroupKind::Person;
+    }
+    g.gender_prior = if male > female {
+        1
+    } else if female > male {
+        2
+    } else {
+        0
+    };
+    // The canonical name: the form with the most words, then the most used.
+    let mut counts: HashMap<&str, (u8, u32)> = HashMap::new();
+    for &m in &g.members {
+        let c = &candidates[m];
+        let e = counts.entry(c.form.as_str()).or_insert((c.words, 0));
+        e.1 += 1;
+    }
+    g.name = counts
+        .iter()
+        .max_by(|a, b| {
+            (a.1 .0, a.1 .1, std::cmp::Reverse(*a.0)).cmp(&(
+                b.1 .0,
+                b.1 .1,
+                std::cmp::Reverse(*b.0),
+            ))
+        })
+        .map(|(f, _)| f.to_string())
+        .unwrap_or_default();
+    g.evidence = evidence;
+}
+
+/// Whether a gendered singular pronoun follows the candidate in its
+/// sentence or begins the next one: weak evidence of a person.
+fn pronoun_follows(text: &str, doc: &Document, c: &Candidate) -> bool {
+    let lex = ActorLexicon::get();
+    let gendered = reference::MALE | reference::FEMALE;
+    let Some(sentence) = doc.sentences.get(c.sentence as usize) else {
+        return false;
+    };
+    let after = (c.tokens[1]..sentence.tokens[1])
+        .any(|i| tok(text, doc, i as usize).is_some_and(|t| lex.references.has(t.lower, gendered)));
+    let next = doc.sentences.get(c.sentence as usize + 1).is_some_and(|n| {
+        (n.tokens[0]..n.tokens[1].min(n.tokens[0] + 3)).any(|i| {
+            tok(text, doc, i as usize).is_some_and(|t| lex.references.has(t.lower, gendered))
+        })
+    });
+    after || next
+}

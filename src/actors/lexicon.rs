@@ -1,0 +1,165 @@
+//! The actor stage's word lists (`data/*.txt`, prepared by `build.rs`):
+//! given names, titles and person nouns, organisation and place evidence,
+//! pronouns. Each list is read once into a sorted table of words with the
+//! sections they appear in, as bits, so one binary search answers "what can
+//! this word be".
+
+use std::sync::OnceLock;
+
+/// Words of one data file, each with the bit set of its sections.
+pub struct Sections {
+    /// Sorted by word; a word listed in several sections appears once.
+    words: Vec<(&'static str, u32)>,
+}
+
+impl Sections {
+    /// Reads a prepared file (`entry<TAB>section`, sorted); `names[i]` is
+    /// the section whose bit is `1 << i`. Unknown sections are ignored.
+    fn parse(data: &'static str, names: &[&str]) -> Self {
+        let mut words: Vec<(&'static str, u32)> = Vec::new();
+        for line in data.lines().filter(|l| !l.is_empty()) {
+            let (word, section) = line.split_once('\t').unwrap_or((line, ""));
+            let Some(bit) = names.iter().position(|n| *n == section) else {
+                continue;
+            };
+            match words.last_mut() {
+                Some((w, bits)) if *w == word => *bits |= 1 << bit,
+                _ => words.push((word, 1 << bit)),
+            }
+        }
+        Self { words }
+    }
+
+    /// The section bits of `word` (lower-case), 0 when it is not listed.
+    pub fn get(&self, word: &str) -> u32 {
+        self.words
+            .binary_search_by(|(w, _)| (*w).cmp(word))
+            .map_or(0, |i| self.words[i].1)
+    }
+
+    pub fn has(&self, word: &str, bits: u32) -> bool {
+        self.get(word) & bits != 0
+    }
+}
+
+/// Sections of `given_names.txt`.
+pub mod given {
+    pub const MALE: u32 = 1;
+    pub const FEMALE: u32 = 2;
+    pub const EITHER: u32 = 4;
+    pub const NAMES: &[&str] = &["male", "female", "either"];
+}
+
+/// Sections of `person_words.txt`.
+pub mod person {
+    pub const TITLE_MALE: u32 = 1;
+    pub const TITLE_FEMALE: u32 = 2;
+    pub const TITLE: u32 = 4;
+    pub const NOUN_MALE: u32 = 8;
+    pub const NOUN_FEMALE: u32 = 16;
+    pub const NOUN: u32 = 32;
+    pub const PLURAL: u32 = 64;
+    pub const VERB: u32 = 128;
+    pub const ANY_TITLE: u32 = TITLE_MALE | TITLE_FEMALE | TITLE;
+    pub const ANY_NOUN: u32 = NOUN_MALE | NOUN_FEMALE | NOUN;
+    pub const NAMES: &[&str] = &[
+        "title-male",
+        "title-female",
+        "title",
+        "noun-male",
+        "noun-female",
+        "noun",
+        "plural",
+        "verb",
+    ];
+}
+
+/// Sections of `organizations.txt` and `places.txt`.
+pub mod entity {
+    pub const HEAD: u32 = 1;
+    pub const PLACE_HEAD: u32 = 2;
+    pub const KNOWN: u32 = 4;
+    pub const PLACE: u32 = 8;
+    pub const PEOPLE: u32 = 16;
+    pub const NOT_NAME: u32 = 32;
+    // "-" holds the bits the other file's sections use.
+    pub const ORG_NAMES: &[&str] = &["head", "place-head", "known", "-", "-", "not-name"];
+    pub const PLACE_NAMES: &[&str] = &["-", "-", "-", "place", "people"];
+}
+
+/// Sections of `references.txt`.
+pub mod reference {
+    pub const MALE: u32 = 1;
+    pub const FEMALE: u32 = 2;
+    pub const REFLEXIVE: u32 = 4;
+    pub const PLURAL: u32 = 8;
+    pub const PAIR: u32 = 16;
+    pub const NAMES: &[&str] = &["male", "female", "reflexive", "plural", "pair"];
+}
+
+pub struct ActorLexicon {
+    pub given: Sections,
+    pub person: Sections,
+    pub organizations: Sections,
+    pub places: Sections,
+    pub references: Sections,
+}
+
+impl ActorLexicon {
+    pub fn get() -> &'static ActorLexicon {
+        static LEXICON: OnceLock<ActorLexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| ActorLexicon {
+            given: Sections::parse(
+                include_str!(concat!(env!("OUT_DIR"), "/given_names.txt")),
+                given::NAMES,
+            ),
+            person: Sections::parse(
+                include_str!(concat!(env!("OUT_DIR"), "/person_words.txt")),
+                person::NAMES,
+            ),
+            organizations: Sections::parse(
+                include_str!(concat!(env!("OUT_DIR"), "/organizations.txt")),
+                entity::ORG_NAMES,
+            ),
+            places: Sections::parse(
+                include_str!(concat!(env!("OUT_DIR"), "/places.txt")),
+                entity::PLACE_NAMES,
+            ),
+            references: Sections::parse(
+                include_str!(concat!(env!("OUT_DIR"), "/references.txt")),
+                reference::NAMES,
+            ),
+        })
+    }
+
+    /// Organisation, place and people bits of a whole name (lower-case,
+    /// words joined by single spaces).
+    pub fn entity_bits(&self, name: &str) -> u32 {
+        self.organizations.get(name) | self.places.get(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_come_from_the_data_files() {
+        let lex = ActorLexicon::get();
+        assert!(lex.given.has("donald", given::MALE));
+        assert!(lex.given.has("nancy", given::FEMALE));
+        assert!(lex.person.has("mr", person::TITLE_MALE));
+        assert!(lex.person.has("godfather", person::NOUN_MALE));
+        assert!(lex
+            .person
+            .has("king", person::TITLE_MALE | person::NOUN_MALE));
+        assert!(lex.organizations.has("party", entity::HEAD));
+        assert!(lex.organizations.has("tesla", entity::KNOWN));
+        assert!(lex.places.has("rome", entity::PLACE));
+        assert!(lex.places.has("athenians", entity::PEOPLE));
+        assert!(lex
+            .references
+            .has("himself", reference::MALE | reference::REFLEXIVE));
+        assert_eq!(lex.given.get("zzzz"), 0);
+    }
+}

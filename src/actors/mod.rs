@@ -1,0 +1,510 @@
+//! The second stage: document → actors (the people the essay discusses),
+//! every mention of each, and which clause speaks of whom.
+//!
+//! - [`names`] finds capitalised name candidates with their context;
+//! - [`classify`] groups them by surname and tells people from
+//!   organisations, places and peoples on the text's own evidence;
+//! - this module turns person groups into actors, adds derived forms
+//!   ("Trumpism") and the caller's aliases and affiliations, and picks the
+//!   compared actors;
+//! - [`references`] resolves pronouns and comparative references;
+//! - [`attribution`] gives each clause its actors and its subject.
+//!
+//! Spans are byte offsets, like the document's; the report converts them.
+
+pub mod attribution;
+pub mod classify;
+pub mod lexicon;
+pub mod names;
+pub mod options;
+pub mod references;
+
+use std::collections::HashMap;
+
+use crate::document::Document;
+use crate::text::case::lower_str;
+use crate::text::ByteSpan;
+use classify::GroupKind;
+pub use options::Warning;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum MentionKind {
+    /// The person's name: full, surname, given name, titled, possessive.
+    Name,
+    /// A derived form ("Trumpism") or an alias or affiliation the caller gave.
+    Alias,
+    Pronoun,
+    /// "the former", "the other", "both men", "the MAGA godfather".
+    Reference,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum EntityKind {
+    Organization,
+    Place,
+    Group,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub span: ByteSpan,
+    pub kind: MentionKind,
+    pub rule: &'static str,
+    pub sentence: u32,
+    pub clause: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor {
+    /// Stable within a report: a slug of the canonical name.
+    pub id: String,
+    pub name: String,
+    /// Every other form the text uses for this actor.
+    pub aliases: Vec<String>,
+    pub gender: Gender,
+    /// Share of all actor mentions that are this actor's, in [0, 1].
+    pub salience: f64,
+    /// Why this is a person: "given-name:Donald", "title:Mr.", …
+    pub evidence: Vec<String>,
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub name: String,
+    pub kind: EntityKind,
+    pub mentions: Vec<ByteSpan>,
+}
+
+/// The actors of one clause.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ClauseActors {
+    /// Indexes into [`Actors::actors`], in order of first mention.
+    pub actors: Vec<u32>,
+    /// The actor the clause is about, when it can be told.
+    pub subject: Option<u32>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Actors {
+    /// Most salient first.
+    pub actors: Vec<Actor>,
+    /// Indexes into `actors`.
+    pub compared: Vec<u32>,
+    pub entities: Vec<Entity>,
+    /// Per sentence, per clause.
+    pub clauses: Vec<Vec<ClauseActors>>,
+    /// Options that could not be applied, each with its reason.
+    pub warnings: Vec<Warning>,
+}
+
+/// A mention while the stage works: it may point to several actors
+/// ("both", "they"), indexes into the stage's working actor list.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub span: ByteSpan,
+    pub sentence: u32,
+    pub clause: u32,
+    /// First token and one past the last.
+    pub token: u32,
+    pub end_token: u32,
+    pub actors: Vec<u32>,
+    pub kind: MentionKind,
+    pub rule: &'static str,
+}
+
+/// Working form of an actor before references and ordering.
+struct Draft {
+    name: String,
+    surname: String,
+    forms: Vec<String>,
+    evidence: Vec<String>,
+    gender_prior: u8,
+    members: Vec<usize>,
+}
+
+/// Finds the actors of `doc`. Never panics; a text without people gives
+/// an empty list.
+pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
+    let candidates = names::candidates(text, doc);
+    let groups = classify::classify(text, doc, &candidates);
+    let mut warnings = Vec::new();
+    let author = author_words(text, doc);
+
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    for g in groups {
+        let is_author = author
+            .iter()
+            .any(|a| *a == g.key || lower_str(&g.name) == *a);
+        if is_author {
+            continue;
+        }
+        let mut forms: Vec<String> = Vec::new();
+        for &m in &g.members {
+            let c = &candidates[m];
+            let shown = c.span.of(text).to_string();
+            for f in [c.form.clone(), shown] {
+                if !forms.contains(&f) {
+                    forms.push(f);
+                }
+            }
+        }
+        if g.kind == GroupKind::Person {
+            drafts.push(Draft {
+                name: g.name,
+                surname: g.surname,
+                forms,
+                evidence: g.evidence,
+                gender_prior: g.gender_prior,
+                members: g.members,
+            });
+        } else {
+            let kind = match g.kind {
+                GroupKind::Organization => EntityKind::Organization,
+                GroupKind::Place => EntityKind::Place,
+                GroupKind::Group => EntityKind::Group,
+                _ => EntityKind::Other,
+            };
+            let mentions = g.members.iter().map(|&m| candidates[m].span).collect();
+            entities.push(Entity {
+                name: g.name,
+                kind,
+                mentions,
+            });
+        }
+    }
+
+    // "Trumpism" used as a name is Trump's derived form, not a person.
+    let surnames: Vec<String> = drafts.iter().map(|d| d.surname.clone()).collect();
+    drafts.retain(|d| {
+        !surnames
+            .iter()
+            .any(|s| !s.is_empty() && names::derived_from(&d.name, s))
+    });
+    options::merge(options, &mut drafts, &mut warnings);
+    let excluded = options::excluded(options, &drafts, &mut warnings);
+
+    // Name mentions of each draft, then derived forms, aliases, affiliations.
+    let mut found: Vec<Found> = Vec::new();
+    for (a, d) in drafts.iter().enumerate() {
+        for &m in &d.members {
+            let c = &candidates[m];
+            let rule = if c.possessive {
+                "possessive"
+            } else if c.title != 0 {
+                "title-and-name"
+            } else if c.words > 1 {
+                "full-name"
+            } else if lower_str(&c.form) == lower_str(&d.surname) {
+                "surname"
+            } else {
+                "given-name"
+            };
+            found.push(Found {
+                span: c.span,
+                sentence: c.sentence,
+                clause: 0,
+                token: c.span_token(),
+                end_token: c.tokens[1],
+                actors: vec![a as u32],
+                kind: MentionKind::Name,
+                rule,
+            });
+        }
+    }
+    derived_forms(text, doc, &drafts, &mut found);
+    let affiliated = options::aliases(text, doc, options, &drafts, &mut found, &mut warnings);
+    // Affiliations now count for their actor; derived forms ("Trumpism")
+    // are the actor's aliases, not things of their own.
+    entities.retain(|e| {
+        !affiliated.iter().any(|a| a == &e.name)
+            && !drafts
+                .iter()
+                .any(|d| !d.surname.is_empty() && names::derived_from(&e.name, &d.surname))
+    });
+    found.retain(|f| !f.actors.iter().any(|a| excluded.contains(a)));
+    found.sort_by_key(|f| (f.token, std::cmp::Reverse(f.end_token)));
+    found.dedup_by(|b, a| b.token < a.end_token && b.actors == a.actors);
+
+    // Compared: the caller's choice, else the two most named.
+    let mut named = vec![0u32; drafts.len()];
+    for f in &found {
+        for &a in &f.actors {
+            named[a as usize] += 1;
+        }
+    }
+    let mut by_names: Vec<u32> = (0..drafts.len() as u32)
+        .filter(|a| !excluded.contains(a))
+        .collect();
+    by_names.sort_by_key(|&a| (std::cmp::Reverse(named[a as usize]), first_token(&found, a)));
+    let compared = options::compared(options, &drafts, &excluded, &mut warnings)
+        .unwrap_or_else(|| by_names.iter().copied().take(2).collect());
+
+    let gender = learn_gender(text, doc, &drafts, &found);
+    let people = references::People {
+        gender: gender.clone(),
+        compared: compared.clone(),
+    };
+    let mut found = references::resolve(text, doc, found, &people);
+    for f in &mut found {
+        f.clause = clause_of(doc, f.sentence, f.span.start);
+    }
+
+    // Order actors by salience (all mentions), compared first among equals.
+    let mut counts = vec![0u32; drafts.len()];
+    for f in &found {
+        for &a in &f.actors {
+            counts[a as usize] += 1;
+        }
+    }
+    let total: u32 = counts.iter().sum::<u32>().max(1);
+    let mut order: Vec<u32> = (0..drafts.len() as u32)
+        .filter(|a| !excluded.contains(a) && counts[*a as usize] > 0)
+        .collect();
+    order.sort_by_key(|&a| {
+        (
+            std::cmp::Reverse(counts[a as usize]),
+            std::cmp::Reverse(compared.contains(&a)),
+            first_token(&found, a),
+        )
+    });
+    let mut new_index = vec![u32::MAX; drafts.len()];
+    for (n, &a) in order.iter().enumerate() {
+        new_index[a as usize] = n as u32;
+    }
+    let mut ids: Vec<String> = Vec::new();
+    let mut actors: Vec<Actor> = order
+        .iter()
+        .map(|&a| {
+            let d = &drafts[a as usize];
+            let id = unique_id(&slug(&d.name), &ids);
+            ids.push(id.clone());
+            let gender = match gender[a as usize] {
+                1 => Gender::Male,
+                2 => Gender::Female,
+                _ => Gender::Unknown,
+            };
+            Actor {
+                id,
+                name: d.name.clone(),
+                aliases: Vec::new(),
+                gender,
+                salience: counts[a as usize] as f64 / total as f64,
+                evidence: d.evidence.clone(),
+                mentions: Vec::new(),
+            }
+        })
+        .collect();
+    for f in &found {
+        for &a in &f.actors {
+            let Some(actor) = actors.get_mut(new_index[a as usize] as usize) else {
+                continue;
+            };
+            actor.mentions.push(Mention {
+                span: f.span,
+                kind: f.kind,
+                rule: f.rule,
+                sentence: f.sentence,
+                clause: f.clause,
+            });
+            let named = matches!(f.kind, MentionKind::Name | MentionKind::Alias)
+                || f.rule.starts_with("description");
+            if named && f.actors.len() == 1 {
+                let shown = f.span.of(text).to_string();
+                if shown != actor.name && !actor.aliases.contains(&shown) {
+                    actor.aliases.push(shown);
+                }
+            }
+        }
+    }
+    let mut compared: Vec<u32> = compared
+        .iter()
+        .map(|&a| new_index[a as usize])
+        .filter(|&a| a != u32::MAX)
+        .collect();
+    if options.compare.is_empty() {
+        compared.sort_unstable();
+    }
+    let found_final: Vec<Found> = found
+        .into_iter()
+        .map(|mut f| {
+            f.actors = f
+                .actors
+                .iter()
+                .map(|&a| new_index[a as usize])
+                .filter(|&a| a != u32::MAX)
+                .collect();
+            f
+        })
+        .collect();
+    let clauses = attribution::attribute(text, doc, &found_final);
+    entities.sort_by_key(|e| std::cmp::Reverse(e.mentions.len()));
+    Actors {
+        actors,
+        compared,
+        entities,
+        clauses,
+        warnings,
+    }
+}
+
+impl names::Candidate {
+    /// The first token of the mention, title included.
+    fn span_token(&self) -> u32 {
+        if self.title != 0 {
+            self.tokens[0].saturating_sub(1)
+        } else {
+            self.tokens[0]
+        }
+    }
+}
+
+fn first_token(found: &[Found], a: u32) -> u32 {
+    found
+        .iter()
+        .find(|f| f.actors.contains(&a))
+        .map_or(u32::MAX, |f| f.token)
+}
+
+fn clause_of(doc: &Document, s: u32, at: usize) -> u32 {
+    doc.sentences
+        .get(s as usize)
+        .and_then(|x| x.clauses.iter().rposition(|c| c.span.start <= at))
+        .unwrap_or(0) as u32
+}
+
+/// The author's name words, lower-case, from the byline and the bio's
+/// opening: the author is never an actor of the essay.
+fn author_words(text: &str, doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some((_, name)) = doc.byline {
+        let name = name.of(text);
+        out.push(lower_str(name));
+        out.extend(name.split_whitespace().map(lower_str));
+    }
+    out
+}
+
+/// "Trumpism", "Trumpworld", "Musk-style": words that begin with an
+/// actor's surname are that actor's aliases.
+fn derived_forms(text: &str, doc: &Document, drafts: &[Draft], found: &mut Vec<Found>) {
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        for i in sentence.tokens[0]..sentence.tokens[1] {
+            let Some(t) = names::tok(text, doc, i as usize) else {
+                continue;
+            };
+            if !t.capitalised() {
+                continue;
+            }
+            if let Some(a) = drafts
+                .iter()
+                .position(|d| !d.surname.is_empty() && names::derived_from(t.text, &d.surname))
+            {
+                found.push(Found {
+                    span: t.span,
+                    sentence: s as u32,
+                    clause: 0,
+                    token: i,
+                    end_token: i + 1,
+                    actors: vec![a as u32],
+                    kind: MentionKind::Alias,
+                    rule: "derived-form",
+                });
+            }
+        }
+    }
+}
+
+/// Gender from the text first: a gendered pronoun that follows the only
+/// actor named in its sentence, or opens the next sentence, votes for that
+/// actor. Titles, nouns and given names decide only when the text is silent.
+fn learn_gender(text: &str, doc: &Document, drafts: &[Draft], found: &[Found]) -> Vec<u8> {
+    use lexicon::{reference, ActorLexicon};
+    let lex = ActorLexicon::get();
+    let mut votes = vec![(0u32, 0u32); drafts.len()];
+    let mut by_sentence: HashMap<u32, Vec<&Found>> = HashMap::new();
+    for f in found {
+        by_sentence.entry(f.sentence).or_default().push(f);
+    }
+    for (s, mentions) in &by_sentence {
+        let mut actors: Vec<u32> = mentions
+            .iter()
+            .flat_map(|f| f.actors.iter().copied())
+            .collect();
+        actors.dedup();
+        if actors.len() != 1 {
+            continue;
+        }
+        let a = actors[0] as usize;
+        let last = mentions.iter().map(|f| f.end_token).max().unwrap_or(0);
+        let Some(sentence) = doc.sentences.get(*s as usize) else {
+            continue;
+        };
+        let mut range: Vec<u32> = (last..sentence.tokens[1]).collect();
+        if let Some(next) = doc.sentences.get(*s as usize + 1) {
+            if !by_sentence.contains_key(&(*s + 1)) {
+                range.extend(next.tokens[0]..next.tokens[1].min(next.tokens[0] + 4));
+            }
+        }
+        for i in range {
+            let Some(t) = names::tok(text, doc, i as usize) else {
+                continue;
+            };
+            let bits = lex.references.get(t.lower);
+            if bits & reference::MALE != 0 {
+                votes[a].0 += 1;
+            } else if bits & reference::FEMALE != 0 {
+                votes[a].1 += 1;
+            }
+        }
+    }
+    drafts
+        .iter()
+        .zip(votes)
+        .map(|(d, (m, f))| match (m, f) {
+            (m, f) if m > f => 1,
+            (m, f) if f > m => 2,
+            _ => d.gender_prior,
+        })
+        .collect()
+}
+
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in lower_str(name).chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        out.push_str("actor");
+    }
+    out
+}
+
+fn unique_id(base: &str, taken: &[String]) -> String {
+    if !taken.iter().any(|t| t == base) {
+        return base.to_string();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken.contains(id))
+        .unwrap_or_default()
+}

@@ -1,0 +1,487 @@
+//! Name candidates: capitalised word sequences, with the context that later
+//! tells a person's name from an organisation's, a place's or a people's.
+//!
+//! A candidate is a run of capitalised words inside one sentence
+//! ("Donald Trump", "C. Wright Mills", "W.E.B. Du Bois", "Shanghai
+//! Gigafactory"), with particles between capitals ("de", "van") and initials
+//! ("C.") kept inside. A title before it ("Mr.", "President") is recorded,
+//! not made part of the name; a possessive ("Trump’s", "Mills’") ends it.
+//! Nothing here decides what the name is: [`super::classify`] weighs the
+//! evidence recorded on each candidate across the whole text.
+
+use super::lexicon::{entity, person, ActorLexicon};
+use crate::document::lexicon::Lexicon;
+use crate::document::{BlockKind, Document, TokenKind};
+use crate::text::chars::{is_apostrophe, is_hyphen, is_lower, is_upper};
+use crate::text::ByteSpan;
+
+/// Lower-case words that may stand between the capitalised parts of a name.
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "della", "der", "di", "du", "ibn", "la", "le", "van", "von",
+];
+
+/// Prepositions after which a bare capitalised name is most often a place
+/// ("born in Pretoria", "at Sparta"). "to", "from" and "for" are left out:
+/// people follow them as often ("loyal to Trump").
+const LOCATIVES: &[&str] = &[
+    "across",
+    "at",
+    "in",
+    "inside",
+    "near",
+    "outside",
+    "throughout",
+    "within",
+];
+
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub sentence: u32,
+    /// The whole mention: title (if any) through the last name word.
+    pub span: ByteSpan,
+    /// Token index range of the name words (title excluded), `[first, end)`.
+    pub tokens: [u32; 2],
+    /// The name's words joined by single spaces, possessive removed:
+    /// "Donald Trump", "C. Wright Mills".
+    pub form: String,
+    /// Number of words in `form`.
+    pub words: u8,
+    /// `person::TITLE*` bits of a title before the name, 0 without one.
+    pub title: u32,
+    pub possessive: bool,
+    /// The first word of its sentence: capitalised by position, not by name.
+    pub sentence_initial: bool,
+    /// In a title or heading, where every word may be capitalised.
+    pub in_heading: bool,
+    /// Every word is an initial or letters in capitals ("MAGA", "AI").
+    pub acronym: bool,
+    /// First word begins with an initial ("C. Wright Mills", "W.E.B. Du Bois").
+    pub initials: bool,
+    pub after_the: bool,
+    pub after_locative: bool,
+    /// `person::NOUN*` bits of a person noun in an appositive after the
+    /// name ("Musk, a South African immigrant") or just before it
+    /// ("businessman Michael Bloomberg").
+    pub person_noun: u32,
+    /// Followed by a verb whose subject is nearly always a person ("said").
+    pub person_verb: bool,
+    /// "who", "whom", "whose" follows: only people take them.
+    pub who_follows: bool,
+    /// Only "and", "or" or a comma stand between this name and the
+    /// previous candidate of the sentence ("Kimon and Thucydides").
+    pub joined_to_previous: bool,
+    /// A capital inside the word ("SolarCity", "EVs"): a product or an
+    /// abbreviation, not a person's name (Mc-, Mac-, O'- names aside).
+    pub camel: bool,
+    /// `entity::*` bits of the whole form and of its last word.
+    pub entity: u32,
+    pub head: u32,
+}
+
+/// A view of one token: its text, lower-case form and kind.
+pub(super) struct Tok<'a> {
+    pub text: &'a str,
+    pub lower: &'a str,
+    pub kind: TokenKind,
+    pub span: ByteSpan,
+}
+
+pub(super) fn tok<'a>(text: &'a str, doc: &'a Document, i: usize) -> Option<Tok<'a>> {
+    let t = doc.tokens.get(i)?;
+    let term = doc.terms.get(t.term as usize)?;
+    Some(Tok {
+        text: t.span.of(text),
+        lower: &term.lower,
+        kind: term.kind,
+        span: t.span,
+    })
+}
+
+impl Tok<'_> {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+    pub fn capitalised(&self) -> bool {
+        self.is_word() && self.text.chars().next().is_some_and(is_upper)
+    }
+    /// "Trump’s", "Trump's", "Mills’": a possessive name.
+    pub fn possessive(&self) -> bool {
+        self.lower.ends_with("'s")
+            || (self.lower.ends_with('\'') && self.lower.len() > 2)
+            || self.text.ends_with('’')
+    }
+    /// The name without its possessive ending.
+    pub fn bare(&self) -> &str {
+        let t = self.text;
+        for suffix in ["’s", "'s", "’S", "'S", "’", "'"] {
+            if let Some(b) = t.strip_suffix(suffix) {
+                if !b.is_empty() {
+                    return b;
+                }
+            }
+        }
+        t
+    }
+    /// All letters upper-case and more than one of them ("MAGA", "U.S.").
+    pub fn all_caps(&self) -> bool {
+        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
+        letters > 1 && !self.text.chars().any(is_lower)
+    }
+    /// A hyphenated word whose parts are not all capitalised ("Musk-style"):
+    /// a derived form, not a name.
+    pub fn derived_compound(&self) -> bool {
+        self.text
+            .split(is_hyphen)
+            .skip(1)
+            .any(|part| !part.chars().next().is_some_and(is_upper))
+    }
+}
+
+/// Every name candidate of the document, in text order. Blocks that belong
+/// to the author (byline, bio) are skipped: the author is never an actor.
+pub fn candidates(text: &str, doc: &Document) -> Vec<Candidate> {
+    let lex = ActorLexicon::get();
+    let words = Lexicon::get();
+    let mut out = Vec::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        let Some(block) = doc.blocks.get(sentence.block as usize) else {
+            continue;
+        };
+        if matches!(block.kind, BlockKind::Byline | BlockKind::Bio) {
+            continue;
+        }
+        let in_heading = matches!(block.kind, BlockKind::Title | BlockKind::Heading);
+        let [first, end] = sentence.tokens;
+        let (first, end) = (first as usize, end as usize);
+        let first_word = (first..end).find(|&i| tok(text, doc, i).is_some_and(|t| t.is_word()));
+        let mut i = first;
+        while i < end {
+            let Some(t) = tok(text, doc, i) else { break };
+            let starts = t.capitalised()
+                && !t.derived_compound()
+                && !words.is_function_word(&crate::text::case::lower_str(t.bare()));
+            if !starts {
+                i += 1;
+                continue;
+            }
+            // A title before the name: "Mr.", "President", "Sen.".
+            let title_word = t.lower.trim_end_matches('.');
+            let title_bits = lex.person.get(title_word) & person::ANY_TITLE;
+            let mut name_start = i;
+            let mut title = 0;
+            if title_bits != 0 && !t.possessive() && next_is_name_word(text, doc, i + 1, end) {
+                title = title_bits;
+                name_start = i + 1;
+            }
+            let (name_end, possessive, initials) = extend(text, doc, name_start, end);
+            if name_end <= name_start {
+                i += 1;
+                continue;
+            }
+            // A title inside the run: "House Speaker Nancy Pelosi", "New
+            // York Governor Andrew Cuomo": the name starts after it.
+            for k in (name_start..name_end.saturating_sub(1)).rev() {
+                let Some(w) = tok(text, doc, k) else { break };
+                let bits = lex.person.get(w.lower.trim_end_matches('.')) & person::ANY_TITLE;
+                if bits != 0 && w.capitalised() {
+                    title = bits;
+                    name_start = k + 1;
+                    break;
+                }
+            }
+            // A party, people or place before a given name: "Republican
+            // Kevin McCarthy", "Texan Ted Cruz".
+            if name_end - name_start >= 3 {
+                let given = |k: usize| {
+                    tok(text, doc, k)
+                        .is_some_and(|w| w.capitalised() && lex.given.get(w.lower) != 0)
+                };
+                let qualifier =
+                    tok(text, doc, name_start).is_some_and(|w| lex.places.get(w.lower) != 0);
+                if qualifier && !given(name_start) {
+                    if let Some(k) = (name_start + 1..name_end - 1).find(|&k| given(k)) {
+                        name_start = k;
+                    }
+                }
+            }
+            let run_start = i;
+            let at = if title != 0 {
+                name_start - 1
+            } else {
+                name_start
+            };
+            let t = tok(text, doc, at).unwrap_or(t);
+            let mut parts = Vec::new();
+            let mut acronym = true;
+            let mut j = name_start;
+            while j < name_end {
+                let Some(w) = tok(text, doc, j) else { break };
+                if w.is_word() {
+                    let mut word = w.bare().to_string();
+                    // An initial is a letter and its period ("C" ".").
+                    if tok(text, doc, j + 1).is_some_and(|p| p.text == ".") && j + 1 < name_end {
+                        word.push('.');
+                        j += 1;
+                    }
+                    acronym &= w.all_caps() || word.len() <= 2;
+                    parts.push(word);
+                }
+                j += 1;
+            }
+            let form = parts.join(" ");
+            let form_lower = crate::text::case::lower_str(&form);
+            let last_lower = parts
+                .last()
+                .map(|p| crate::text::case::lower_str(p))
+                .unwrap_or_default();
+            let prev = (at > first).then(|| tok(text, doc, at - 1)).flatten();
+            let prev_lower = prev.as_ref().filter(|p| p.is_word()).map(|p| p.lower);
+            let span = ByteSpan::new(
+                t.span.start,
+                tok(text, doc, name_end - 1).map_or(t.span.end, |l| l.span.end),
+            );
+            let mut candidate = Candidate {
+                sentence: s as u32,
+                span,
+                tokens: [name_start as u32, name_end as u32],
+                words: parts.len() as u8,
+                title,
+                possessive,
+                sentence_initial: Some(run_start) == first_word,
+                in_heading,
+                acronym,
+                initials,
+                after_the: title == 0 && prev_lower == Some("the"),
+                after_locative: title == 0
+                    && !possessive
+                    && prev_lower.is_some_and(|p| LOCATIVES.contains(&p)),
+                person_noun: 0,
+                person_verb: false,
+                who_follows: false,
+                joined_to_previous: false,
+                camel: parts.len() == 1 && is_camel(&parts[0]),
+                entity: lex.entity_bits(&form_lower),
+                head: if parts.len() > 1 {
+                    lex.organizations.get(&last_lower) & (entity::HEAD | entity::PLACE_HEAD)
+                } else {
+                    0
+                },
+                form,
+            };
+            if let Some(p) = prev_lower {
+                candidate.person_noun |= lex.person.get(p) & person::ANY_NOUN;
+            }
+            // "the consuls, Fulvius and Appius": after a plural person noun.
+            if prev.as_ref().is_some_and(|p| p.text == ",") && at >= first + 2 {
+                if let Some(pp) = tok(text, doc, at - 2).filter(|p| p.is_word()) {
+                    if lex.person.has(pp.lower, person::PLURAL) {
+                        candidate.person_noun |= person::NOUN;
+                    }
+                }
+            }
+            if let Some(previous) = out.last().filter(|p: &&Candidate| p.sentence == s as u32) {
+                let gap = previous.tokens[1] as usize..at;
+                candidate.joined_to_previous = !gap.is_empty()
+                    && gap.len() <= 2
+                    && gap.clone().all(|k| {
+                        tok(text, doc, k).is_some_and(|g| matches!(g.lower, "and" | "or" | ","))
+                    });
+            }
+            if !possessive {
+                context_after(text, doc, name_end, end, &mut candidate);
+            }
+            out.push(candidate);
+            i = name_end;
+        }
+    }
+    out
+}
+
+/// "SolarCity", "EVs", "iPhone": a capital after the first letter, except
+/// in names that are written so (McCarthy, MacArthur, O'Brien, DeSantis).
+fn is_camel(word: &str) -> bool {
+    let rest = ["Mc", "Mac", "O'", "O’", "De", "Di", "La", "Le", "Van"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .unwrap_or(word);
+    rest.chars().skip(1).any(is_upper) && rest.chars().any(is_lower)
+}
+
+/// Whether token `i` can be the first word of a name.
+fn next_is_name_word(text: &str, doc: &Document, i: usize, end: usize) -> bool {
+    i < end
+        && tok(text, doc, i).is_some_and(|t| {
+            t.capitalised() && !Lexicon::get().is_function_word(t.lower) && !t.derived_compound()
+        })
+}
+
+/// The end of the name that starts at `start`: `(end, possessive, initials)`.
+fn extend(text: &str, doc: &Document, start: usize, end: usize) -> (usize, bool, bool) {
+    let mut i = start;
+    let mut initials = false;
+    let mut last_word = start;
+    while i < end {
+        let Some(t) = tok(text, doc, i) else { break };
+        if !t.is_word() {
+            break;
+        }
+        let capital = t.capitalised() && !t.derived_compound();
+        if capital && (i == start || !Lexicon::get().is_function_word(t.lower) || t.possessive()) {
+            if t.possessive() {
+                return (i + 1, true, initials);
+            }
+            // "C" "." followed by a capitalised word: an initial.
+            let single = t.text.chars().count() == 1;
+            let dotted = t.text.contains('.') && t.text.len() <= 6;
+            if single
+                && tok(text, doc, i + 1).is_some_and(|p| p.text == ".")
+                && next_is_name_word(text, doc, i + 2, end)
+            {
+                initials |= i == start;
+                last_word = i + 2;
+                i += 2;
+                continue;
+            }
+            if dotted && i == start && next_is_name_word(text, doc, i + 1, end) {
+                initials = true;
+            }
+            last_word = i + 1;
+            i += 1;
+        } else if PARTICLES.contains(&t.lower)
+            && i > start
+            && next_is_name_word(text, doc, i + 1, end)
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (last_word, false, initials)
+}
+
+/// Records what follows the name: an appositive with a person noun
+/// ("Donald Trump, a Manhattan real estate baron"), "born", or a verb of
+/// speech or thought ("Trump said").
+fn context_after(text: &str, doc: &Document, at: usize, end: usize, c: &mut Candidate) {
+    let lex = ActorLexicon::get();
+    let Some(next) = tok(text, doc, at).filter(|_| at < end) else {
+        return;
+    };
+    if next.is_word() {
+        c.person_verb = lex.person.has(next.lower, person::VERB);
+        c.who_follows = matches!(next.lower, "who" | "whom" | "whose");
+        return;
+    }
+    if next.text == "," {
+        c.who_follows =
+            tok(text, doc, at + 1).is_some_and(|w| matches!(w.lower, "who" | "whom" | "whose"));
+    }
+    // A comma, or the semicolon or colon of a looser apposition ("Trump
+    // wants to be Nero; the undisputed emperor of Rome").
+    if !matches!(next.text, "," | ";" | ":") {
+        return;
+    }
+    // An appositive: up to six words before the next punctuation.
+    for k in at + 1..(at + 8).min(end) {
+        let Some(w) = tok(text, doc, k) else { break };
+        if !w.is_word() {
+            break;
+        }
+        let bits = lex.person.get(w.lower);
+        if k == at + 1 && bits & person::VERB != 0 && w.lower == "born" {
+            c.person_noun |= person::NOUN;
+            break;
+        }
+        if bits & person::ANY_NOUN != 0 {
+            c.person_noun |= bits & person::ANY_NOUN;
+            break;
+        }
+        // Another name, a pronoun, or a lower-case word that cannot open a
+        // noun phrase: this is not an appositive.
+        if k == at + 1
+            && !matches!(
+                w.lower,
+                "a" | "an" | "the" | "once" | "then" | "now" | "himself" | "herself"
+            )
+            && Lexicon::get().is_function_word(w.lower)
+        {
+            break;
+        }
+    }
+}
+
+/// Whether a word (a token's text) is a derived form of `surname`:
+/// "Trumpism", "Trumpworld", "Trumpian", "Musk-style". Returns the length
+/// of the derived word without a possessive ending.
+pub fn derived_from(word: &str, surname: &str) -> bool {
+    let Some(rest) = word.strip_prefix(surname) else {
+        return false;
+    };
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(c) if is_hyphen(c) => chars.next().is_some_and(is_lower),
+        Some(c) if is_lower(c) => {
+            let tail: String = rest.chars().take_while(|c| !is_apostrophe(*c)).collect();
+            // A possessive or plural of the name itself is not a derived form.
+            tail.chars().count() >= 2 && tail != "s" && tail != "es"
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms(text: &str) -> Vec<String> {
+        let doc = crate::document::parse(text);
+        candidates(text, &doc).into_iter().map(|c| c.form).collect()
+    }
+
+    #[test]
+    fn names_with_initials_particles_and_possessives() {
+        assert_eq!(
+            forms("We read C. Wright Mills’ Power Elite model."),
+            ["C. Wright Mills", "Power Elite"]
+        );
+        assert_eq!(
+            forms("We read W.E.B. Du Bois and Ludwig van Beethoven today."),
+            ["W.E.B. Du Bois", "Ludwig van Beethoven"]
+        );
+        assert_eq!(
+            forms("It was celebrated by Trump’s base and Mr. Musk."),
+            ["Trump", "Musk"]
+        );
+        assert_eq!(
+            forms("The bill passed, and Republican Kevin McCarthy spoke."),
+            ["Kevin McCarthy"]
+        );
+    }
+
+    #[test]
+    fn titles_are_recorded_not_named() {
+        let text = "Yesterday President Trump met Mrs. Pelosi and House Speaker Nancy Pelosi.";
+        let doc = crate::document::parse(text);
+        let c = candidates(text, &doc);
+        let forms: Vec<&str> = c.iter().map(|c| c.form.as_str()).collect();
+        assert_eq!(forms, ["Trump", "Pelosi", "Nancy Pelosi"]);
+        assert_ne!(c[0].title, 0);
+        assert_eq!(c[0].span.of(text), "President Trump");
+        assert_ne!(c[1].title & person::TITLE_FEMALE, 0);
+        assert_eq!(c[2].span.of(text), "Speaker Nancy Pelosi");
+    }
+
+    #[test]
+    fn appositives_and_derived_forms() {
+        let text = "Then Donald Trump, a Manhattan real estate baron, spoke.";
+        let doc = crate::document::parse(text);
+        let c = candidates(text, &doc);
+        let trump = c.iter().find(|c| c.form == "Donald Trump").unwrap();
+        assert_ne!(trump.person_noun, 0);
+        assert!(derived_from("Trumpism", "Trump"));
+        assert!(derived_from("Trumpworld’s", "Trump"));
+        assert!(derived_from("Musk-style", "Musk"));
+        assert!(!derived_from("Trump’s", "Trump"));
+        assert!(!derived_from("Trumps", "Trump"));
+    }
+}

@@ -1,0 +1,605 @@
+//! References: pronouns and comparative words resolved to actors, the way
+//! essays that compare people use them.
+//!
+//! One pass over the text, sentence by sentence, keeping every mention found
+//! so far (names, aliases and the references already resolved), so that a
+//! pronoun can point to a reference ("The other thrives on chaos, but only
+//! if he’s engineering it": he → the other → Musk). Each rule is named in
+//! the mention it makes:
+//! - `reflexive-subject`: himself/herself → the subject of its clause;
+//! - `same-clause-subject`, `previous-clause-subject`,
+//!   `previous-sentence-subject`: he/she/his/her → the nearest subject of
+//!   the right gender: in its own clause before it, in an earlier clause of
+//!   the sentence, or in the last clause that has one of up to three
+//!   sentences before;
+//! - `plural-pair`, `they-both`: they/them/their → the actors discussed in
+//!   this sentence and the two before, when no plural noun stands nearer
+//!   in the clause; "they both" always;
+//! - `both`, `both-men`, `neither`, `each`, `each-other`: the same set;
+//! - `former-latter`: the first / last actor of the latest sentence that
+//!   names two;
+//! - `one-the-other`: "One … The other" → first / second actor of the
+//!   latest sentence that names two;
+//! - `description-appositive`, `description-predicate`, `description`: a
+//!   definite description whose head is a person noun ("the MAGA godfather
+//!   himself") → the name it stands beside, the subject it is said of, or
+//!   the latest actor of its gender that is not its clause's subject.
+
+use super::attribution::governed;
+use super::lexicon::{person, reference, ActorLexicon};
+use super::names::tok;
+use super::{Found, MentionKind};
+use crate::document::lexicon::Lexicon;
+use crate::document::Document;
+use crate::text::chars::is_upper;
+use crate::text::ByteSpan;
+
+/// Words that make a following definite description say something of the
+/// subject: "heralded as the based billionaire", "was the greater general".
+const PREDICATIVE: &[&str] = &[
+    "as", "is", "was", "be", "been", "became", "become", "becomes", "remains", "remained",
+    "seemed", "seems",
+];
+
+/// What the resolver knows of each person actor.
+pub struct People {
+    /// 1 male, 2 female, 0 unknown, per actor.
+    pub gender: Vec<u8>,
+    /// The compared actors, most salient first.
+    pub compared: Vec<u32>,
+}
+
+/// Resolves the references of the whole document. `names` are the name and
+/// alias mentions in text order; the result holds them and every resolved
+/// reference, in text order.
+pub fn resolve(text: &str, doc: &Document, names: Vec<Found>, people: &People) -> Vec<Found> {
+    let mut r = Resolver {
+        text,
+        doc,
+        people,
+        found: Vec::with_capacity(names.len() * 2),
+        sentence_start: Vec::new(),
+        one_pair: None,
+    };
+    let mut names = names.into_iter().peekable();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        r.sentence_start.push(r.found.len());
+        let [first, end] = sentence.tokens;
+        let mut i = first;
+        while i < end {
+            // Names at this token are already known: take them in order.
+            let mut covered = None;
+            while let Some(n) = names.peek() {
+                if n.token > i {
+                    break;
+                }
+                let n = names.next().expect("peeked");
+                covered = Some(covered.unwrap_or(0).max(n.end_token));
+                r.found.push(n);
+            }
+            if let Some(e) = covered {
+                i = e.max(i + 1);
+                continue;
+            }
+            i = r.token(s as u32, i, end);
+        }
+    }
+    r.found.extend(names);
+    r.found
+}
+
+struct Resolver<'a> {
+    text: &'a str,
+    doc: &'a Document,
+    people: &'a People,
+    found: Vec<Found>,
+    /// Index into `found` of each sentence's first mention.
+    sentence_start: Vec<usize>,
+    /// The pair that "One" opened, waiting for "the other": (sentence, other actor).
+    one_pair: Option<(u32, u32)>,
+}
+
+impl<'a> Resolver<'a> {
+    fn lower(&self, i: u32) -> &'a str {
+        tok(self.text, self.doc, i as usize)
+            .filter(|t| t.is_word())
+            .map_or("", |t| t.lower)
+    }
+
+    fn raw(&self, i: u32) -> &'a str {
+        tok(self.text, self.doc, i as usize).map_or("", |t| t.text)
+    }
+
+    fn span(&self, a: u32, b: u32) -> ByteSpan {
+        let start = self.doc.tokens.get(a as usize).map_or(0, |t| t.span.start);
+        let end = self
+            .doc
+            .tokens
+            .get(b as usize)
+            .map_or(start, |t| t.span.end);
+        ByteSpan::new(start, end)
+    }
+
+    fn clause_of(&self, s: u32, i: u32) -> u32 {
+        let Some(sentence) = self.doc.sentences.get(s as usize) else {
+            return 0;
+        };
+        let at = self.doc.tokens.get(i as usize).map_or(0, |t| t.span.start);
+        sentence
+            .clauses
+            .iter()
+            .rposition(|c| c.span.start <= at)
+            .unwrap_or(0) as u32
+    }
+
+    /// First word token of the clause `c` of sentence `s`.
+    fn clause_first_word(&self, s: u32, c: u32) -> Option<u32> {
+        let sentence = self.doc.sentences.get(s as usize)?;
+        let start = sentence.clauses.get(c as usize)?.span.start;
+        (sentence.tokens[0]..sentence.tokens[1]).find(|&i| {
+            tok(self.text, self.doc, i as usize).is_some_and(|t| {
+                t.is_word()
+                    && t.span.start >= start
+                    && !matches!(t.lower, "and" | "but" | "yet" | "so" | "while" | "whereas")
+            })
+        })
+    }
+
+    fn push(
+        &mut self,
+        s: u32,
+        a: u32,
+        b: u32,
+        actors: Vec<u32>,
+        kind: MentionKind,
+        rule: &'static str,
+    ) {
+        if actors.is_empty() {
+            return;
+        }
+        let clause = self.clause_of(s, a);
+        self.found.push(Found {
+            span: self.span(a, b),
+            sentence: s,
+            clause,
+            token: a,
+            end_token: b + 1,
+            actors,
+            kind,
+            rule,
+        });
+    }
+
+    /// Handles token `i` of sentence `s`; returns the next token to look at.
+    fn token(&mut self, s: u32, i: u32, end: u32) -> u32 {
+        let lex = ActorLexicon::get();
+        let w = self.lower(i);
+        if w.is_empty() {
+            return i + 1;
+        }
+        let bits = lex.references.get(w);
+        if bits & (reference::MALE | reference::FEMALE) != 0 {
+            let gender = if bits & reference::MALE != 0 { 1 } else { 2 };
+            if let Some((actor, rule)) =
+                self.singular(s, i, gender, bits & reference::REFLEXIVE != 0)
+            {
+                self.push(s, i, i, vec![actor], MentionKind::Pronoun, rule);
+            }
+            return i + 1;
+        }
+        if bits & reference::PLURAL != 0 {
+            let next = self.lower(i + 1);
+            if matches!(next, "both" | "two" | "all") && i + 1 < end {
+                let set = self.pair(s, i, true);
+                self.push(s, i, i + 1, set, MentionKind::Pronoun, "they-both");
+                return i + 2;
+            }
+            if !self.plural_noun_before(s, i) {
+                let set = self.pair(s, i, false);
+                self.push(s, i, i, set, MentionKind::Pronoun, "plural-pair");
+            }
+            return i + 1;
+        }
+        if bits & reference::PAIR != 0 {
+            return self.pair_word(s, i, end, w);
+        }
+        match w {
+            "the" => self.the(s, i, end),
+            "one" => {
+                self.one(s, i);
+                i + 1
+            }
+            _ => i + 1,
+        }
+    }
+
+    /// Whether actor `a` may be called by a pronoun of `gender`.
+    fn fits(&self, a: u32, gender: u8) -> bool {
+        let g = self.people.gender.get(a as usize).copied().unwrap_or(0);
+        g == 0 || g == gender
+    }
+
+    /// The subject of clause `c` of sentence `s` among mentions before token
+    /// `before`: its first single-actor mention not governed by a
+    /// preposition, else its first single-actor mention.
+    fn subject(&self, s: u32, c: Option<u32>, before: u32, gender: u8) -> Option<u32> {
+        let start = *self.sentence_start.get(s as usize)?;
+        let mut fallback = None;
+        for f in &self.found[start..] {
+            if f.sentence != s || f.token >= before || c.is_some_and(|c| f.clause != c) {
+                continue;
+            }
+            if f.actors.len() != 1 || (gender != 0 && !self.fits(f.actors[0], gender)) {
+                continue;
+            }
+            if !governed(self.text, self.doc, f.token) {
+                return Some(f.actors[0]);
+            }
+            fallback = fallback.or(Some(f.actors[0]));
+        }
+        fallback
+    }
+
+    fn singular(&self, s: u32, i: u32, gender: u8, reflexive: bool) -> Option<(u32, &'static str)> {
+        let clause = self.clause_of(s, i);
+        if reflexive {
+            if let Some(a) = self.subject(s, Some(clause), i, gender) {
+                return Some((a, "reflexive-subject"));
+            }
+        }
+        if let Some(a) = self.subject(s, Some(clause), i, gender) {
+            return Some((a, "same-clause-subject"));
+        }
+        for c in (0..clause).rev() {
+            if let Some(a) = self.subject(s, Some(c), i, gender) {
+                return Some((a, "previous-clause-subject"));
+            }
+        }
+        for back in 1..=3u32 {
+            let Some(p) = s.checked_sub(back) else { break };
+            let clauses = self
+                .doc
+                .sentences
+                .get(p as usize)
+                .map_or(0, |x| x.clauses.len() as u32);
+            for c in (0..clauses).rev() {
+                if let Some(a) = self.subject(p, Some(c), u32::MAX, gender) {
+                    return Some((a, "previous-sentence-subject"));
+                }
+            }
+        }
+        None
+    }
+
+    /// The distinct actors of the single-actor and multi-actor mentions in
+    /// sentence `s` before token `i` and in the two sentences before, in
+    /// order of first mention; only the compared ones when two or more of
+    /// them are there. With `always`, falls back to the compared actors.
+    fn pair(&self, s: u32, i: u32, always: bool) -> Vec<u32> {
+        let from = self
+            .sentence_start
+            .get(s.saturating_sub(2) as usize)
+            .copied()
+            .unwrap_or(0);
+        let mut seen: Vec<u32> = Vec::new();
+        for f in &self.found[from..] {
+            if f.sentence == s && f.token >= i {
+                continue;
+            }
+            for &a in &f.actors {
+                if !seen.contains(&a) {
+                    seen.push(a);
+                }
+            }
+        }
+        let compared: Vec<u32> = seen
+            .iter()
+            .copied()
+            .filter(|a| self.people.compared.contains(a))
+            .collect();
+        if compared.len() >= 2 {
+            compared
+        } else if seen.len() >= 2 {
+            seen
+        } else if always && self.people.compared.len() >= 2 {
+            self.people.compared.clone()
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// A plural common noun earlier in the clause ("When elite actors …
+    /// try to govern jointly, they clash"): "they" is more likely those.
+    fn plural_noun_before(&self, s: u32, i: u32) -> bool {
+        let clause = self.clause_of(s, i);
+        let Some(sentence) = self.doc.sentences.get(s as usize) else {
+            return false;
+        };
+        let function = Lexicon::get();
+        (sentence.tokens[0]..i)
+            .filter(|&k| self.clause_of(s, k) == clause)
+            .any(|k| {
+                let w = self.lower(k);
+                let prev = if k > sentence.tokens[0] {
+                    self.lower(k - 1)
+                } else {
+                    ""
+                };
+                w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !w.ends_with("is")
+                    && !w.contains('\'')
+                    && !function.is_function_word(w)
+                    && !self.raw(k).starts_with(is_upper)
+                    && !prev.is_empty()
+                    && !prev.ends_with('s')
+                    && !prev.ends_with("ly")
+                    && !matches!(prev, "he" | "she" | "it" | "who" | "that" | "which")
+            })
+    }
+
+    /// Whether the word after token `i` can follow a pronoun used alone:
+    /// punctuation, a function word (an auxiliary), or a verb-like word.
+    fn stands_alone(&self, i: u32) -> bool {
+        let next = tok(self.text, self.doc, i as usize + 1);
+        match next {
+            None => true,
+            Some(t) if !t.is_word() => t.text != "-",
+            Some(t) => {
+                let w = t.lower;
+                Lexicon::get().is_function_word(w)
+                    && !matches!(w, "of" | "and" | "or" | "the" | "a" | "an")
+                    || (w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && ActorLexicon::get().person.get(w) & person::PLURAL == 0)
+                    || w.ends_with("ed")
+            }
+        }
+    }
+
+    /// "both", "neither", "each": the pair just discussed.
+    fn pair_word(&mut self, s: u32, i: u32, end: u32, w: &str) -> u32 {
+        let lex = ActorLexicon::get();
+        let next = self.lower(i + 1);
+        let clause_start = self.clause_first_word(s, self.clause_of(s, i)) == Some(i);
+        if w == "each" && next == "other" {
+            let set = self.pair(s, i, false);
+            self.push(s, i, i + 1, set, MentionKind::Reference, "each-other");
+            return i + 2;
+        }
+        if i + 1 < end
+            && (lex.person.has(next, person::PLURAL)
+                || (next == "of" && matches!(self.lower(i + 2), "them" | "these" | "those")))
+        {
+            let last = if next == "of" { i + 2 } else { i + 1 };
+            let set = self.pair(s, i, true);
+            let rule = match w {
+                "both" => "both-men",
+                "neither" => "neither",
+                _ => "each",
+            };
+            self.push(s, i, last, set, MentionKind::Reference, rule);
+            return last + 1;
+        }
+        if clause_start && self.stands_alone(i) && next != "and" {
+            let set = self.pair(s, i, true);
+            let rule = match w {
+                "both" => "both",
+                "neither" => "neither",
+                _ => "each",
+            };
+            self.push(s, i, i, set, MentionKind::Reference, rule);
+        }
+        i + 1
+    }
+
+    /// The latest sentence up to `s` (before token `i`) whose mentions name
+    /// two or more distinct single actors: those actors, in order.
+    fn latest_two(&self, s: u32, i: u32) -> Option<Vec<u32>> {
+        for p in (s.saturating_sub(3)..=s).rev() {
+            let start = *self.sentence_start.get(p as usize)?;
+            let mut seen: Vec<u32> = Vec::new();
+            for f in &self.found[start..] {
+                if f.sentence != p || (p == s && f.token >= i) || f.actors.len() != 1 {
+                    continue;
+                }
+                if !seen.contains(&f.actors[0]) {
+                    seen.push(f.actors[0]);
+                }
+            }
+            if seen.len() >= 2 {
+                return Some(seen);
+            }
+        }
+        None
+    }
+
+    /// "One" opening a clause, when "the other" answers it soon after.
+    fn one(&mut self, s: u32, i: u32) {
+        let clause_start = self.clause_first_word(s, self.clause_of(s, i)) == Some(i);
+        if !clause_start || !self.stands_alone(i) || !self.other_follows(s, i) {
+            return;
+        }
+        if let Some(two) = self.latest_two(s, i) {
+            self.one_pair = Some((s, two[1]));
+            self.push(
+                s,
+                i,
+                i,
+                vec![two[0]],
+                MentionKind::Reference,
+                "one-the-other",
+            );
+        }
+    }
+
+    /// Whether "the other" comes in this sentence or the next two.
+    fn other_follows(&self, s: u32, i: u32) -> bool {
+        let last = self
+            .doc
+            .sentences
+            .get((s + 2) as usize)
+            .or(self.doc.sentences.last())
+            .map_or(0, |x| x.tokens[1]);
+        (i + 1..last).any(|k| self.lower(k) == "the" && self.lower(k + 1) == "other")
+    }
+
+    /// "the former", "the latter", "the other", or a definite description.
+    fn the(&mut self, s: u32, i: u32, end: u32) -> u32 {
+        let next = self.lower(i + 1);
+        match next {
+            "former" | "latter" if self.stands_alone(i + 1) => {
+                if let Some(two) = self.latest_two(s, i) {
+                    let a = if next == "former" {
+                        two[0]
+                    } else {
+                        two[two.len() - 1]
+                    };
+                    self.push(
+                        s,
+                        i,
+                        i + 1,
+                        vec![a],
+                        MentionKind::Reference,
+                        "former-latter",
+                    );
+                }
+                return i + 2;
+            }
+            "other" => {
+                let after = self.lower(i + 2);
+                let paired = self.one_pair.filter(|(p, _)| s <= p + 2);
+                if matches!(after, "hand" | "side" | "way" | "day" | "one" | "two") {
+                    return i + 2;
+                }
+                if let Some((_, other)) = paired {
+                    if self.stands_alone(i + 1) || after.is_empty() {
+                        self.one_pair = None;
+                        self.push(
+                            s,
+                            i,
+                            i + 1,
+                            vec![other],
+                            MentionKind::Reference,
+                            "one-the-other",
+                        );
+                    }
+                }
+                return i + 2;
+            }
+            _ => {}
+        }
+        self.description(s, i, end)
+    }
+
+    /// "the MAGA godfather himself", "the “based billionaire”", "the
+    /// conqueror of Twitter": a definite description with a person noun as
+    /// its head, within five words of "the".
+    fn description(&mut self, s: u32, i: u32, end: u32) -> u32 {
+        let lex = ActorLexicon::get();
+        let mut head = None;
+        for k in i + 1..(i + 6).min(end) {
+            let Some(t) = tok(self.text, self.doc, k as usize) else {
+                break;
+            };
+            if !t.is_word() {
+                // Quotation marks may wrap the description; other
+                // punctuation ends it.
+                if matches!(t.text, "“" | "”" | "\"" | "‘" | "’" | "'") {
+                    continue;
+                }
+                break;
+            }
+            if Lexicon::get().is_function_word(t.lower) {
+                break;
+            }
+            let bits = lex.person.get(t.lower) & person::ANY_NOUN;
+            if bits != 0 {
+                // A noun modifying the next word is not the head
+                // ("the president's office", "the king maker").
+                let after = tok(self.text, self.doc, k as usize + 1);
+                if after.as_ref().is_some_and(|a| {
+                    a.is_word()
+                        && !Lexicon::get().is_function_word(a.lower)
+                        && !matches!(a.lower, "himself" | "herself")
+                }) {
+                    continue;
+                }
+                head = Some((k, bits));
+                break;
+            }
+        }
+        let Some((k, bits)) = head else { return i + 1 };
+        let gender = if bits & person::NOUN_FEMALE != 0 {
+            2
+        } else if bits & person::NOUN_MALE != 0 {
+            1
+        } else {
+            0
+        };
+        let mut last = k;
+        // Closing quote, and an emphatic "himself"/"herself".
+        while matches!(self.raw(last + 1), "”" | "\"" | "’") && last + 1 < end {
+            last += 1;
+        }
+        if matches!(self.lower(last + 1), "himself" | "herself") {
+            last += 1;
+        }
+        let clause = self.clause_of(s, i);
+        let prev = if i > 0 { self.lower(i - 1) } else { "" };
+        let prev_raw = if i > 0 { self.raw(i - 1) } else { "" };
+        // Appositive: "Musk, the conqueror of Twitter", "Nero; the emperor".
+        if matches!(prev_raw, "," | ";") {
+            if let Some(f) = self
+                .found
+                .last()
+                .filter(|f| f.sentence == s && f.end_token + 1 == i && f.actors.len() == 1)
+            {
+                let a = f.actors[0];
+                if gender == 0 || self.fits(a, gender) {
+                    self.push(
+                        s,
+                        i,
+                        last,
+                        vec![a],
+                        MentionKind::Reference,
+                        "description-appositive",
+                    );
+                    return last + 1;
+                }
+            }
+        }
+        if PREDICATIVE.contains(&prev) {
+            if let Some(a) = self.subject(s, Some(clause), i, gender) {
+                self.push(
+                    s,
+                    i,
+                    last,
+                    vec![a],
+                    MentionKind::Reference,
+                    "description-predicate",
+                );
+                return last + 1;
+            }
+        }
+        let subject = self.subject(s, Some(clause), i, 0);
+        let from = self
+            .sentence_start
+            .get(s.saturating_sub(2) as usize)
+            .copied()
+            .unwrap_or(0);
+        let pick = self.found[from..]
+            .iter()
+            .rev()
+            .filter(|f| f.actors.len() == 1 && f.token < i)
+            .map(|f| f.actors[0])
+            .find(|&a| Some(a) != subject && (gender == 0 || self.fits(a, gender)));
+        if let Some(a) = pick {
+            self.push(s, i, last, vec![a], MentionKind::Reference, "description");
+            return last + 1;
+        }
+        i + 1
+    }
+}
