@@ -23,13 +23,25 @@ fn rule(n: u64) -> Value {
 fn check(n: u64) {
     let r = rule(n);
     let text = r["text"].as_str().unwrap();
-    let expected: Vec<String> = r["expected"].as_array().unwrap().iter().map(|e| e.as_str().unwrap().trim().to_string()).collect();
+    let expected: Vec<String> = r["expected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e.as_str().unwrap().trim().to_string())
+        .collect();
     let sliceable = r["sliceable"].as_bool().unwrap_or(true);
-    let got: Vec<String> = common::sentences(text).iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+    let got: Vec<String> = common::sentences(text)
+        .iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
     let (got, expected) = if sliceable {
         (got, expected)
     } else {
-        (got.iter().map(|s| common::collapse(s)).collect(), expected.iter().map(|s| common::collapse(s)).collect())
+        (
+            got.iter().map(|s| common::collapse(s)).collect(),
+            expected.iter().map(|s| common::collapse(s)).collect(),
+        )
     };
     assert_eq!(got, expected, "rule {n} ({}): {text:?}", r["name"]);
 }

@@ -12,13 +12,20 @@ fn slice(text: &str, start: u32, end: u32) -> String {
 
 fn sentences(text: &str) -> Vec<String> {
     let r = analyze(text, &Options::default());
-    r.document.sentences.iter().map(|s| slice(text, s.start, s.end)).collect()
+    r.document
+        .sentences
+        .iter()
+        .map(|s| slice(text, s.start, s.end))
+        .collect()
 }
 
 #[test]
 fn emoji_count_two_units() {
     let t = "🚀 Musk builds rockets. 👩‍💻 Trump builds walls.";
-    assert_eq!(sentences(t), ["🚀 Musk builds rockets.", "👩‍💻 Trump builds walls."]);
+    assert_eq!(
+        sentences(t),
+        ["🚀 Musk builds rockets.", "👩‍💻 Trump builds walls."]
+    );
     let r = analyze(t, &Options::default());
     // "🚀 Musk builds rockets. " is 24 UTF-16 units: the rocket counts two.
     assert_eq!(r.document.sentences[1].start, 24);
@@ -37,22 +44,44 @@ fn combining_marks_stay_in_words() {
 #[test]
 fn cjk_and_right_to_left() {
     let t = "漢字のテスト. שלום עולם. مرحبا بالعالم.";
-    assert_eq!(sentences(t), ["漢字のテスト.", "שלום עולם.", "مرحبا بالعالم."]);
+    assert_eq!(
+        sentences(t),
+        ["漢字のテスト.", "שלום עולם.", "مرحبا بالعالم."]
+    );
 }
 
 #[test]
 fn crlf_line_ends() {
     let t = "Title Line Here\r\nFirst paragraph ends.\r\nSecond one ends.\r\n";
     let r = analyze(t, &Options::default());
-    let blocks: Vec<String> = r.document.blocks.iter().map(|b| slice(t, b.start, b.end)).collect();
-    assert_eq!(blocks, ["Title Line Here", "First paragraph ends.", "Second one ends."]);
+    let blocks: Vec<String> = r
+        .document
+        .blocks
+        .iter()
+        .map(|b| slice(t, b.start, b.end))
+        .collect();
+    assert_eq!(
+        blocks,
+        [
+            "Title Line Here",
+            "First paragraph ends.",
+            "Second one ends."
+        ]
+    );
 }
 
 #[test]
 fn non_breaking_and_zero_width_spaces() {
     // A zero-width space is a space: it separates sentences, and is trimmed.
     let t = "Mr.\u{00A0}Musk left.\u{200B}Then\u{00A0}he came back. \u{FEFF}Done.";
-    assert_eq!(sentences(t), ["Mr.\u{00A0}Musk left.", "Then\u{00A0}he came back.", "Done."]);
+    assert_eq!(
+        sentences(t),
+        [
+            "Mr.\u{00A0}Musk left.",
+            "Then\u{00A0}he came back.",
+            "Done."
+        ]
+    );
     let t2 = "He left.\u{00A0}Then he came back.";
     assert_eq!(sentences(t2), ["He left.", "Then he came back."]);
 }

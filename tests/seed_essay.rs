@@ -14,7 +14,12 @@ fn seed() -> (String, faultline::Report) {
 
 /// The text of every block of `kind`, in order.
 fn blocks_of_kind(text: &str, r: &faultline::Report, kind: BlockKind) -> Vec<String> {
-    r.document.blocks.iter().filter(|b| b.kind == kind).map(|b| slice_utf16(text, b.start, b.end)).collect()
+    r.document
+        .blocks
+        .iter()
+        .filter(|b| b.kind == kind)
+        .map(|b| slice_utf16(text, b.start, b.end))
+        .collect()
 }
 
 #[test]
@@ -27,11 +32,20 @@ fn title_byline_and_bio() {
         "Why Musk, the conqueror of Twitter, and Trump, the Colonizer of the Republican Party, Came To Blows"
     );
     let byline = d.byline.as_ref().expect("a byline");
-    assert_eq!(slice_utf16(&text, byline.start, byline.end), "By Gem Musings");
-    assert_eq!(slice_utf16(&text, byline.name.start, byline.name.end), "Gem Musings");
+    assert_eq!(
+        slice_utf16(&text, byline.start, byline.end),
+        "By Gem Musings"
+    );
+    assert_eq!(
+        slice_utf16(&text, byline.name.start, byline.name.end),
+        "Gem Musings"
+    );
     let bio = d.bio.expect("a bio");
     let bio_text = slice_utf16(&text, bio.start, bio.end);
-    assert!(bio_text.starts_with("Gem Musings is a seasoned International Relations"), "{bio_text}");
+    assert!(
+        bio_text.starts_with("Gem Musings is a seasoned International Relations"),
+        "{bio_text}"
+    );
     assert!(bio_text.ends_with("policy analysis."), "{bio_text}");
 }
 
@@ -46,7 +60,11 @@ fn two_section_headings() {
 fn thirty_body_paragraphs_one_per_line() {
     let (text, r) = seed();
     let paragraphs = blocks_of_kind(&text, &r, BlockKind::Paragraph);
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     // Lines 3.. up to the bio are the body; headings are two of them.
     let body: Vec<&str> = lines[2..lines.len() - 1]
         .iter()
@@ -71,10 +89,19 @@ fn blocks_in_order() {
 #[test]
 fn sentences_of_the_seed() {
     let (text, r) = seed();
-    let sentences: Vec<String> = r.document.sentences.iter().map(|s| slice_utf16(&text, s.start, s.end)).collect();
+    let sentences: Vec<String> = r
+        .document
+        .sentences
+        .iter()
+        .map(|s| slice_utf16(&text, s.start, s.end))
+        .collect();
     // Abbreviations and initials do not split.
-    assert!(sentences.iter().any(|s| s.contains("testified before the U.S. Senate on AI risks.")));
-    assert!(sentences.iter().any(|s| s == "But the deeper reading is C. Wright Mills’ Power Elite model."));
+    assert!(sentences
+        .iter()
+        .any(|s| s.contains("testified before the U.S. Senate on AI risks.")));
+    assert!(sentences
+        .iter()
+        .any(|s| s == "But the deeper reading is C. Wright Mills’ Power Elite model."));
     // "Then there’s AI." is one sentence of its own.
     assert!(sentences.iter().any(|s| s == "Then there’s AI."));
     // Every sentence lies inside its block.
@@ -91,8 +118,17 @@ fn contrast_clauses() {
         .document
         .sentences
         .iter()
-        .find(|s| slice_utf16(&text, s.start, s.end) == "While Trump builds walls, Musk builds rockets.")
+        .find(|s| {
+            slice_utf16(&text, s.start, s.end) == "While Trump builds walls, Musk builds rockets."
+        })
         .expect("the walls and rockets sentence");
-    let clauses: Vec<String> = s.clauses.iter().map(|c| slice_utf16(&text, c.start, c.end)).collect();
-    assert_eq!(clauses, ["While Trump builds walls,", "Musk builds rockets."]);
+    let clauses: Vec<String> = s
+        .clauses
+        .iter()
+        .map(|c| slice_utf16(&text, c.start, c.end))
+        .collect();
+    assert_eq!(
+        clauses,
+        ["While Trump builds walls,", "Musk builds rockets."]
+    );
 }

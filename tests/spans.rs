@@ -17,7 +17,11 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     let d = &r.document;
     let mut last = 0;
     for b in &d.blocks {
-        prop_assert!(span_ok(b.start, b.end) && b.start < b.end, "block {:?}", (b.start, b.end));
+        prop_assert!(
+            span_ok(b.start, b.end) && b.start < b.end,
+            "block {:?}",
+            (b.start, b.end)
+        );
         prop_assert!(b.start >= last, "blocks overlap");
         last = b.end;
     }
@@ -27,20 +31,32 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(s.start >= last, "sentences overlap");
         last = s.end;
         let b = &d.blocks[s.block as usize];
-        prop_assert!(b.start <= s.start && s.end <= b.end, "sentence outside its block");
+        prop_assert!(
+            b.start <= s.start && s.end <= b.end,
+            "sentence outside its block"
+        );
         let mut clause_end = s.start;
         prop_assert!(!s.clauses.is_empty());
         for c in &s.clauses {
-            prop_assert!(span_ok(c.start, c.end) && c.start >= clause_end && c.end <= s.end, "clause");
+            prop_assert!(
+                span_ok(c.start, c.end) && c.start >= clause_end && c.end <= s.end,
+                "clause"
+            );
             clause_end = c.end;
             if let Some(m) = c.marker {
-                prop_assert!(span_ok(m.start, m.end) && m.start >= s.start && m.end <= s.end, "marker");
+                prop_assert!(
+                    span_ok(m.start, m.end) && m.start >= s.start && m.end <= s.end,
+                    "marker"
+                );
             }
         }
         let [t0, t1] = s.token_range;
         for t in t0..t1 {
             let (a, b) = (d.tokens.start[t as usize], d.tokens.end[t as usize]);
-            prop_assert!(span_ok(a, b) && a < b && s.start <= a && b <= s.end, "token outside sentence");
+            prop_assert!(
+                span_ok(a, b) && a < b && s.start <= a && b <= s.end,
+                "token outside sentence"
+            );
             prop_assert!((d.tokens.term[t as usize] as usize) < d.terms.len());
         }
     }
@@ -55,16 +71,44 @@ fn check(text: &str) -> Result<(), TestCaseError> {
 /// Text built from the pieces that make segmentation hard.
 fn tricky_text() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
-        Just("Mr. ".to_string()), Just("U.S. ".to_string()), Just("a.m. ".to_string()),
-        Just("... ".to_string()), Just(". . . ".to_string()), Just("…".to_string()),
-        Just("?! ".to_string()), Just("\"".to_string()), Just("“".to_string()), Just("”".to_string()),
-        Just("(".to_string()), Just(")".to_string()), Just("[".to_string()), Just("]".to_string()),
-        Just("\n".to_string()), Just("\r\n".to_string()), Just("\n\n".to_string()), Just("# ".to_string()),
-        Just("- ".to_string()), Just("1. ".to_string()), Just("2) ".to_string()), Just("• ".to_string()),
-        Just("By Jane Roe\n".to_string()), Just("While ".to_string()), Just(", but ".to_string()), Just("; ".to_string()),
-        Just("Trump’s ".to_string()), Just("👩‍💻".to_string()), Just("e\u{301}".to_string()), Just("漢字".to_string()),
-        Just("שלום ".to_string()), Just("\u{00A0}".to_string()), Just("\u{200B}".to_string()), Just("\u{FFFD}".to_string()),
-        Just("1,000.50".to_string()), Just("Hello world.".to_string()), Just(" ".to_string()), Just("x@y.com".to_string()),
+        Just("Mr. ".to_string()),
+        Just("U.S. ".to_string()),
+        Just("a.m. ".to_string()),
+        Just("... ".to_string()),
+        Just(". . . ".to_string()),
+        Just("…".to_string()),
+        Just("?! ".to_string()),
+        Just("\"".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("(".to_string()),
+        Just(")".to_string()),
+        Just("[".to_string()),
+        Just("]".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("# ".to_string()),
+        Just("- ".to_string()),
+        Just("1. ".to_string()),
+        Just("2) ".to_string()),
+        Just("• ".to_string()),
+        Just("By Jane Roe\n".to_string()),
+        Just("While ".to_string()),
+        Just(", but ".to_string()),
+        Just("; ".to_string()),
+        Just("Trump’s ".to_string()),
+        Just("👩‍💻".to_string()),
+        Just("e\u{301}".to_string()),
+        Just("漢字".to_string()),
+        Just("שלום ".to_string()),
+        Just("\u{00A0}".to_string()),
+        Just("\u{200B}".to_string()),
+        Just("\u{FFFD}".to_string()),
+        Just("1,000.50".to_string()),
+        Just("Hello world.".to_string()),
+        Just(" ".to_string()),
+        Just("x@y.com".to_string()),
         "[A-Za-z]{1,8}",
     ];
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
@@ -104,9 +148,23 @@ fn empty_and_blank_inputs() {
 
 #[test]
 fn binary_and_pathological_inputs_finish() {
-    let bytes: Vec<u8> = (0..200_000u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+    let bytes: Vec<u8> = (0..200_000u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
     check(&String::from_utf8_lossy(&bytes)).unwrap();
-    for unit in [".", "!", "(", "[", "U.S. Mr. ", ". . ", "a.", "\n", "((((", "]]]]", "a.a"] {
+    for unit in [
+        ".",
+        "!",
+        "(",
+        "[",
+        "U.S. Mr. ",
+        ". . ",
+        "a.",
+        "\n",
+        "((((",
+        "]]]]",
+        "a.a",
+    ] {
         check(&unit.repeat(50_000)).unwrap();
     }
 }

@@ -39,7 +39,8 @@ fn analyze_js(text: &JsValue, options: JsValue) -> JsValue {
 
 #[wasm_bindgen_test]
 fn report_is_plain_json_with_utf16_spans() {
-    let text = JsValue::from_str("🚀 While Trump builds walls, Musk builds rockets. Then there’s AI.");
+    let text =
+        JsValue::from_str("🚀 While Trump builds walls, Musk builds rockets. Then there’s AI.");
     let report = analyze_js(&text, JsValue::UNDEFINED);
     assert_eq!(get(&report, "schemaVersion").as_f64(), Some(1.0));
     // Plain objects and arrays, not Maps: it survives JSON round trips.

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use super::lexicon::{entity, given, person, reference, ActorLexicon};
 use super::names::{tok, Candidate};
 use crate::document::Document;
-use crate::text::case::lower_str;
+use crate::text::case::{fold, lower_str};
 
 /// What a group of forms turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +66,13 @@ pub fn classify(text: &str, doc: &Document, candidates: &[Candidate]) -> Vec<Gro
     {
         *body_forms.entry(c.form.as_str()).or_default() += 1;
     }
+    // The first and last words of multi-word names used in the body: a
+    // sentence may open with the surname alone ("Biden won.").
+    let mut name_parts: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for c in candidates.iter().filter(|c| c.words > 1 && !c.in_heading) {
+        name_parts.extend(c.form.split(' ').next());
+        name_parts.extend(c.form.split(' ').last());
+    }
     let keep = |c: &Candidate| -> bool {
         if body_forms.contains_key(c.form.as_str()) {
             return true;
@@ -73,11 +80,14 @@ pub fn classify(text: &str, doc: &Document, candidates: &[Candidate]) -> Vec<Gro
         if c.in_heading {
             return false;
         }
-        // First word of a sentence: a name only when the text never writes
-        // it in lower case, and it has a second capitalised word or a title.
+        // First word of a sentence: capitalised by position. A name when it
+        // has a second capitalised word or a title, or is part of a full
+        // name used elsewhere, or is a possessive the text never writes
+        // in lower case.
         c.words > 1
             || c.title != 0
-            || (c.sentence_initial && !lowercase_seen.contains(&lower_str(&c.form)) && c.possessive)
+            || name_parts.contains(c.form.as_str())
+            || (c.possessive && !lowercase_seen.contains(&lower_str(&c.form)))
     };
 
     let mut groups: Vec<Group> = Vec::new();
@@ -105,7 +115,7 @@ pub fn classify(text: &str, doc: &Document, candidates: &[Candidate]) -> Vec<Gro
                     && !w.chars().any(crate::text::chars::is_lower)
             });
         let g = if c.words > 1 && !entity_like {
-            let key = lower_str(last);
+            let key = fold(last);
             match by_key.get(&key) {
                 Some(&g) => g,
                 None => {
@@ -115,7 +125,7 @@ pub fn classify(text: &str, doc: &Document, candidates: &[Candidate]) -> Vec<Gro
                 }
             }
         } else if c.words == 1 {
-            let key = lower_str(last);
+            let key = fold(last);
             if let Some(&g) = by_key.get(&key) {
                 g
             } else if let Some(g) = unique_first_word(&groups, candidates, last) {
@@ -258,6 +268,10 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], g: &mut Group) {
             if c.initials {
                 person_score += 3;
                 note(format!("initials:{first}"), &mut evidence);
+            }
+            // "Asia Minor", "Northern Syria": a place's name with a word after.
+            if lex.places.get(&lower_str(first)) != 0 && bits == 0 {
+                place += 2;
             }
         }
         if c.title != 0 {

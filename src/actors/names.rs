@@ -189,16 +189,15 @@ pub fn candidates(text: &str, doc: &Document) -> Vec<Candidate> {
                     break;
                 }
             }
-            // A party, people or place before a given name: "Republican
-            // Kevin McCarthy", "Texan Ted Cruz".
+            // Words before a given name that a surname follows are a
+            // qualifier, not part of the name: "Republican Kevin McCarthy",
+            // "United States Joe Biden", "United Nations Nikki Haley".
             if name_end - name_start >= 3 {
                 let given = |k: usize| {
                     tok(text, doc, k)
                         .is_some_and(|w| w.capitalised() && lex.given.get(w.lower) != 0)
                 };
-                let qualifier =
-                    tok(text, doc, name_start).is_some_and(|w| lex.places.get(w.lower) != 0);
-                if qualifier && !given(name_start) {
+                if !given(name_start) {
                     if let Some(k) = (name_start + 1..name_end - 1).find(|&k| given(k)) {
                         name_start = k;
                     }

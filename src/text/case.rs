@@ -94,3 +94,36 @@ mod tests {
         );
     }
 }
+
+/// The base letters of U+00C0..U+017F (Latin-1 Supplement and Latin
+/// Extended-A) with their diacritics removed; `_` where there is none.
+const LATIN_BASE: &[u8; 192] = b"AAAAAA_CEEEEIIII_NOOOOO__UUUUY__aaaaaa_ceeeeiiii_nooooo__uuuuy_yAaAaAaCcCcCcCcDd__EeEeEeEeEeGgGgGgGgHh__IiIiIiIiI___JjKk_LlLlLl____NnNnNn___OoOoOo__RrRrRrSsSsSsSsTtTt__UuUuUuUuUuUuWwYyYZzZzZz_";
+
+/// Lower case without diacritics, for matching names that the same text
+/// spells both ways ("Erdoğan", "Erdogan"). Covers the Latin letters that
+/// European names use; other scripts are only lower-cased.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let base = (c as u32)
+                .checked_sub(0xC0)
+                .and_then(|i| LATIN_BASE.get(i as usize))
+                .copied();
+            match base {
+                Some(b) if b != b'_' => lower(b as char),
+                _ => lower(c),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod fold_tests {
+    #[test]
+    fn diacritics_fold_away() {
+        assert_eq!(super::fold("Erdoğan"), "erdogan");
+        assert_eq!(super::fold("Éric Zemmour"), "eric zemmour");
+        assert_eq!(super::fold("Łódź"), "łodz"); // Ł has no decomposition
+        assert_eq!(super::fold("Ælfred"), "ælfred");
+    }
+}

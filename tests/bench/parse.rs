@@ -19,7 +19,9 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 fn data(name: &str) -> Option<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-data").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("target/bench-data")
+        .join(name);
     std::fs::read_to_string(path).ok()
 }
 
@@ -44,7 +46,12 @@ fn word_scan(text: &str) -> Vec<(u32, u32)> {
 }
 
 fn bench(c: &mut Criterion) {
-    let inputs = ["musk-trump-seed.txt", "sotu-100kb.txt", "sotu-1mb.txt", "sotu-10mb.txt"];
+    let inputs = [
+        "musk-trump-seed.txt",
+        "sotu-100kb.txt",
+        "sotu-1mb.txt",
+        "sotu-10mb.txt",
+    ];
     let mut group = c.benchmark_group("parse");
     for name in inputs {
         let Some(text) = data(name) else {
@@ -57,7 +64,9 @@ fn bench(c: &mut Criterion) {
             group.sample_size(30);
         }
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::new("word-scan", name), &text, |b, t| b.iter(|| word_scan(black_box(t))));
+        group.bench_with_input(BenchmarkId::new("word-scan", name), &text, |b, t| {
+            b.iter(|| word_scan(black_box(t)))
+        });
         group.bench_with_input(BenchmarkId::new("parse", name), &text, |b, t| {
             b.iter(|| faultline::document::parse(black_box(t)))
         });

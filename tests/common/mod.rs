@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 /// `../shared/corpus/<rel>` next to the repository.
 pub fn corpus(rel: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(rel)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(rel)
 }
 
 pub fn read_corpus(rel: &str) -> String {
@@ -22,7 +24,12 @@ pub fn slice_utf16(text: &str, start: u32, end: u32) -> String {
 
 pub fn sentences(text: &str) -> Vec<String> {
     let report = faultline::analyze(text, &faultline::Options::default());
-    report.document.sentences.iter().map(|s| slice_utf16(text, s.start, s.end)).collect()
+    report
+        .document
+        .sentences
+        .iter()
+        .map(|s| slice_utf16(text, s.start, s.end))
+        .collect()
 }
 
 /// Every run of white space as one space, trimmed.
