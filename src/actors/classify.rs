@@ -13,10 +13,9 @@
 //! head word ("Party", "Gigafactory"), a known organisation or place, "the"
 //! before the name, a locative preposition before it, capitals throughout.
 
-use std::collections::HashMap;
-
-use super::lexicon::{entity, given, person, reference, ActorLexicon};
+use super::lexicon::{entity, given, person, reference};
 use super::names::{tok, Candidate};
+use super::terms::{FxMap, TermBits};
 use crate::document::Document;
 use crate::text::case::{fold, lower_str};
 
@@ -55,11 +54,16 @@ pub struct Group {
 /// Groups the candidates and classifies each group. Candidates that are not
 /// names at all (a capitalised first word of a sentence that the text
 /// writes in lower case elsewhere, a title-case heading word) are dropped.
-pub fn classify(text: &str, doc: &Document, candidates: &[Candidate]) -> Vec<Group> {
+pub fn classify(
+    text: &str,
+    doc: &Document,
+    candidates: &[Candidate],
+    bits: &TermBits,
+) -> Vec<Group> {
     let lowercase_seen = lowercase_forms(text, doc);
     // Forms seen where capitals mean a name: not first in the sentence and
     // not in a title-case heading.
-    let mut body_forms: HashMap<&str, u32> = HashMap::new();
+    let mut body_forms: FxMap<&str, u32> = FxMap::default();
     for c in candidates
         .iter()
         .filter(|c| !c.sentence_initial && !c.in_heading)
@@ -68,10 +72,10 @@ pub fn classify(text: &str, doc: &Document, candidates: &[Candidate]) -> Vec<Gro
     }
     // The first and last words of multi-word names used in the body: a
     // sentence may open with the surname alone ("Biden won.").
-    let mut name_parts: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut name_parts: FxMap<&str, ()> = FxMap::default();
     for c in candidates.iter().filter(|c| c.words > 1 && !c.in_heading) {
-        name_parts.extend(c.form.split(' ').next());
-        name_parts.extend(c.form.split(' ').last());
+        name_parts.extend(c.form.split(' ').next().map(|w| (w, ())));
+        name_parts.extend(c.form.split(' ').last().map(|w| (w, ())));
     }
     let keep = |c: &Candidate| -> bool {
         if body_forms.contains_key(c.form.as_str()) {
@@ -86,13 +90,16 @@ pub fn classify(text: &str, doc: &Document, candidates: &[Candidate]) -> Vec<Gro
         // in lower case.
         c.words > 1
             || c.title != 0
-            || name_parts.contains(c.form.as_str())
-            || (c.possessive && !lowercase_seen.contains(&lower_str(&c.form)))
+            || name_parts.contains_key(c.form.as_str())
+            || (c.possessive && !lowercase_seen.contains_key(lower_str(&c.form).as_str()))
     };
 
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut by_form: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: FxMap<String, usize> = FxMap::default();
+    let mut by_form: FxMap<&str, usize> = FxMap::default();
+    // First word of multi-word person-like names → their group; `None`
+    // when two groups share it ("Nancy Pelosi", "Nancy Reagan").
+    let mut first_words: FxMap<&str, Option<usize>> = FxMap::default();
     // Multi-word forms first, so that one-word forms can join them.
     let mut order: Vec<usize> = (0..candidates.len())
         .filter(|&i| keep(&candidates[i]))
@@ -116,19 +123,26 @@ pub fn classify(text: &str, doc: &Document, candidates: &[Candidate]) -> Vec<Gro
             });
         let g = if c.words > 1 && !entity_like {
             let key = fold(last);
-            match by_key.get(&key) {
+            let g = match by_key.get(&key) {
                 Some(&g) => g,
                 None => {
                     groups.push(new_group(key.clone(), last));
                     by_key.insert(key, groups.len() - 1);
                     groups.len() - 1
                 }
+            };
+            let first = words.first().copied().unwrap_or("");
+            let entry = first_words.entry(first).or_insert(Some(g));
+            if *entry != Some(g) {
+                *entry = None;
             }
+            g
         } else if c.words == 1 {
             let key = fold(last);
             if let Some(&g) = by_key.get(&key) {
                 g
-            } else if let Some(g) = unique_first_word(&groups, candidates, last) {
+            } else if let Some(&Some(g)) = first_words.get(last) {
+                // The one multi-word name that starts with this word.
                 g
             } else {
                 groups.push(new_group(key.clone(), last));
@@ -144,7 +158,7 @@ pub fn classify(text: &str, doc: &Document, candidates: &[Candidate]) -> Vec<Gro
     }
     for g in &mut groups {
         g.members.sort_unstable();
-        weigh(text, doc, candidates, g);
+        weigh(text, doc, candidates, bits, g);
     }
     coordinate(candidates, &mut groups);
     groups
@@ -201,41 +215,27 @@ fn coordinate(candidates: &[Candidate], groups: &mut [Group]) {
     }
 }
 
-/// The one multi-word person-like group whose first word is `word`.
-fn unique_first_word(groups: &[Group], candidates: &[Candidate], word: &str) -> Option<usize> {
-    let mut found = None;
-    for (g, group) in groups.iter().enumerate() {
-        let Some(&m) = group.members.first() else {
-            continue;
-        };
-        let c = &candidates[m];
-        if c.words > 1 && c.head == 0 && c.form.split(' ').next() == Some(word) {
-            if found.is_some() {
-                return None;
-            }
-            found = Some(g);
-        }
-    }
-    found
-}
-
-/// The lower-case forms of words the text writes in lower case somewhere.
-fn lowercase_forms(text: &str, doc: &Document) -> std::collections::HashSet<String> {
-    let mut seen = std::collections::HashSet::new();
+/// The lower-case forms of words the text writes in lower case somewhere:
+/// marked per term, so each distinct form is copied once.
+fn lowercase_forms<'d>(text: &str, doc: &'d Document) -> FxMap<&'d str, ()> {
+    let mut marked = vec![false; doc.terms.len()];
     for t in &doc.tokens {
-        let s = t.span.of(text);
-        if s.chars().next().is_some_and(crate::text::chars::is_lower) {
-            if let Some(term) = doc.terms.get(t.term as usize) {
-                seen.insert(term.lower.to_string());
+        if let Some(m) = marked.get_mut(t.term as usize) {
+            if !*m && t.span.of(text).starts_with(crate::text::chars::is_lower) {
+                *m = true;
             }
         }
     }
-    seen
+    doc.terms
+        .iter()
+        .zip(marked)
+        .filter(|(_, m)| *m)
+        .map(|(t, _)| (&*t.lower, ()))
+        .collect()
 }
 
 /// Weighs a group's evidence and sets its kind, name and gender prior.
-fn weigh(text: &str, doc: &Document, candidates: &[Candidate], g: &mut Group) {
-    let lex = ActorLexicon::get();
+fn weigh(text: &str, doc: &Document, candidates: &[Candidate], bits: &TermBits, g: &mut Group) {
     let mut person_score = 0i32;
     let mut other_score = 0i32;
     let (mut male, mut female) = (0i32, 0i32);
@@ -243,9 +243,15 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], g: &mut Group) {
     let mut place = 0i32;
     let mut people = 0i32;
     let mut evidence: Vec<String> = Vec::new();
-    let note = |e: String, evidence: &mut Vec<String>| {
-        if !evidence.contains(&e) && evidence.len() < 8 {
-            evidence.push(e);
+    // One entry per kind of evidence ("given-name:Donald"), the first seen:
+    // formatted only then, since a name may have thousands of mentions.
+    let note = |kind: &str, detail: &str, evidence: &mut Vec<String>| {
+        if !evidence.iter().any(|e| e.split(':').next() == Some(kind)) {
+            evidence.push(if detail.is_empty() {
+                kind.to_string()
+            } else {
+                format!("{kind}:{detail}")
+            });
         }
     };
     let mut pronoun_hits = 0;
@@ -254,7 +260,7 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], g: &mut Group) {
         let c = &candidates[m];
         let first = c.form.split(' ').next().unwrap_or("");
         if c.words > 1 && !c.acronym && c.head == 0 {
-            let bits = lex.given.get(&lower_str(first));
+            let bits = c.first_given;
             if bits != 0 {
                 person_score += 3;
                 if bits & given::MALE != 0 {
@@ -263,14 +269,14 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], g: &mut Group) {
                 if bits & given::FEMALE != 0 {
                     female += 1;
                 }
-                note(format!("given-name:{first}"), &mut evidence);
+                note("given-name", first, &mut evidence);
             }
             if c.initials {
                 person_score += 3;
-                note(format!("initials:{first}"), &mut evidence);
+                note("initials", first, &mut evidence);
             }
             // "Asia Minor", "Northern Syria": a place's name with a word after.
-            if lex.places.get(&lower_str(first)) != 0 && bits == 0 {
+            if c.first_place && bits == 0 {
                 place += 2;
             }
         }
@@ -285,7 +291,7 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], g: &mut Group) {
             let t = tok(text, doc, c.tokens[0] as usize - 1)
                 .map(|t| t.text)
                 .unwrap_or("");
-            note(format!("title:{t}"), &mut evidence);
+            note("title", t, &mut evidence);
         }
         if c.person_noun != 0 {
             // "emperor", "woman": a gendered noun is all but certain.
@@ -300,42 +306,40 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], g: &mut Group) {
             if c.person_noun & person::NOUN_FEMALE != 0 {
                 female += 1;
             }
-            note("person-noun".to_string(), &mut evidence);
+            note("person-noun", "", &mut evidence);
         }
         if c.person_verb {
             person_score += 1;
-            note("person-verb".to_string(), &mut evidence);
+            note("person-verb", "", &mut evidence);
         }
         if c.who_follows {
             person_score += 3;
-            note("relative-who".to_string(), &mut evidence);
+            note("relative-who", "", &mut evidence);
         }
         if c.camel {
             other_score += 3;
         }
         if c.words == 1 {
-            let lower = lower_str(&c.form);
             // A title or person noun alone ("Speaker", "Senators"), a month,
             // or an organisation's head word alone ("Senate", "House").
             if c.entity & entity::NOT_NAME != 0
-                || lex.person.get(&lower) & (person::ANY_TITLE | person::ANY_NOUN | person::PLURAL)
-                    != 0
+                || c.single_person & (person::ANY_TITLE | person::ANY_NOUN | person::PLURAL) != 0
             {
                 other_score += 4;
             }
-            if lex.organizations.has(&lower, entity::HEAD) {
+            if c.entity & entity::HEAD != 0 {
                 org += 4;
             }
             // "Campanian", "Athenians", "Lebanese": peoples and their adjectives.
             let demonym = ["ian", "ians", "ans", "ese"]
                 .iter()
-                .any(|s| lower.ends_with(s))
-                && lex.given.get(&lower) == 0;
+                .any(|s| c.form.ends_with(s))
+                && c.first_given == 0;
             if demonym {
                 people += 3;
             }
         }
-        if c.sentence != last_sentence && pronoun_follows(text, doc, c) {
+        if c.sentence != last_sentence && pronoun_follows(doc, bits, c) {
             pronoun_hits += 1;
         }
         last_sentence = c.sentence;
@@ -363,7 +367,7 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], g: &mut Group) {
     }
     if pronoun_hits > 0 {
         person_score += pronoun_hits.min(2);
-        note("pronoun-follows".to_string(), &mut evidence);
+        note("pronoun-follows", "", &mut evidence);
     }
     let other = other_score + org.max(place).max(people);
     // A capitalised word used mid-sentence more than once, with nothing
@@ -377,7 +381,7 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], g: &mut Group) {
     let single = g.members.iter().all(|&m| candidates[m].words == 1);
     if person_score < 2 && other == 0 && single && mid_sentence >= 2 {
         person_score = 2;
-        note("capitalised-name".to_string(), &mut evidence);
+        note("capitalised-name", "", &mut evidence);
     }
     g.other = other;
     g.score = person_score - other;
@@ -406,7 +410,7 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], g: &mut Group) {
         0
     };
     // The canonical name: the form with the most words, then the most used.
-    let mut counts: HashMap<&str, (u8, u32)> = HashMap::new();
+    let mut counts: FxMap<&str, (u8, u32)> = FxMap::default();
     for &m in &g.members {
         let c = &candidates[m];
         let e = counts.entry(c.form.as_str()).or_insert((c.words, 0));
@@ -428,18 +432,20 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], g: &mut Group) {
 
 /// Whether a gendered singular pronoun follows the candidate in its
 /// sentence or begins the next one: weak evidence of a person.
-fn pronoun_follows(text: &str, doc: &Document, c: &Candidate) -> bool {
-    let lex = ActorLexicon::get();
+fn pronoun_follows(doc: &Document, bits: &TermBits, c: &Candidate) -> bool {
     let gendered = reference::MALE | reference::FEMALE;
+    let is_gendered = |i: u32| {
+        doc.tokens
+            .get(i as usize)
+            .is_some_and(|t| bits.reference(t.term) & gendered != 0)
+    };
     let Some(sentence) = doc.sentences.get(c.sentence as usize) else {
         return false;
     };
-    let after = (c.tokens[1]..sentence.tokens[1])
-        .any(|i| tok(text, doc, i as usize).is_some_and(|t| lex.references.has(t.lower, gendered)));
-    let next = doc.sentences.get(c.sentence as usize + 1).is_some_and(|n| {
-        (n.tokens[0]..n.tokens[1].min(n.tokens[0] + 3)).any(|i| {
-            tok(text, doc, i as usize).is_some_and(|t| lex.references.has(t.lower, gendered))
-        })
-    });
+    let after = (c.tokens[1]..sentence.tokens[1]).any(is_gendered);
+    let next = doc
+        .sentences
+        .get(c.sentence as usize + 1)
+        .is_some_and(|n| (n.tokens[0]..n.tokens[1].min(n.tokens[0] + 3)).any(is_gendered));
     after || next
 }

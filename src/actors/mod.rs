@@ -18,8 +18,7 @@ pub mod lexicon;
 pub mod names;
 pub mod options;
 pub mod references;
-
-use std::collections::HashMap;
+pub mod terms;
 
 use crate::document::Document;
 use crate::text::case::lower_str;
@@ -137,8 +136,9 @@ struct Draft {
 /// Finds the actors of `doc`. Never panics; a text without people gives
 /// an empty list.
 pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
-    let candidates = names::candidates(text, doc);
-    let groups = classify::classify(text, doc, &candidates);
+    let bits = terms::TermBits::new(text, doc);
+    let candidates = names::candidates(text, doc, &bits);
+    let groups = classify::classify(text, doc, &candidates, &bits);
     let mut warnings = Vec::new();
     let author = author_words(text, doc);
 
@@ -151,13 +151,14 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         if is_author {
             continue;
         }
+        // The forms of the group, bare and as written ("Trump", "Trump’s").
         let mut forms: Vec<String> = Vec::new();
+        let mut seen: terms::FxMap<&str, ()> = terms::FxMap::default();
         for &m in &g.members {
             let c = &candidates[m];
-            let shown = c.span.of(text).to_string();
-            for f in [c.form.clone(), shown] {
-                if !forms.contains(&f) {
-                    forms.push(f);
+            for f in [c.form.as_str(), c.span.of(text)] {
+                if seen.insert(f, ()).is_none() {
+                    forms.push(f.to_string());
                 }
             }
         }
@@ -187,12 +188,13 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     }
 
     // "Trumpism" used as a name is Trump's derived form, not a person.
-    let surnames: Vec<String> = drafts.iter().map(|d| d.surname.clone()).collect();
-    drafts.retain(|d| {
-        !surnames
-            .iter()
-            .any(|s| !s.is_empty() && names::derived_from(&d.name, s))
-    });
+    let surnames = Surnames::new(&drafts);
+    let derived: Vec<bool> = drafts
+        .iter()
+        .map(|d| surnames.derived(&d.name).is_some())
+        .collect();
+    let mut keep = derived.iter().map(|d| !d);
+    drafts.retain(|_| keep.next().unwrap_or(true));
     options::merge(options, &mut drafts, &mut warnings);
     let excluded = options::excluded(options, &drafts, &mut warnings);
 
@@ -224,15 +226,13 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
             });
         }
     }
-    derived_forms(text, doc, &drafts, &mut found);
+    derived_forms(text, doc, &bits, &drafts, &mut found);
     let affiliated = options::aliases(text, doc, options, &drafts, &mut found, &mut warnings);
     // Affiliations now count for their actor; derived forms ("Trumpism")
     // are the actor's aliases, not things of their own.
+    let surnames = Surnames::new(&drafts);
     entities.retain(|e| {
-        !affiliated.iter().any(|a| a == &e.name)
-            && !drafts
-                .iter()
-                .any(|d| !d.surname.is_empty() && names::derived_from(&e.name, &d.surname))
+        !affiliated.iter().any(|a| a == &e.name) && surnames.derived(&e.name).is_none()
     });
     found.retain(|f| !f.actors.iter().any(|a| excluded.contains(a)));
     found.sort_by_key(|f| (f.token, std::cmp::Reverse(f.end_token)));
@@ -248,16 +248,17 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let mut by_names: Vec<u32> = (0..drafts.len() as u32)
         .filter(|a| !excluded.contains(a))
         .collect();
-    by_names.sort_by_key(|&a| (std::cmp::Reverse(named[a as usize]), first_token(&found, a)));
+    let first = first_tokens(&found, drafts.len());
+    by_names.sort_by_key(|&a| (std::cmp::Reverse(named[a as usize]), first[a as usize]));
     let compared = options::compared(options, &drafts, &excluded, &mut warnings)
         .unwrap_or_else(|| by_names.iter().copied().take(2).collect());
 
-    let gender = learn_gender(text, doc, &drafts, &found);
+    let gender = learn_gender(doc, &bits, &drafts, &found);
     let people = references::People {
         gender: gender.clone(),
         compared: compared.clone(),
     };
-    let mut found = references::resolve(text, doc, found, &people);
+    let mut found = references::resolve(text, doc, &bits, found, &people);
     for f in &mut found {
         f.clause = clause_of(doc, f.sentence, f.span.start);
     }
@@ -277,7 +278,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         (
             std::cmp::Reverse(counts[a as usize]),
             std::cmp::Reverse(compared.contains(&a)),
-            first_token(&found, a),
+            first[a as usize],
         )
     });
     let mut new_index = vec![u32::MAX; drafts.len()];
@@ -371,11 +372,44 @@ impl names::Candidate {
     }
 }
 
-fn first_token(found: &[Found], a: u32) -> u32 {
-    found
-        .iter()
-        .find(|f| f.actors.contains(&a))
-        .map_or(u32::MAX, |f| f.token)
+/// The first token at which each actor is mentioned (`u32::MAX` if never).
+fn first_tokens(found: &[Found], actors: usize) -> Vec<u32> {
+    let mut first = vec![u32::MAX; actors];
+    for f in found {
+        for &a in &f.actors {
+            if let Some(slot) = first.get_mut(a as usize) {
+                *slot = (*slot).min(f.token);
+            }
+        }
+    }
+    first
+}
+
+/// The drafts' surnames, for finding derived forms ("Trumpism") without
+/// comparing every word with every surname.
+struct Surnames<'a> {
+    by_name: terms::FxMap<&'a str, usize>,
+}
+
+impl<'a> Surnames<'a> {
+    fn new(drafts: &'a [Draft]) -> Self {
+        let mut by_name = terms::FxMap::default();
+        for (i, d) in drafts.iter().enumerate() {
+            if !d.surname.is_empty() {
+                by_name.entry(d.surname.as_str()).or_insert(i);
+            }
+        }
+        Self { by_name }
+    }
+
+    /// The draft whose surname `word` is derived from.
+    fn derived(&self, word: &str) -> Option<usize> {
+        word.char_indices().skip(1).take(40).find_map(|(i, _)| {
+            let prefix = &word[..i];
+            let d = *self.by_name.get(prefix)?;
+            names::derived_from(word, prefix).then_some(d)
+        })
+    }
 }
 
 fn clause_of(doc: &Document, s: u32, at: usize) -> u32 {
@@ -399,26 +433,43 @@ fn author_words(text: &str, doc: &Document) -> Vec<String> {
 
 /// "Trumpism", "Trumpworld", "Musk-style": words that begin with an
 /// actor's surname are that actor's aliases.
-fn derived_forms(text: &str, doc: &Document, drafts: &[Draft], found: &mut Vec<Found>) {
+fn derived_forms(
+    text: &str,
+    doc: &Document,
+    bits: &terms::TermBits,
+    drafts: &[Draft],
+    found: &mut Vec<Found>,
+) {
+    if drafts.is_empty() {
+        return;
+    }
+    let surnames = Surnames::new(drafts);
+    // Decided once per term: u32::MAX not yet, u32::MAX - 1 not derived.
+    let mut derived = vec![u32::MAX; doc.terms.len()];
     for (s, sentence) in doc.sentences.iter().enumerate() {
         for i in sentence.tokens[0]..sentence.tokens[1] {
-            let Some(t) = names::tok(text, doc, i as usize) else {
+            let Some(t) = doc.tokens.get(i as usize) else {
                 continue;
             };
-            if !t.capitalised() {
+            if !bits.has(t.term, terms::flag::CAPITAL) {
                 continue;
             }
-            if let Some(a) = drafts
-                .iter()
-                .position(|d| !d.surname.is_empty() && names::derived_from(t.text, &d.surname))
-            {
+            let Some(slot) = derived.get_mut(t.term as usize) else {
+                continue;
+            };
+            if *slot == u32::MAX {
+                *slot = surnames
+                    .derived(t.span.of(text))
+                    .map_or(u32::MAX - 1, |a| a as u32);
+            }
+            if *slot < u32::MAX - 1 {
                 found.push(Found {
                     span: t.span,
                     sentence: s as u32,
                     clause: 0,
                     token: i,
                     end_token: i + 1,
-                    actors: vec![a as u32],
+                    actors: vec![*slot],
                     kind: MentionKind::Alias,
                     rule: "derived-form",
                 });
@@ -430,11 +481,15 @@ fn derived_forms(text: &str, doc: &Document, drafts: &[Draft], found: &mut Vec<F
 /// Gender from the text first: a gendered pronoun that follows the only
 /// actor named in its sentence, or opens the next sentence, votes for that
 /// actor. Titles, nouns and given names decide only when the text is silent.
-fn learn_gender(text: &str, doc: &Document, drafts: &[Draft], found: &[Found]) -> Vec<u8> {
-    use lexicon::{reference, ActorLexicon};
-    let lex = ActorLexicon::get();
+fn learn_gender(
+    doc: &Document,
+    bits: &terms::TermBits,
+    drafts: &[Draft],
+    found: &[Found],
+) -> Vec<u8> {
+    use lexicon::reference;
     let mut votes = vec![(0u32, 0u32); drafts.len()];
-    let mut by_sentence: HashMap<u32, Vec<&Found>> = HashMap::new();
+    let mut by_sentence: terms::FxMap<u32, Vec<&Found>> = terms::FxMap::default();
     for f in found {
         by_sentence.entry(f.sentence).or_default().push(f);
     }
@@ -459,10 +514,10 @@ fn learn_gender(text: &str, doc: &Document, drafts: &[Draft], found: &[Found]) -
             }
         }
         for i in range {
-            let Some(t) = names::tok(text, doc, i as usize) else {
+            let Some(t) = doc.tokens.get(i as usize) else {
                 continue;
             };
-            let bits = lex.references.get(t.lower);
+            let bits = bits.reference(t.term);
             if bits & reference::MALE != 0 {
                 votes[a].0 += 1;
             } else if bits & reference::FEMALE != 0 {

@@ -10,7 +10,7 @@
 //! evidence recorded on each candidate across the whole text.
 
 use super::lexicon::{entity, person, ActorLexicon};
-use crate::document::lexicon::Lexicon;
+use super::terms::{flag, lower, FxMap, TermBits};
 use crate::document::{BlockKind, Document, TokenKind};
 use crate::text::chars::{is_apostrophe, is_hyphen, is_lower, is_upper};
 use crate::text::ByteSpan;
@@ -73,6 +73,12 @@ pub struct Candidate {
     /// A capital inside the word ("SolarCity", "EVs"): a product or an
     /// abbreviation, not a person's name (Mc-, Mac-, O'- names aside).
     pub camel: bool,
+    /// `given::*` bits of the first name word.
+    pub first_given: u32,
+    /// The first word of several is a place ("Asia Minor").
+    pub first_place: bool,
+    /// `person::*` bits of a one-word form ("Speaker", "Senators").
+    pub single_person: u32,
     /// `entity::*` bits of the whole form and of its last word.
     pub entity: u32,
     pub head: u32,
@@ -84,6 +90,8 @@ pub(super) struct Tok<'a> {
     pub lower: &'a str,
     pub kind: TokenKind,
     pub span: ByteSpan,
+    /// Index into the document's terms.
+    pub term: u32,
 }
 
 pub(super) fn tok<'a>(text: &'a str, doc: &'a Document, i: usize) -> Option<Tok<'a>> {
@@ -94,21 +102,13 @@ pub(super) fn tok<'a>(text: &'a str, doc: &'a Document, i: usize) -> Option<Tok<
         lower: &term.lower,
         kind: term.kind,
         span: t.span,
+        term: t.term,
     })
 }
 
 impl Tok<'_> {
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
-    }
-    pub fn capitalised(&self) -> bool {
-        self.is_word() && self.text.chars().next().is_some_and(is_upper)
-    }
-    /// "Trump’s", "Trump's", "Mills’": a possessive name.
-    pub fn possessive(&self) -> bool {
-        self.lower.ends_with("'s")
-            || (self.lower.ends_with('\'') && self.lower.len() > 2)
-            || self.text.ends_with('’')
     }
     /// The name without its possessive ending.
     pub fn bare(&self) -> &str {
@@ -122,26 +122,15 @@ impl Tok<'_> {
         }
         t
     }
-    /// All letters upper-case and more than one of them ("MAGA", "U.S.").
-    pub fn all_caps(&self) -> bool {
-        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
-        letters > 1 && !self.text.chars().any(is_lower)
-    }
-    /// A hyphenated word whose parts are not all capitalised ("Musk-style"):
-    /// a derived form, not a name.
-    pub fn derived_compound(&self) -> bool {
-        self.text
-            .split(is_hyphen)
-            .skip(1)
-            .any(|part| !part.chars().next().is_some_and(is_upper))
-    }
 }
 
 /// Every name candidate of the document, in text order. Blocks that belong
 /// to the author (byline, bio) are skipped: the author is never an actor.
-pub fn candidates(text: &str, doc: &Document) -> Vec<Candidate> {
-    let lex = ActorLexicon::get();
-    let words = Lexicon::get();
+pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate> {
+    let term = |i: usize| doc.tokens.get(i).map_or(u32::MAX, |t| t.term);
+    let has = |i: usize, f: u8| bits.has(term(i), f);
+    // Entity bits per distinct form: most forms recur.
+    let mut entity_of: FxMap<String, FormFacts> = FxMap::default();
     let mut out = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let Some(block) = doc.blocks.get(sentence.block as usize) else {
@@ -153,50 +142,41 @@ pub fn candidates(text: &str, doc: &Document) -> Vec<Candidate> {
         let in_heading = matches!(block.kind, BlockKind::Title | BlockKind::Heading);
         let [first, end] = sentence.tokens;
         let (first, end) = (first as usize, end as usize);
-        let first_word = (first..end).find(|&i| tok(text, doc, i).is_some_and(|t| t.is_word()));
+        let first_word = (first..end).find(|&i| has(i, flag::WORD));
         let mut i = first;
         while i < end {
-            let Some(t) = tok(text, doc, i) else { break };
-            let starts = t.capitalised()
-                && !t.derived_compound()
-                && !words.is_function_word(&crate::text::case::lower_str(t.bare()));
-            if !starts {
+            if !has(i, flag::NAME_START) {
                 i += 1;
                 continue;
             }
             // A title before the name: "Mr.", "President", "Sen.".
-            let title_word = t.lower.trim_end_matches('.');
-            let title_bits = lex.person.get(title_word) & person::ANY_TITLE;
+            let title_bits = bits.person(term(i)) & person::ANY_TITLE;
             let mut name_start = i;
             let mut title = 0;
-            if title_bits != 0 && !t.possessive() && next_is_name_word(text, doc, i + 1, end) {
+            if title_bits != 0 && !has(i, flag::POSSESSIVE) && name_word(bits, doc, i + 1, end) {
                 title = title_bits;
                 name_start = i + 1;
             }
-            let (name_end, possessive, initials) = extend(text, doc, name_start, end);
+            let (name_end, possessive, initials) = extend(text, doc, bits, name_start, end);
             if name_end <= name_start {
                 i += 1;
                 continue;
             }
             // A title inside the run: "House Speaker Nancy Pelosi", "New
             // York Governor Andrew Cuomo": the name starts after it.
-            for k in (name_start..name_end.saturating_sub(1)).rev() {
-                let Some(w) = tok(text, doc, k) else { break };
-                let bits = lex.person.get(w.lower.trim_end_matches('.')) & person::ANY_TITLE;
-                if bits != 0 && w.capitalised() {
-                    title = bits;
+            if name_end - name_start > 1 {
+                if let Some(k) = (name_start..name_end - 1).rev().find(|&k| {
+                    has(k, flag::CAPITAL) && bits.person(term(k)) & person::ANY_TITLE != 0
+                }) {
+                    title = bits.person(term(k)) & person::ANY_TITLE;
                     name_start = k + 1;
-                    break;
                 }
             }
             // Words before a given name that a surname follows are a
             // qualifier, not part of the name: "Republican Kevin McCarthy",
             // "United States Joe Biden", "United Nations Nikki Haley".
             if name_end - name_start >= 3 {
-                let given = |k: usize| {
-                    tok(text, doc, k)
-                        .is_some_and(|w| w.capitalised() && lex.given.get(w.lower) != 0)
-                };
+                let given = |k: usize| has(k, flag::CAPITAL) && bits.given(term(k)) != 0;
                 if !given(name_start) {
                     if let Some(k) = (name_start + 1..name_end - 1).find(|&k| given(k)) {
                         name_start = k;
@@ -209,41 +189,50 @@ pub fn candidates(text: &str, doc: &Document) -> Vec<Candidate> {
             } else {
                 name_start
             };
-            let t = tok(text, doc, at).unwrap_or(t);
-            let mut parts = Vec::new();
+            let Some(t) = tok(text, doc, at) else { break };
+            let mut form = String::new();
+            let mut words = 0u8;
+            let mut last_word = 0;
             let mut acronym = true;
             let mut j = name_start;
             while j < name_end {
                 let Some(w) = tok(text, doc, j) else { break };
                 if w.is_word() {
-                    let mut word = w.bare().to_string();
+                    if words > 0 {
+                        form.push(' ');
+                    }
+                    last_word = form.len();
+                    form.push_str(w.bare());
+                    let mut len = w.bare().len();
+                    let caps = has(j, flag::ALL_CAPS);
                     // An initial is a letter and its period ("C" ".").
-                    if tok(text, doc, j + 1).is_some_and(|p| p.text == ".") && j + 1 < name_end {
-                        word.push('.');
+                    if j + 1 < name_end && tok(text, doc, j + 1).is_some_and(|p| p.text == ".") {
+                        form.push('.');
+                        len += 1;
                         j += 1;
                     }
-                    acronym &= w.all_caps() || word.len() <= 2;
-                    parts.push(word);
+                    acronym &= caps || len <= 2;
+                    words = words.saturating_add(1);
                 }
                 j += 1;
             }
-            let form = parts.join(" ");
-            let form_lower = crate::text::case::lower_str(&form);
-            let last_lower = parts
-                .last()
-                .map(|p| crate::text::case::lower_str(p))
-                .unwrap_or_default();
+            let facts = match entity_of.get(form.as_str()) {
+                Some(&e) => e,
+                None => {
+                    let e = form_facts(&form, &form[last_word..], words);
+                    entity_of.insert(form.clone(), e);
+                    e
+                }
+            };
             let prev = (at > first).then(|| tok(text, doc, at - 1)).flatten();
-            let prev_lower = prev.as_ref().filter(|p| p.is_word()).map(|p| p.lower);
-            let span = ByteSpan::new(
-                t.span.start,
-                tok(text, doc, name_end - 1).map_or(t.span.end, |l| l.span.end),
-            );
+            let prev_word = prev.as_ref().filter(|p| p.is_word());
+            let prev_lower = prev_word.map(|p| p.lower);
+            let last = tok(text, doc, name_end - 1).map_or(t.span.end, |l| l.span.end);
             let mut candidate = Candidate {
                 sentence: s as u32,
-                span,
+                span: ByteSpan::new(t.span.start, last),
                 tokens: [name_start as u32, name_end as u32],
-                words: parts.len() as u8,
+                words,
                 title,
                 possessive,
                 sentence_initial: Some(run_start) == first_word,
@@ -254,29 +243,24 @@ pub fn candidates(text: &str, doc: &Document) -> Vec<Candidate> {
                 after_locative: title == 0
                     && !possessive
                     && prev_lower.is_some_and(|p| LOCATIVES.contains(&p)),
-                person_noun: 0,
+                person_noun: prev_word.map_or(0, |p| bits.person(p.term) & person::ANY_NOUN),
                 person_verb: false,
                 who_follows: false,
                 joined_to_previous: false,
-                camel: parts.len() == 1 && is_camel(&parts[0]),
-                entity: lex.entity_bits(&form_lower),
-                head: if parts.len() > 1 {
-                    lex.organizations.get(&last_lower) & (entity::HEAD | entity::PLACE_HEAD)
-                } else {
-                    0
-                },
+                camel: words == 1 && is_camel(&form),
+                entity: facts.entity,
+                head: facts.head,
+                first_given: bits.given(term(name_start)),
+                first_place: facts.first_place,
+                single_person: facts.single_person,
                 form,
             };
-            if let Some(p) = prev_lower {
-                candidate.person_noun |= lex.person.get(p) & person::ANY_NOUN;
-            }
             // "the consuls, Fulvius and Appius": after a plural person noun.
-            if prev.as_ref().is_some_and(|p| p.text == ",") && at >= first + 2 {
-                if let Some(pp) = tok(text, doc, at - 2).filter(|p| p.is_word()) {
-                    if lex.person.has(pp.lower, person::PLURAL) {
-                        candidate.person_noun |= person::NOUN;
-                    }
-                }
+            if prev.as_ref().is_some_and(|p| p.text == ",")
+                && at >= first + 2
+                && bits.person(term(at - 2)) & person::PLURAL != 0
+            {
+                candidate.person_noun |= person::NOUN;
             }
             if let Some(previous) = out.last().filter(|p: &&Candidate| p.sentence == s as u32) {
                 let gap = previous.tokens[1] as usize..at;
@@ -287,13 +271,44 @@ pub fn candidates(text: &str, doc: &Document) -> Vec<Candidate> {
                     });
             }
             if !possessive {
-                context_after(text, doc, name_end, end, &mut candidate);
+                context_after(text, doc, bits, name_end, end, &mut candidate);
             }
             out.push(candidate);
             i = name_end;
         }
     }
     out
+}
+
+/// What the word lists say of a form, computed once per distinct form.
+#[derive(Clone, Copy)]
+struct FormFacts {
+    entity: u32,
+    head: u32,
+    first_place: bool,
+    single_person: u32,
+}
+
+/// Organisation, place and people bits of a whole form, the head-word bits
+/// of its last word when it has several, and what its first word is.
+fn form_facts(form: &str, last: &str, words: u8) -> FormFacts {
+    let lex = ActorLexicon::get();
+    let lowered = lower(form);
+    let first = lowered.split(' ').next().unwrap_or("");
+    FormFacts {
+        entity: lex.entity_bits(&lowered),
+        head: if words > 1 {
+            lex.organizations.get(&lower(last)) & (entity::HEAD | entity::PLACE_HEAD)
+        } else {
+            0
+        },
+        first_place: words > 1 && lex.places.get(first) != 0,
+        single_person: if words == 1 {
+            lex.person.get(&lowered)
+        } else {
+            0
+        },
+    }
 }
 
 /// "SolarCity", "EVs", "iPhone": a capital after the first letter, except
@@ -306,49 +321,58 @@ fn is_camel(word: &str) -> bool {
     rest.chars().skip(1).any(is_upper) && rest.chars().any(is_lower)
 }
 
-/// Whether token `i` can be the first word of a name.
-fn next_is_name_word(text: &str, doc: &Document, i: usize, end: usize) -> bool {
+/// Whether token `i` (before `end`) can be the first word of a name.
+fn name_word(bits: &TermBits, doc: &Document, i: usize, end: usize) -> bool {
     i < end
-        && tok(text, doc, i).is_some_and(|t| {
-            t.capitalised() && !Lexicon::get().is_function_word(t.lower) && !t.derived_compound()
-        })
+        && doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| bits.has(t.term, flag::NAME_START))
 }
 
 /// The end of the name that starts at `start`: `(end, possessive, initials)`.
-fn extend(text: &str, doc: &Document, start: usize, end: usize) -> (usize, bool, bool) {
+fn extend(
+    text: &str,
+    doc: &Document,
+    bits: &TermBits,
+    start: usize,
+    end: usize,
+) -> (usize, bool, bool) {
     let mut i = start;
     let mut initials = false;
     let mut last_word = start;
     while i < end {
-        let Some(t) = tok(text, doc, i) else { break };
-        if !t.is_word() {
+        let Some(t) = doc.tokens.get(i) else { break };
+        let f = bits.flags(t.term);
+        if f & flag::WORD == 0 {
             break;
         }
-        let capital = t.capitalised() && !t.derived_compound();
-        if capital && (i == start || !Lexicon::get().is_function_word(t.lower) || t.possessive()) {
-            if t.possessive() {
+        let capital = f & flag::CAPITAL != 0 && f & flag::DERIVED == 0;
+        if capital && (i == start || f & flag::FUNCTION == 0 || f & flag::POSSESSIVE != 0) {
+            if f & flag::POSSESSIVE != 0 {
                 return (i + 1, true, initials);
             }
+            let word = t.span.of(text);
             // "C" "." followed by a capitalised word: an initial.
-            let single = t.text.chars().count() == 1;
-            let dotted = t.text.contains('.') && t.text.len() <= 6;
+            let single = word.chars().count() == 1;
+            let dotted = word.contains('.') && word.len() <= 6;
             if single
                 && tok(text, doc, i + 1).is_some_and(|p| p.text == ".")
-                && next_is_name_word(text, doc, i + 2, end)
+                && name_word(bits, doc, i + 2, end)
             {
                 initials |= i == start;
                 last_word = i + 2;
                 i += 2;
                 continue;
             }
-            if dotted && i == start && next_is_name_word(text, doc, i + 1, end) {
+            if dotted && i == start && name_word(bits, doc, i + 1, end) {
                 initials = true;
             }
             last_word = i + 1;
             i += 1;
-        } else if PARTICLES.contains(&t.lower)
-            && i > start
-            && next_is_name_word(text, doc, i + 1, end)
+        } else if i > start
+            && name_word(bits, doc, i + 1, end)
+            && tok(text, doc, i).is_some_and(|t| PARTICLES.contains(&t.lower))
         {
             i += 1;
         } else {
@@ -359,21 +383,27 @@ fn extend(text: &str, doc: &Document, start: usize, end: usize) -> (usize, bool,
 }
 
 /// Records what follows the name: an appositive with a person noun
-/// ("Donald Trump, a Manhattan real estate baron"), "born", or a verb of
-/// speech or thought ("Trump said").
-fn context_after(text: &str, doc: &Document, at: usize, end: usize, c: &mut Candidate) {
-    let lex = ActorLexicon::get();
+/// ("Donald Trump, a Manhattan real estate baron"), "born", "who", or a
+/// verb of speech or thought ("Trump said").
+fn context_after(
+    text: &str,
+    doc: &Document,
+    bits: &TermBits,
+    at: usize,
+    end: usize,
+    c: &mut Candidate,
+) {
     let Some(next) = tok(text, doc, at).filter(|_| at < end) else {
         return;
     };
+    let relative = |w: &str| matches!(w, "who" | "whom" | "whose");
     if next.is_word() {
-        c.person_verb = lex.person.has(next.lower, person::VERB);
-        c.who_follows = matches!(next.lower, "who" | "whom" | "whose");
+        c.person_verb = bits.person(next.term) & person::VERB != 0;
+        c.who_follows = relative(next.lower);
         return;
     }
     if next.text == "," {
-        c.who_follows =
-            tok(text, doc, at + 1).is_some_and(|w| matches!(w.lower, "who" | "whom" | "whose"));
+        c.who_follows = tok(text, doc, at + 1).is_some_and(|w| relative(w.lower));
     }
     // A comma, or the semicolon or colon of a looser apposition ("Trump
     // wants to be Nero; the undisputed emperor of Rome").
@@ -386,24 +416,22 @@ fn context_after(text: &str, doc: &Document, at: usize, end: usize, c: &mut Cand
         if !w.is_word() {
             break;
         }
-        let bits = lex.person.get(w.lower);
-        if k == at + 1 && bits & person::VERB != 0 && w.lower == "born" {
+        let found = bits.person(w.term);
+        if k == at + 1 && w.lower == "born" {
             c.person_noun |= person::NOUN;
             break;
         }
-        if bits & person::ANY_NOUN != 0 {
-            c.person_noun |= bits & person::ANY_NOUN;
+        if found & person::ANY_NOUN != 0 {
+            c.person_noun |= found & person::ANY_NOUN;
             break;
         }
-        // Another name, a pronoun, or a lower-case word that cannot open a
-        // noun phrase: this is not an appositive.
-        if k == at + 1
-            && !matches!(
-                w.lower,
-                "a" | "an" | "the" | "once" | "then" | "now" | "himself" | "herself"
-            )
-            && Lexicon::get().is_function_word(w.lower)
-        {
+        // A pronoun or a lower-case word that cannot open a noun phrase:
+        // this is not an appositive.
+        let opens = matches!(
+            w.lower,
+            "a" | "an" | "the" | "once" | "then" | "now" | "himself" | "herself"
+        );
+        if k == at + 1 && !opens && bits.function(w.term) {
             break;
         }
     }
@@ -434,7 +462,10 @@ mod tests {
 
     fn forms(text: &str) -> Vec<String> {
         let doc = crate::document::parse(text);
-        candidates(text, &doc).into_iter().map(|c| c.form).collect()
+        candidates(text, &doc, &TermBits::new(text, &doc))
+            .into_iter()
+            .map(|c| c.form)
+            .collect()
     }
 
     #[test]
@@ -461,7 +492,7 @@ mod tests {
     fn titles_are_recorded_not_named() {
         let text = "Yesterday President Trump met Mrs. Pelosi and House Speaker Nancy Pelosi.";
         let doc = crate::document::parse(text);
-        let c = candidates(text, &doc);
+        let c = candidates(text, &doc, &TermBits::new(text, &doc));
         let forms: Vec<&str> = c.iter().map(|c| c.form.as_str()).collect();
         assert_eq!(forms, ["Trump", "Pelosi", "Nancy Pelosi"]);
         assert_ne!(c[0].title, 0);
@@ -474,7 +505,7 @@ mod tests {
     fn appositives_and_derived_forms() {
         let text = "Then Donald Trump, a Manhattan real estate baron, spoke.";
         let doc = crate::document::parse(text);
-        let c = candidates(text, &doc);
+        let c = candidates(text, &doc, &TermBits::new(text, &doc));
         let trump = c.iter().find(|c| c.form == "Donald Trump").unwrap();
         assert_ne!(trump.person_noun, 0);
         assert!(derived_from("Trumpism", "Trump"));

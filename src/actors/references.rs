@@ -26,10 +26,10 @@
 //!   the latest actor of its gender that is not its clause's subject.
 
 use super::attribution::governed;
-use super::lexicon::{person, reference, ActorLexicon};
+use super::lexicon::{person, reference};
 use super::names::tok;
+use super::terms::TermBits;
 use super::{Found, MentionKind};
-use crate::document::lexicon::Lexicon;
 use crate::document::Document;
 use crate::text::chars::is_upper;
 use crate::text::ByteSpan;
@@ -52,11 +52,18 @@ pub struct People {
 /// Resolves the references of the whole document. `names` are the name and
 /// alias mentions in text order; the result holds them and every resolved
 /// reference, in text order.
-pub fn resolve(text: &str, doc: &Document, names: Vec<Found>, people: &People) -> Vec<Found> {
+pub fn resolve(
+    text: &str,
+    doc: &Document,
+    bits: &TermBits,
+    names: Vec<Found>,
+    people: &People,
+) -> Vec<Found> {
     let mut r = Resolver {
         text,
         doc,
         people,
+        bits,
         found: Vec::with_capacity(names.len() * 2),
         sentence_start: Vec::new(),
         one_pair: None,
@@ -92,6 +99,7 @@ struct Resolver<'a> {
     text: &'a str,
     doc: &'a Document,
     people: &'a People,
+    bits: &'a TermBits,
     found: Vec<Found>,
     /// Index into `found` of each sentence's first mention.
     sentence_start: Vec<usize>,
@@ -104,6 +112,19 @@ impl<'a> Resolver<'a> {
         tok(self.text, self.doc, i as usize)
             .filter(|t| t.is_word())
             .map_or("", |t| t.lower)
+    }
+
+    fn term(&self, i: u32) -> u32 {
+        self.doc.tokens.get(i as usize).map_or(u32::MAX, |t| t.term)
+    }
+
+    fn function(&self, i: u32) -> bool {
+        self.bits.function(self.term(i))
+    }
+
+    /// `person::*` bits of token `i`.
+    fn person(&self, i: u32) -> u32 {
+        self.bits.person(self.term(i))
     }
 
     fn raw(&self, i: u32) -> &'a str {
@@ -172,12 +193,12 @@ impl<'a> Resolver<'a> {
 
     /// Handles token `i` of sentence `s`; returns the next token to look at.
     fn token(&mut self, s: u32, i: u32, end: u32) -> u32 {
-        let lex = ActorLexicon::get();
+        let term = self.doc.tokens.get(i as usize).map_or(u32::MAX, |t| t.term);
+        let bits = self.bits.reference(term);
         let w = self.lower(i);
         if w.is_empty() {
             return i + 1;
         }
-        let bits = lex.references.get(w);
         if bits & (reference::MALE | reference::FEMALE) != 0 {
             let gender = if bits & reference::MALE != 0 { 1 } else { 2 };
             if let Some((actor, rule)) =
@@ -315,7 +336,6 @@ impl<'a> Resolver<'a> {
         let Some(sentence) = self.doc.sentences.get(s as usize) else {
             return false;
         };
-        let function = Lexicon::get();
         (sentence.tokens[0]..i)
             .filter(|&k| self.clause_of(s, k) == clause)
             .any(|k| {
@@ -331,7 +351,7 @@ impl<'a> Resolver<'a> {
                     && !w.ends_with("us")
                     && !w.ends_with("is")
                     && !w.contains('\'')
-                    && !function.is_function_word(w)
+                    && !self.function(k)
                     && !self.raw(k).starts_with(is_upper)
                     && !prev.is_empty()
                     && !prev.ends_with('s')
@@ -349,11 +369,10 @@ impl<'a> Resolver<'a> {
             Some(t) if !t.is_word() => t.text != "-",
             Some(t) => {
                 let w = t.lower;
-                Lexicon::get().is_function_word(w)
-                    && !matches!(w, "of" | "and" | "or" | "the" | "a" | "an")
+                self.bits.function(t.term) && !matches!(w, "of" | "and" | "or" | "the" | "a" | "an")
                     || (w.ends_with('s')
                         && !w.ends_with("ss")
-                        && ActorLexicon::get().person.get(w) & person::PLURAL == 0)
+                        && self.bits.person(t.term) & person::PLURAL == 0)
                     || w.ends_with("ed")
             }
         }
@@ -361,8 +380,8 @@ impl<'a> Resolver<'a> {
 
     /// "both", "neither", "each": the pair just discussed.
     fn pair_word(&mut self, s: u32, i: u32, end: u32, w: &str) -> u32 {
-        let lex = ActorLexicon::get();
         let next = self.lower(i + 1);
+        let next_plural = self.person(i + 1) & person::PLURAL != 0;
         let clause_start = self.clause_first_word(s, self.clause_of(s, i)) == Some(i);
         if w == "each" && next == "other" {
             let set = self.pair(s, i, false);
@@ -370,7 +389,7 @@ impl<'a> Resolver<'a> {
             return i + 2;
         }
         if i + 1 < end
-            && (lex.person.has(next, person::PLURAL)
+            && (next_plural
                 || (next == "of" && matches!(self.lower(i + 2), "them" | "these" | "those")))
         {
             let last = if next == "of" { i + 2 } else { i + 1 };
@@ -498,7 +517,6 @@ impl<'a> Resolver<'a> {
     /// conqueror of Twitter": a definite description with a person noun as
     /// its head, within five words of "the".
     fn description(&mut self, s: u32, i: u32, end: u32) -> u32 {
-        let lex = ActorLexicon::get();
         let mut head = None;
         for k in i + 1..(i + 6).min(end) {
             let Some(t) = tok(self.text, self.doc, k as usize) else {
@@ -512,17 +530,17 @@ impl<'a> Resolver<'a> {
                 }
                 break;
             }
-            if Lexicon::get().is_function_word(t.lower) {
+            if self.bits.function(t.term) {
                 break;
             }
-            let bits = lex.person.get(t.lower) & person::ANY_NOUN;
+            let bits = self.bits.person(t.term) & person::ANY_NOUN;
             if bits != 0 {
                 // A noun modifying the next word is not the head
                 // ("the president's office", "the king maker").
                 let after = tok(self.text, self.doc, k as usize + 1);
                 if after.as_ref().is_some_and(|a| {
                     a.is_word()
-                        && !Lexicon::get().is_function_word(a.lower)
+                        && !self.bits.function(a.term)
                         && !matches!(a.lower, "himself" | "herself")
                 }) {
                     continue;

@@ -1,0 +1,158 @@
+//! What the actor stage asks of every token, answered once per distinct
+//! term: a 10 MB text has two million tokens but some forty thousand terms,
+//! so word-list searches per term instead of per token cost a fiftieth.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use super::lexicon::ActorLexicon;
+use crate::document::forms::FxHasher;
+use crate::document::lexicon::Lexicon;
+use crate::document::{Document, TokenKind};
+use crate::text::case::lower_str;
+use crate::text::chars::{is_hyphen, is_lower, is_upper};
+
+/// A hash map with the parser's fast hasher, for short string keys.
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// Flags of a term; see [`TermBits::flags`].
+pub mod flag {
+    pub const WORD: u8 = 1;
+    /// A word whose first letter is a capital.
+    pub const CAPITAL: u8 = 2;
+    /// A capitalised word that may start a name: not a function word
+    /// ("The", "There’s") and not a hyphenated derived form ("Musk-style").
+    pub const NAME_START: u8 = 4;
+    /// Ends in ’s, 's or a bare apostrophe ("Mills’").
+    pub const POSSESSIVE: u8 = 8;
+    /// A function word ("the", "of", "while"), possessive ending aside.
+    pub const FUNCTION: u8 = 16;
+    /// Letters all in capitals, more than one ("MAGA", "U.S.").
+    pub const ALL_CAPS: u8 = 32;
+    /// Hyphenated with a lower-case part ("Musk-style").
+    pub const DERIVED: u8 = 64;
+}
+
+#[derive(Clone, Copy, Default)]
+struct Bits {
+    flags: u8,
+    reference: u8,
+    given: u8,
+    person: u16,
+}
+
+pub struct TermBits {
+    bits: Vec<Bits>,
+}
+
+impl TermBits {
+    pub fn new(text: &str, doc: &Document) -> Self {
+        let lex = ActorLexicon::get();
+        let words = Lexicon::get();
+        // A term is a surface form: its first token shows how it is written.
+        let mut surface: Vec<&str> = vec![""; doc.terms.len()];
+        for t in &doc.tokens {
+            if let Some(s) = surface.get_mut(t.term as usize) {
+                if s.is_empty() {
+                    *s = t.span.of(text);
+                }
+            }
+        }
+        let bits = doc
+            .terms
+            .iter()
+            .zip(surface)
+            .map(|(t, s)| {
+                if t.kind != TokenKind::Word {
+                    return Bits::default();
+                }
+                let lower = &*t.lower;
+                let possessive =
+                    lower.ends_with("'s") || (lower.ends_with('\'') && lower.len() > 2);
+                let bare = if possessive {
+                    lower.trim_end_matches("'s").trim_end_matches('\'')
+                } else {
+                    lower
+                };
+                let mut flags = flag::WORD;
+                if possessive {
+                    flags |= flag::POSSESSIVE;
+                }
+                if words.is_function_word(bare) {
+                    flags |= flag::FUNCTION;
+                }
+                let capital = s.chars().next().is_some_and(is_upper);
+                if capital {
+                    flags |= flag::CAPITAL;
+                    let derived = s
+                        .split(is_hyphen)
+                        .skip(1)
+                        .any(|p| !p.chars().next().is_some_and(is_upper));
+                    if derived {
+                        flags |= flag::DERIVED;
+                    } else if flags & flag::FUNCTION == 0 {
+                        flags |= flag::NAME_START;
+                    }
+                    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+                    if letters > 1 && !s.chars().any(is_lower) {
+                        flags |= flag::ALL_CAPS;
+                    }
+                }
+                Bits {
+                    flags,
+                    reference: lex.references.get(lower) as u8,
+                    given: if capital {
+                        lex.given.get(bare) as u8
+                    } else {
+                        0
+                    },
+                    person: lex.person.get(lower.trim_end_matches('.')) as u16,
+                }
+            })
+            .collect();
+        Self { bits }
+    }
+
+    fn get(&self, term: u32) -> Bits {
+        self.bits.get(term as usize).copied().unwrap_or_default()
+    }
+
+    pub fn flags(&self, term: u32) -> u8 {
+        self.get(term).flags
+    }
+
+    pub fn has(&self, term: u32, flag: u8) -> bool {
+        self.get(term).flags & flag != 0
+    }
+
+    /// `reference::*` bits of the lower-case form.
+    pub fn reference(&self, term: u32) -> u32 {
+        self.get(term).reference as u32
+    }
+
+    /// `given::*` bits of a capitalised word, possessive removed.
+    pub fn given(&self, term: u32) -> u32 {
+        self.get(term).given as u32
+    }
+
+    /// `person::*` bits of the lower-case form, final period removed.
+    pub fn person(&self, term: u32) -> u32 {
+        self.get(term).person as u32
+    }
+
+    pub fn function(&self, term: u32) -> bool {
+        self.has(term, flag::FUNCTION)
+    }
+}
+
+/// Lower case of a short name without allocating when it is ASCII lower
+/// already; most words of a name are not.
+pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes()
+        .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b < 0x80)
+    {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(lower_str(s))
+    }
+}
