@@ -75,6 +75,9 @@ fn main() {
         );
         if details {
             println!("    expected compared {:?}, got {:?}", exp.compared, s.compared_got);
+            if s.expected_aliases > 0 {
+                println!("    derived-form aliases found {}/{}", s.found_aliases, s.expected_aliases);
+            }
             for r in s.references.iter().filter(|r| !r.right()) {
                 println!("    reference {}: expected {:?}, got {:?}", r.label, r.expected, r.got);
             }

@@ -17,7 +17,7 @@
 #[path = "actors/score.rs"]
 mod score;
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 /// Least share of an essay's reference cases resolved exactly right.
 const REFERENCE_ACCURACY_MIN: f64 = 0.75;
@@ -196,47 +196,15 @@ fn utf16_at(text: &str, byte: usize) -> usize {
     text[..byte].encode_utf16().count()
 }
 
-/// The report a perfect actor stage would give, built from the truth: one
-/// actor per person, named by its first form, with every expected name
-/// mention and every reference case that names it.
-fn perfect_report(exp: &score::Expectation, truth: &score::Truth, text: &str) -> Value {
-    let actors: Vec<Value> = exp
-        .people
-        .iter()
-        .zip(&truth.people)
-        .map(|(p, t)| {
-            let mut mentions: Vec<Value> = t
-                .spans
-                .iter()
-                .map(|&(s, e)| json!({"start": utf16_at(text, s), "end": utf16_at(text, e), "kind": "name", "rule": "truth", "sentence": 0}))
-                .collect();
-            for r in truth.references.iter().filter(|r| r.actors.contains(&p.key)) {
-                let (s, e) = r.span;
-                mentions.push(json!({"start": utf16_at(text, s), "end": utf16_at(text, e), "kind": "reference", "rule": "truth", "sentence": 0}));
-            }
-            json!({
-                "id": p.key.to_lowercase().replace(' ', "-"),
-                "name": p.forms[0],
-                "aliases": p.forms[1..],
-                "kind": "person",
-                "gender": p.gender,
-                "salience": 0.5,
-                "mentions": mentions,
-            })
-        })
-        .collect();
-    let compared: Vec<String> = exp.compared.iter().map(|k| k.to_lowercase().replace(' ', "-")).collect();
-    json!({"actors": actors, "compared": compared, "entities": []})
-}
-
 #[test]
 fn a_perfect_report_scores_full_marks_on_every_essay() {
     for name in ESSAYS {
         let (exp, text) = score::load(name).unwrap();
         let truth = score::resolve(&exp, &text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        let s = score::score(&exp, &truth, &text, &perfect_report(&exp, &truth, &text));
+        let s = score::score(&exp, &truth, &text, &score::perfect_report(&exp, &truth, &text));
         assert_eq!(s.precision(), Some(1.0), "{name}: false {:?}", s.extra);
         assert_eq!(s.recall(), 1.0, "{name}: missed {:?}", s.missed);
+        assert_eq!(s.found_aliases, s.expected_aliases, "{name}: missed {:?}", s.missed);
         let wrong: Vec<_> = s.references.iter().filter(|r| !r.right()).map(|r| (&r.label, &r.expected, &r.got)).collect();
         assert!(wrong.is_empty(), "{name}: {wrong:?}");
         assert!(s.compared_ok, "{name}: {:?}", s.compared_got);

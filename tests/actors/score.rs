@@ -28,6 +28,8 @@
 //!       "gender": "male",                        // "male" | "female" | "unknown", from the text
 //!       "nameMentions": 19,                      // hand count of name mentions (see below)
 //!       "counting": "...",                       // how the count was made: lines, forms, doubts
+//!       "aliases": ["Trumpism"],                 // optional: derived forms (whole words) expected as
+//!                                                //   mentions of kind `alias` of this person
 //!       "skip": [{                               // optional: occurrences of a form that are not a
 //!           "form": "Trump",                     //   name mention of this person
 //!           "sentence": "brand as Trump or MAGA",//   a unique exact substring of the text
@@ -79,6 +81,9 @@
 //!   not scored; every other one is a false positive (an unmatched actor's,
 //!   the author's, a wrong person's). Recall: the share of expected spans
 //!   overlapped by a predicted name mention of an actor of the right person.
+//! * Aliases: an expected alias occurrence is found when a mention of kind
+//!   `alias` of an actor of the right person overlaps it (reported, and
+//!   asserted for the seed essay only).
 //! * References: the actors of a reference are the (keys of the) person
 //!   actors having any mention, of any kind, that overlaps its span. A case is
 //!   right when that set equals the expected set (so a trap is right when no
@@ -127,6 +132,8 @@ pub struct Person {
     pub gender: String,
     pub name_mentions: usize,
     pub counting: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
     #[serde(default)]
     pub skip: Vec<Skip>,
 }
@@ -292,6 +299,8 @@ pub struct PersonTruth {
     pub gender: String,
     /// The expected name mentions, merged, sorted, skips removed.
     pub spans: Vec<Span>,
+    /// The expected alias mentions (derived forms), sorted.
+    pub alias_spans: Vec<Span>,
 }
 
 #[derive(Debug, Clone)]
@@ -418,7 +427,16 @@ pub fn resolve(exp: &Expectation, text: &str) -> Result<Truth, Vec<String>> {
                 lines.join(", ")
             ));
         }
-        people.push(PersonTruth { key: p.key.clone(), gender: p.gender.clone(), spans });
+        let mut alias_spans = Vec::new();
+        for a in &p.aliases {
+            let hits = word_occurrences(text, a);
+            if hits.is_empty() {
+                errors.push(format!("{}: alias {a:?} does not occur as a word", p.key));
+            }
+            alias_spans.extend(hits);
+        }
+        let alias_spans = merge(alias_spans);
+        people.push(PersonTruth { key: p.key.clone(), gender: p.gender.clone(), spans, alias_spans });
     }
     for (i, a) in people.iter().enumerate() {
         for b in &people[i + 1..] {
@@ -674,6 +692,9 @@ pub struct Score {
     /// Scored predicted name mentions (ignored ones left out), and the right ones.
     pub predicted_names: usize,
     pub true_names: usize,
+    /// Expected alias mentions (derived forms), and those found.
+    pub expected_aliases: usize,
+    pub found_aliases: usize,
     pub references: Vec<ReferenceOutcome>,
     pub compared_ok: bool,
     /// The keys of the report's compared actors, in its order.
@@ -755,6 +776,20 @@ pub fn score(exp: &Expectation, truth: &Truth, text: &str, report: &Value) -> Sc
                 s.found_names += 1;
             } else {
                 s.missed.push(format!("{}: {}", p.key, at(e)));
+            }
+        }
+    }
+    for (i, p) in truth.people.iter().enumerate() {
+        for &e in &p.alias_spans {
+            s.expected_aliases += 1;
+            let found = actors
+                .iter()
+                .filter(|a| a.person == Some(i))
+                .any(|a| a.mentions.iter().any(|m| m.kind == "alias" && overlaps(m.span, e)));
+            if found {
+                s.found_aliases += 1;
+            } else {
+                s.missed.push(format!("{} (alias): {}", p.key, at(e)));
             }
         }
     }
@@ -856,4 +891,45 @@ pub fn run(name: &str) -> (Expectation, Truth, String, Score) {
 /// The report of `text` with default options, as JSON.
 pub fn analyze(text: &str) -> Value {
     serde_json::to_value(faultline::analyze(text, &faultline::Options::default())).unwrap_or(Value::Null)
+}
+
+fn utf16_at(text: &str, byte: usize) -> usize {
+    text[..byte].encode_utf16().count()
+}
+
+fn id_of(key: &str) -> String {
+    key.to_lowercase().replace(' ', "-")
+}
+
+/// The report a perfect actor stage would give, built from the truth: one
+/// actor per person (id = key lower-cased, spaces as dashes; name = its
+/// first form, aliases = the other forms and the derived ones), with every
+/// expected name and alias mention and every reference case that names it;
+/// `compared` = the expected compared keys. For testing the harness.
+pub fn perfect_report(exp: &Expectation, truth: &Truth, text: &str) -> Value {
+    let mention = |(s, e): Span, kind: &str| {
+        serde_json::json!({"start": utf16_at(text, s), "end": utf16_at(text, e), "kind": kind, "rule": "truth", "sentence": 0})
+    };
+    let actors: Vec<Value> = exp
+        .people
+        .iter()
+        .zip(&truth.people)
+        .map(|(p, t)| {
+            let mut mentions: Vec<Value> = t.spans.iter().map(|&s| mention(s, "name")).collect();
+            mentions.extend(t.alias_spans.iter().map(|&s| mention(s, "alias")));
+            mentions.extend(truth.references.iter().filter(|r| r.actors.contains(&p.key)).map(|r| mention(r.span, "reference")));
+            let aliases: Vec<&String> = p.forms[1..].iter().chain(&p.aliases).collect();
+            serde_json::json!({
+                "id": id_of(&p.key),
+                "name": p.forms[0],
+                "aliases": aliases,
+                "kind": "person",
+                "gender": p.gender,
+                "salience": 0.5,
+                "mentions": mentions,
+            })
+        })
+        .collect();
+    let compared: Vec<String> = exp.compared.iter().map(|k| id_of(k)).collect();
+    serde_json::json!({"actors": actors, "compared": compared, "entities": []})
 }
