@@ -276,7 +276,7 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], bits: &TermBits, 
                 note("initials", first, &mut evidence);
             }
             // "Asia Minor", "Northern Syria": a place's name with a word after.
-            if c.first_place && bits == 0 {
+            if c.first_place {
                 place += 2;
             }
         }
@@ -318,6 +318,9 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], bits: &TermBits, 
         }
         if c.camel {
             other_score += 3;
+        }
+        if c.not_person_context {
+            other_score += 5;
         }
         if c.words == 1 {
             // A title or person noun alone ("Speaker", "Senators"), a month,

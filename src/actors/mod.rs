@@ -257,11 +257,13 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let people = references::People {
         gender: gender.clone(),
         compared: compared.clone(),
+        first: first.clone(),
     };
-    let mut found = references::resolve(text, doc, &bits, found, &people);
+    // The resolver asks which clause each name is in.
     for f in &mut found {
         f.clause = clause_of(doc, f.sentence, f.span.start);
     }
+    let found = references::resolve(text, doc, &bits, found, &people);
 
     // Order actors by salience (all mentions), compared first among equals.
     let mut counts = vec![0u32; drafts.len()];
@@ -330,6 +332,9 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
             }
         }
     }
+    // By default the compared pair is the two most salient, counting every
+    // mention now that references are resolved.
+    let compared = if options.compare.is_empty() { order.iter().copied().take(2).collect() } else { compared };
     let mut compared: Vec<u32> = compared
         .iter()
         .map(|&a| new_index[a as usize])

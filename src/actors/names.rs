@@ -73,6 +73,10 @@ pub struct Candidate {
     /// A capital inside the word ("SolarCity", "EVs"): a product or an
     /// abbreviation, not a person's name (Mc-, Mac-, O'- names aside).
     pub camel: bool,
+    /// In quotation marks ("\"Jim Crow\" insult"), or right after "of"
+    /// that follows a person noun ("the dean of Yale", "king of Sparta"):
+    /// a term, an institution or a place rather than a person.
+    pub not_person_context: bool,
     /// `given::*` bits of the first name word.
     pub first_given: u32,
     /// The first word of several is a place ("Asia Minor").
@@ -250,11 +254,16 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
                 camel: words == 1 && is_camel(&form),
                 entity: facts.entity,
                 head: facts.head,
+                not_person_context: false,
                 first_given: bits.given(term(name_start)),
                 first_place: facts.first_place,
                 single_person: facts.single_person,
                 form,
             };
+            let opening_quote = prev.as_ref().is_some_and(|p| matches!(p.text, "\"" | "“" | "‘"));
+            let closing_quote = tok(text, doc, name_end).is_some_and(|n| matches!(n.text, "\"" | "”" | "’"));
+            let of_person = prev_lower == Some("of") && at >= first + 2 && bits.person(term(at - 2)) & person::ANY_NOUN != 0;
+            candidate.not_person_context = (opening_quote && closing_quote) || of_person;
             // "the consuls, Fulvius and Appius": after a plural person noun.
             if prev.as_ref().is_some_and(|p| p.text == ",")
                 && at >= first + 2

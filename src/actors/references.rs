@@ -47,28 +47,25 @@ pub struct People {
     pub gender: Vec<u8>,
     /// The compared actors, most salient first.
     pub compared: Vec<u32>,
+    /// The token of each actor's first mention.
+    pub first: Vec<u32>,
 }
 
 /// Resolves the references of the whole document. `names` are the name and
 /// alias mentions in text order; the result holds them and every resolved
 /// reference, in text order.
-pub fn resolve(
-    text: &str,
-    doc: &Document,
-    bits: &TermBits,
-    names: Vec<Found>,
-    people: &People,
-) -> Vec<Found> {
+pub fn resolve(text: &str, doc: &Document, bits: &TermBits, names: Vec<Found>, people: &People) -> Vec<Found> {
     let mut r = Resolver {
         text,
         doc,
         people,
         bits,
         found: Vec::with_capacity(names.len() * 2),
+        names: &names,
+        next_name: 0,
         sentence_start: Vec::new(),
         one_pair: None,
     };
-    let mut names = names.into_iter().peekable();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         r.sentence_start.push(r.found.len());
         let [first, end] = sentence.tokens;
@@ -76,13 +73,10 @@ pub fn resolve(
         while i < end {
             // Names at this token are already known: take them in order.
             let mut covered = None;
-            while let Some(n) = names.peek() {
-                if n.token > i {
-                    break;
-                }
-                let n = names.next().expect("peeked");
+            while let Some(n) = names.get(r.next_name).filter(|n| n.token <= i) {
                 covered = Some(covered.unwrap_or(0).max(n.end_token));
-                r.found.push(n);
+                r.found.push(n.clone());
+                r.next_name += 1;
             }
             if let Some(e) = covered {
                 i = e.max(i + 1);
@@ -91,8 +85,10 @@ pub fn resolve(
             i = r.token(s as u32, i, end);
         }
     }
-    r.found.extend(names);
-    r.found
+    let rest = names.get(r.next_name..).unwrap_or(&[]).to_vec();
+    let mut found = r.found;
+    found.extend(rest);
+    found
 }
 
 struct Resolver<'a> {
@@ -101,6 +97,10 @@ struct Resolver<'a> {
     people: &'a People,
     bits: &'a TermBits,
     found: Vec<Found>,
+    /// Every name mention, for looking ahead within a sentence.
+    names: &'a [Found],
+    /// The first of `names` not yet in `found`.
+    next_name: usize,
     /// Index into `found` of each sentence's first mention.
     sentence_start: Vec<usize>,
     /// The pair that "One" opened, waiting for "the other": (sentence, other actor).
@@ -210,8 +210,9 @@ impl<'a> Resolver<'a> {
         }
         if bits & reference::PLURAL != 0 {
             let next = self.lower(i + 1);
-            if matches!(next, "both" | "two" | "all") && i + 1 < end {
-                let set = self.pair(s, i, true);
+            if matches!(next, "both" | "two") && i + 1 < end {
+                // Exactly two: the two actors named last.
+                let set = self.recent(s, i, 2).unwrap_or_else(|| self.pair(s, i, true));
                 self.push(s, i, i + 1, set, MentionKind::Pronoun, "they-both");
                 return i + 2;
             }
@@ -225,7 +226,16 @@ impl<'a> Resolver<'a> {
             return self.pair_word(s, i, end, w);
         }
         match w {
-            "the" => self.the(s, i, end),
+            "the" => match self.count_of_men(i + 1, end) {
+                Some((n, last)) => self.numbered(s, i, last, n),
+                None => self.the(s, i, end),
+            },
+            "these" | "those" => match self.count_of_men(i + 1, end) {
+                Some((n, last)) => self.numbered(s, i, last, n),
+                None => i + 1,
+            },
+            // "this lawgiver", "this man": a description like "the …".
+            "this" => self.description(s, i, end),
             "one" => {
                 self.one(s, i);
                 i + 1
@@ -245,7 +255,12 @@ impl<'a> Resolver<'a> {
     /// preposition, else its first single-actor mention.
     fn subject(&self, s: u32, c: Option<u32>, before: u32, gender: u8) -> Option<u32> {
         let start = *self.sentence_start.get(s as usize)?;
-        let mut fallback = None;
+        // A name outranks a pronoun ("But by his training …, Lykurgus
+        // showed that he …": he → Lykurgus, whatever "his" was taken for);
+        // among governed mentions the nearest wins ("the glory of Numa is
+        // his acceptance …, that of Lykurgus is his abdication").
+        let mut governed_name = None;
+        let mut pronoun = None;
         for f in &self.found[start..] {
             if f.sentence != s || f.token >= before || c.is_some_and(|c| f.clause != c) {
                 continue;
@@ -253,15 +268,21 @@ impl<'a> Resolver<'a> {
             if f.actors.len() != 1 || (gender != 0 && !self.fits(f.actors[0], gender)) {
                 continue;
             }
-            if !governed(self.text, self.doc, f.token) {
+            if f.kind == MentionKind::Pronoun {
+                pronoun = pronoun.or(Some(f.actors[0]));
+            } else if !governed(self.text, self.doc, f.token) {
                 return Some(f.actors[0]);
+            } else {
+                governed_name = Some(f.actors[0]);
             }
-            fallback = fallback.or(Some(f.actors[0]));
         }
-        fallback
+        governed_name.or(pronoun)
     }
 
     fn singular(&self, s: u32, i: u32, gender: u8, reflexive: bool) -> Option<(u32, &'static str)> {
+        if let Some(a) = self.cataphora(s, i, gender) {
+            return Some((a, "cataphora"));
+        }
         let clause = self.clause_of(s, i);
         if reflexive {
             if let Some(a) = self.subject(s, Some(clause), i, gender) {
@@ -290,6 +311,35 @@ impl<'a> Resolver<'a> {
             }
         }
         None
+    }
+
+    /// "Before she ended her campaign, Klobuchar was leading": a pronoun in
+    /// an opening subordinate or prepositional phrase points ahead to the
+    /// subject after the phrase's comma, when it has no name before it.
+    fn cataphora(&self, s: u32, i: u32, gender: u8) -> Option<u32> {
+        const OPENERS: &[&str] = &["after", "although", "as", "because", "before", "by", "despite", "during", "for", "if", "in", "once", "since", "though", "until", "upon", "when", "while", "with", "without"];
+        let sentence = self.doc.sentences.get(s as usize)?;
+        let first = sentence.tokens[0];
+        let mut k = first;
+        // Skip an opening "But", "And" or quotation mark.
+        while k < i && (!self.is_word(k) || matches!(self.lower(k), "but" | "and" | "yet" | "so")) {
+            k += 1;
+        }
+        if !OPENERS.contains(&self.lower(k)) {
+            return None;
+        }
+        // No name before the pronoun in this sentence.
+        let start = *self.sentence_start.get(s as usize)?;
+        if self.found[start..].iter().any(|f| f.sentence == s && f.kind != MentionKind::Pronoun) {
+            return None;
+        }
+        let comma = (i + 1..sentence.tokens[1]).find(|&k| self.raw(k) == ",")?;
+        let after = self.names[self.next_name..].iter().take_while(|f| f.sentence == s).find(|f| f.token > comma)?;
+        (after.actors.len() == 1 && self.fits(after.actors[0], gender) && !governed(self.text, self.doc, after.token)).then_some(after.actors[0])
+    }
+
+    fn is_word(&self, i: u32) -> bool {
+        tok(self.text, self.doc, i as usize).is_some_and(|t| t.is_word())
     }
 
     /// The distinct actors of the single-actor and multi-actor mentions in
@@ -363,6 +413,10 @@ impl<'a> Resolver<'a> {
     /// Whether the word after token `i` can follow a pronoun used alone:
     /// punctuation, a function word (an auxiliary), or a verb-like word.
     fn stands_alone(&self, i: u32) -> bool {
+        // An adverb between changes nothing: "Both evidently encouraged",
+        // "both alike gave".
+        let adverb = |k: u32| matches!(self.lower(k), "alike" | "together" | "also" | "again" | "once") || (self.lower(k).ends_with("ly") && !self.function(k));
+        let i = if adverb(i + 1) { i + 1 } else { i };
         let next = tok(self.text, self.doc, i as usize + 1);
         match next {
             None => true,
@@ -376,6 +430,44 @@ impl<'a> Resolver<'a> {
                     || w.ends_with("ed")
             }
         }
+    }
+
+    /// "two men", "four men", "men" (after "the", "these"): how many people
+    /// the phrase counts (0 when it does not say), and its last token.
+    fn count_of_men(&self, i: u32, end: u32) -> Option<(usize, u32)> {
+        let numbers = ["", "", "two", "three", "four", "five", "six"];
+        let n = numbers.iter().position(|w| !w.is_empty() && *w == self.lower(i));
+        let noun = if n.is_some() { i + 1 } else { i };
+        (noun < end && self.person(noun) & person::PLURAL != 0 && !matches!(self.lower(noun), "people" | "persons")).then_some((n.unwrap_or(0), noun))
+    }
+
+    /// "these two men", "the four men mentioned", "these men": the last
+    /// `n` actors named (two when the phrase has no number).
+    fn numbered(&mut self, s: u32, i: u32, last: u32, n: usize) -> u32 {
+        let set = if n > 2 { self.recent(s, i, n) } else { None };
+        let set = set.unwrap_or_else(|| self.pair(s, i, true));
+        self.push(s, i, last, set, MentionKind::Reference, "these-men");
+        last + 1
+    }
+
+    /// The `n` distinct single actors mentioned last before token `i`
+    /// within this sentence and the five before it, in order of mention.
+    fn recent(&self, s: u32, i: u32, n: usize) -> Option<Vec<u32>> {
+        let from = self.sentence_start.get(s.saturating_sub(5) as usize).copied().unwrap_or(0);
+        let mut seen: Vec<u32> = Vec::new();
+        for f in self.found[from..].iter().rev() {
+            if (f.sentence == s && f.token >= i) || f.actors.len() != 1 {
+                continue;
+            }
+            if !seen.contains(&f.actors[0]) {
+                seen.push(f.actors[0]);
+                if seen.len() == n {
+                    seen.reverse();
+                    return Some(seen);
+                }
+            }
+        }
+        None
     }
 
     /// "both", "neither", "each": the pair just discussed.
@@ -402,7 +494,12 @@ impl<'a> Resolver<'a> {
             self.push(s, i, last, set, MentionKind::Reference, rule);
             return last + 1;
         }
-        if clause_start && self.stands_alone(i) && next != "and" {
+        // Alone, not before a noun: at the start of a clause, or after a
+        // conjunction or preposition ("for both alike gave proofs", "the
+        // means employed by each were different").
+        let prev = if i > 0 { self.lower(i - 1) } else { "" };
+        let placed = clause_start || matches!(prev, "for" | "and" | "but" | "yet" | "so" | "by" | "to" | "with" | "from" | "that" | "as" | "than" | "because" | "since" | "if" | "when" | "whom" | "which");
+        if placed && self.stands_alone(i) && next != "and" {
             let set = self.pair(s, i, true);
             let rule = match w {
                 "both" => "both",
@@ -441,7 +538,7 @@ impl<'a> Resolver<'a> {
         if !clause_start || !self.stands_alone(i) || !self.other_follows(s, i) {
             return;
         }
-        if let Some(two) = self.latest_two(s, i) {
+        if let Some(two) = self.latest_two(s, i).or_else(|| self.compared_in_order()) {
             self.one_pair = Some((s, two[1]));
             self.push(
                 s,
@@ -452,6 +549,17 @@ impl<'a> Resolver<'a> {
                 "one-the-other",
             );
         }
+    }
+
+    /// The compared pair in the order the text introduces them: what "the
+    /// one … the other" means when no recent sentence names both.
+    fn compared_in_order(&self) -> Option<Vec<u32>> {
+        if self.people.compared.len() < 2 {
+            return None;
+        }
+        let mut pair: Vec<u32> = self.people.compared[..2].to_vec();
+        pair.sort_by_key(|a| self.people.first.get(*a as usize).copied().unwrap_or(u32::MAX));
+        Some(pair)
     }
 
     /// Whether "the other" comes in this sentence or the next two.
@@ -484,6 +592,14 @@ impl<'a> Resolver<'a> {
                         MentionKind::Reference,
                         "former-latter",
                     );
+                }
+                return i + 2;
+            }
+            "one" if self.stands_alone(i + 1) && self.other_follows(s, i + 1) => {
+                // "Thus the one was proved right …, and the other wrong."
+                if let Some(two) = self.latest_two(s, i).or_else(|| self.compared_in_order()) {
+                    self.one_pair = Some((s, two[1]));
+                    self.push(s, i, i + 1, vec![two[0]], MentionKind::Reference, "one-the-other");
                 }
                 return i + 2;
             }
