@@ -42,6 +42,7 @@ serve: build
 
 test: build-tools test-tools
 	cargo test
+	cargo run --quiet --example actor_scores
 	cargo test --target wasm32-unknown-unknown --test web
 	$(MAKE) build
 	node --test tests/e2e/*.test.mjs

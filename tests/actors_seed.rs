@@ -1,7 +1,6 @@
 //! The founding essay (`../shared/corpus/essays/musk-trump-seed.txt`): what
-//! the actor stage must find in it, case by case. The tests that need the
-//! stage are ignored until it lands; the hand counts and the author check
-//! run now. Scoring helpers and matching rules: `tests/actors/score.rs`.
+//! the actor stage must find in it, case by case, and the hand counts it is
+//! checked against. Scoring helpers and matching rules: `tests/actors/score.rs`.
 
 #[path = "actors/score.rs"]
 mod score;
@@ -156,7 +155,6 @@ fn gem_musings_the_author_is_not_an_actor() {
 // ---------------------------------------------------------------- once the stage lands
 
 #[test]
-#[ignore = "actor stage not landed"]
 fn trump_and_musk_are_the_compared_pair() {
     check_trump_and_musk_are_the_compared_pair(&seed());
 }
@@ -167,7 +165,6 @@ fn check_trump_and_musk_are_the_compared_pair(s: &Seed) {
 }
 
 #[test]
-#[ignore = "actor stage not landed"]
 fn trump_has_exactly_his_name_mentions() {
     check_trump_has_exactly_his_name_mentions(&seed());
 }
@@ -177,7 +174,6 @@ fn check_trump_has_exactly_his_name_mentions(s: &Seed) {
 }
 
 #[test]
-#[ignore = "actor stage not landed"]
 fn musk_has_exactly_his_name_mentions() {
     check_musk_has_exactly_his_name_mentions(&seed());
 }
@@ -187,7 +183,6 @@ fn check_musk_has_exactly_his_name_mentions(s: &Seed) {
 }
 
 #[test]
-#[ignore = "actor stage not landed"]
 fn trumpism_and_trumpworld_are_trumps_aliases() {
     check_trumpism_and_trumpworld_are_trumps_aliases(&seed());
 }
@@ -208,7 +203,6 @@ fn check_trumpism_and_trumpworld_are_trumps_aliases(s: &Seed) {
 }
 
 #[test]
-#[ignore = "actor stage not landed"]
 fn the_maga_godfather_himself_is_trump() {
     check_the_maga_godfather_himself_is_trump(&seed());
 }
@@ -218,7 +212,6 @@ fn check_the_maga_godfather_himself_is_trump(s: &Seed) {
 }
 
 #[test]
-#[ignore = "actor stage not landed"]
 fn he_is_fluent_in_code_is_musk() {
     check_he_is_fluent_in_code_is_musk(&seed());
 }
@@ -232,7 +225,6 @@ fn check_he_is_fluent_in_code_is_musk(s: &Seed) {
 }
 
 #[test]
-#[ignore = "actor stage not landed"]
 fn one_sees_coal_the_other_cobalt() {
     check_one_sees_coal_the_other_cobalt(&seed());
 }
@@ -243,7 +235,6 @@ fn check_one_sees_coal_the_other_cobalt(s: &Seed) {
 }
 
 #[test]
-#[ignore = "actor stage not landed"]
 fn they_both_want_to_be_emperor_is_both_men() {
     check_they_both_want_to_be_emperor_is_both_men(&seed());
 }
@@ -254,7 +245,6 @@ fn check_they_both_want_to_be_emperor_is_both_men(s: &Seed) {
 }
 
 #[test]
-#[ignore = "actor stage not landed"]
 fn downs_mills_and_nero_are_people_not_compared() {
     check_downs_mills_and_nero_are_people_not_compared(&seed());
 }
