@@ -37,6 +37,11 @@ impl Sections {
             .map_or(0, |i| self.words[i].1)
     }
 
+    /// Every word with its section bits.
+    pub fn entries(&self) -> impl Iterator<Item = (&'static str, u32)> + '_ {
+        self.words.iter().copied()
+    }
+
     pub fn has(&self, word: &str, bits: u32) -> bool {
         self.get(word) & bits != 0
     }

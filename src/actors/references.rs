@@ -28,7 +28,7 @@
 use super::attribution::governed;
 use super::lexicon::{person, reference};
 use super::names::tok;
-use super::terms::TermBits;
+use super::terms::{flag, TermBits};
 use super::{Found, MentionKind};
 use crate::document::Document;
 use crate::text::chars::is_upper;
@@ -195,6 +195,10 @@ impl<'a> Resolver<'a> {
     fn token(&mut self, s: u32, i: u32, end: u32) -> u32 {
         let term = self.doc.tokens.get(i as usize).map_or(u32::MAX, |t| t.term);
         let bits = self.bits.reference(term);
+        // Most words are none of the words this stage resolves.
+        if bits == 0 && !self.bits.has(term, flag::TRIGGER) {
+            return i + 1;
+        }
         let w = self.lower(i);
         if w.is_empty() {
             return i + 1;

@@ -4,12 +4,12 @@
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
 use super::lexicon::ActorLexicon;
 use crate::document::forms::FxHasher;
 use crate::document::lexicon::Lexicon;
 use crate::document::{Document, TokenKind};
-use crate::text::case::lower_str;
 use crate::text::chars::{is_hyphen, is_lower, is_upper};
 
 /// A hash map with the parser's fast hasher, for short string keys.
@@ -31,6 +31,9 @@ pub mod flag {
     pub const ALL_CAPS: u8 = 32;
     /// Hyphenated with a lower-case part ("Musk-style").
     pub const DERIVED: u8 = 64;
+    /// May open a reference the resolver looks at: "the", "this", "these",
+    /// "those", "one" (pronouns have their own bits).
+    pub const TRIGGER: u8 = 128;
 }
 
 #[derive(Clone, Copy, Default)]
@@ -45,10 +48,42 @@ pub struct TermBits {
     bits: Vec<Bits>,
 }
 
+/// What the word lists say of one lower-case word.
+#[derive(Clone, Copy, Default)]
+struct Facts {
+    function: bool,
+    reference: u8,
+    given: u8,
+    person: u16,
+}
+
+/// Every word of the lists in one hash map, built once: one lookup per
+/// term instead of a binary search per list.
+fn facts() -> &'static FxMap<&'static str, Facts> {
+    static FACTS: OnceLock<FxMap<&'static str, Facts>> = OnceLock::new();
+    FACTS.get_or_init(|| {
+        let lex = ActorLexicon::get();
+        let mut map: FxMap<&'static str, Facts> = FxMap::default();
+        for (word, bits) in lex.references.entries() {
+            map.entry(word).or_default().reference = bits as u8;
+        }
+        for (word, bits) in lex.given.entries() {
+            map.entry(word).or_default().given = bits as u8;
+        }
+        for (word, bits) in lex.person.entries() {
+            map.entry(word).or_default().person = bits as u16;
+        }
+        for word in Lexicon::get().function_words() {
+            map.entry(word).or_default().function = true;
+        }
+        map
+    })
+}
+
 impl TermBits {
     pub fn new(text: &str, doc: &Document) -> Self {
-        let lex = ActorLexicon::get();
-        let words = Lexicon::get();
+        let facts = facts();
+        let of = |w: &str| facts.get(w).copied().unwrap_or_default();
         // A term is a surface form: its first token shows how it is written.
         let mut surface: Vec<&str> = vec![""; doc.terms.len()];
         for t in &doc.tokens {
@@ -67,27 +102,24 @@ impl TermBits {
                     return Bits::default();
                 }
                 let lower = &*t.lower;
-                let possessive =
-                    lower.ends_with("'s") || (lower.ends_with('\'') && lower.len() > 2);
-                let bare = if possessive {
-                    lower.trim_end_matches("'s").trim_end_matches('\'')
-                } else {
-                    lower
-                };
+                let possessive = lower.ends_with("'s") || (lower.ends_with('\'') && lower.len() > 2);
+                let bare = if possessive { lower.trim_end_matches("'s").trim_end_matches('\'') } else { lower };
+                let word = of(lower);
                 let mut flags = flag::WORD;
                 if possessive {
                     flags |= flag::POSSESSIVE;
                 }
-                if words.is_function_word(bare) {
+                if word.function || (possessive && of(bare).function) {
                     flags |= flag::FUNCTION;
                 }
+                if matches!(lower, "the" | "this" | "these" | "those" | "one") {
+                    flags |= flag::TRIGGER;
+                }
                 let capital = s.chars().next().is_some_and(is_upper);
+                let mut given = 0;
                 if capital {
                     flags |= flag::CAPITAL;
-                    let derived = s
-                        .split(is_hyphen)
-                        .skip(1)
-                        .any(|p| !p.chars().next().is_some_and(is_upper));
+                    let derived = s.split(is_hyphen).skip(1).any(|p| !p.chars().next().is_some_and(is_upper));
                     if derived {
                         flags |= flag::DERIVED;
                     } else if flags & flag::FUNCTION == 0 {
@@ -97,17 +129,10 @@ impl TermBits {
                     if letters > 1 && !s.chars().any(is_lower) {
                         flags |= flag::ALL_CAPS;
                     }
+                    given = if possessive { of(bare).given } else { word.given };
                 }
-                Bits {
-                    flags,
-                    reference: lex.references.get(lower) as u8,
-                    given: if capital {
-                        lex.given.get(bare) as u8
-                    } else {
-                        0
-                    },
-                    person: lex.person.get(lower.trim_end_matches('.')) as u16,
-                }
+                let person = if lower.ends_with('.') { of(lower.trim_end_matches('.')).person } else { word.person };
+                Bits { flags, reference: word.reference, given, person }
             })
             .collect();
         Self { bits }
@@ -153,6 +178,6 @@ pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
     {
         std::borrow::Cow::Borrowed(s)
     } else {
-        std::borrow::Cow::Owned(lower_str(s))
+        std::borrow::Cow::Owned(crate::text::case::lower_str(s))
     }
 }

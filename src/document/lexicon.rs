@@ -154,6 +154,11 @@ impl Lexicon {
         Cues(bits)
     }
 
+    /// Every function word (lower-case).
+    pub fn function_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.function_words.iter().copied()
+    }
+
     pub fn is_function_word(&self, word: &str) -> bool {
         word.len() <= 16
             && self
