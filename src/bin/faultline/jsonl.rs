@@ -38,7 +38,10 @@ pub fn run(run: &Run, out: &mut impl Write) -> io::Result<bool> {
             Ok(0) => return Ok(true),
             Ok(_) => {}
             Err(e) => {
-                crate::complain(&format!("cannot read standard input: {}", crate::reason(&e)));
+                crate::complain(&format!(
+                    "cannot read standard input: {}",
+                    crate::reason(&e)
+                ));
                 return Ok(false);
             }
         }
@@ -55,9 +58,21 @@ pub fn run(run: &Run, out: &mut impl Write) -> io::Result<bool> {
         match request {
             Ok((text, options)) => {
                 let report = faultline::analyze(&text, &options);
-                serde_json::to_writer(&mut *out, &Answer { id: &id, report: &report })?;
+                serde_json::to_writer(
+                    &mut *out,
+                    &Answer {
+                        id: &id,
+                        report: &report,
+                    },
+                )?;
             }
-            Err(error) => serde_json::to_writer(&mut *out, &Failure { id: &id, error: &error })?,
+            Err(error) => serde_json::to_writer(
+                &mut *out,
+                &Failure {
+                    id: &id,
+                    error: &error,
+                },
+            )?,
         }
         out.write_all(b"\n")?;
         out.flush()?;
@@ -72,16 +87,27 @@ fn request(run: &Run, line: &[u8]) -> (Value, Result<(String, Options), String>)
         Err(e) => return (id_only(line), Err(not_json(&e))),
     };
     let Value::Object(mut fields) = value else {
-        return (Value::Null, Err("a line must be a JSON object with a `text` field".into()));
+        return (
+            Value::Null,
+            Err("a line must be a JSON object with a `text` field".into()),
+        );
     };
     let id = fields.remove("id").unwrap_or(Value::Null);
     (id, text_and_options(run, fields))
 }
 
-fn text_and_options(run: &Run, mut fields: Map<String, Value>) -> Result<(String, Options), String> {
+fn text_and_options(
+    run: &Run,
+    mut fields: Map<String, Value>,
+) -> Result<(String, Options), String> {
     // Strict, as the options are: a misspelt "optoins" must not be ignored.
-    if let Some(name) = fields.keys().find(|k| !matches!(k.as_str(), "text" | "options")) {
-        return Err(format!("unknown field `{name}` (a line has `id`, `text` and `options`)"));
+    if let Some(name) = fields
+        .keys()
+        .find(|k| !matches!(k.as_str(), "text" | "options"))
+    {
+        return Err(format!(
+            "unknown field `{name}` (a line has `id`, `text` and `options`)"
+        ));
     }
     let text = match fields.remove("text") {
         Some(Value::String(text)) => text,
