@@ -15,7 +15,7 @@
 
 use super::lexicon::{entity, given, person, reference};
 use super::names::{tok, Candidate};
-use super::terms::{FxMap, TermBits};
+use super::terms::{flag, FxMap, TermBits};
 use crate::document::Document;
 use crate::text::case::{fold, lower_str};
 
@@ -60,7 +60,7 @@ pub fn classify(
     candidates: &[Candidate],
     bits: &TermBits,
 ) -> Vec<Group> {
-    let lowercase_seen = lowercase_forms(text, doc);
+    let lowercase_seen = lowercase_forms(doc, bits);
     // Forms seen where capitals mean a name: not first in the sentence and
     // not in a title-case heading.
     let mut body_forms: FxMap<&str, u32> = FxMap::default();
@@ -217,22 +217,31 @@ fn coordinate(candidates: &[Candidate], groups: &mut [Group]) {
 
 /// The lower-case forms of words the text writes in lower case somewhere:
 /// marked per term, so each distinct form is copied once.
-fn lowercase_forms<'d>(text: &str, doc: &'d Document) -> FxMap<&'d str, ()> {
-    let mut marked = vec![false; doc.terms.len()];
-    for t in &doc.tokens {
-        if let Some(m) = marked.get_mut(t.term as usize) {
-            if !*m && t.span.of(text).starts_with(crate::text::chars::is_lower) {
-                *m = true;
-            }
-        }
-    }
+fn lowercase_forms<'d>(doc: &'d Document, bits: &TermBits) -> FxMap<&'d str, ()> {
+    // A term is a surface form: one check per term, not per token.
     doc.terms
         .iter()
-        .zip(marked)
-        .filter(|(_, m)| *m)
-        .map(|(t, _)| (&*t.lower, ()))
+        .enumerate()
+        .filter(|(i, t)| {
+            bits.has(*i as u32, flag::WORD)
+                && !bits.has(*i as u32, flag::CAPITAL)
+                && t.lower.starts_with(crate::text::chars::is_lower)
+        })
+        .map(|(_, t)| (&*t.lower, ()))
         .collect()
 }
+
+/// The kinds of person evidence a group can record.
+const EVIDENCE: &[&str] = &[
+    "given-name",
+    "initials",
+    "title",
+    "person-noun",
+    "person-verb",
+    "relative-who",
+    "pronoun-follows",
+    "capitalised-name",
+];
 
 /// Weighs a group's evidence and sets its kind, name and gender prior.
 fn weigh(text: &str, doc: &Document, candidates: &[Candidate], bits: &TermBits, g: &mut Group) {
@@ -245,8 +254,11 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], bits: &TermBits, 
     let mut evidence: Vec<String> = Vec::new();
     // One entry per kind of evidence ("given-name:Donald"), the first seen:
     // formatted only then, since a name may have thousands of mentions.
-    let note = |kind: &str, detail: &str, evidence: &mut Vec<String>| {
-        if !evidence.iter().any(|e| e.split(':').next() == Some(kind)) {
+    let mut noted = 0u16;
+    let mut note = |kind: &'static str, detail: &str, evidence: &mut Vec<String>| {
+        let bit = 1u16 << EVIDENCE.iter().position(|k| *k == kind).unwrap_or(15);
+        if noted & bit == 0 {
+            noted |= bit;
             evidence.push(if detail.is_empty() {
                 kind.to_string()
             } else {
@@ -342,7 +354,9 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], bits: &TermBits, 
                 people += 3;
             }
         }
-        if c.sentence != last_sentence && pronoun_follows(doc, bits, c) {
+        // Counted up to the cap only: a name with thousands of mentions
+        // needs two pronouns, not a scan after each mention.
+        if pronoun_hits < 2 && c.sentence != last_sentence && pronoun_follows(doc, bits, c) {
             pronoun_hits += 1;
         }
         last_sentence = c.sentence;

@@ -108,9 +108,54 @@ pub struct Actors {
     pub warnings: Vec<Warning>,
 }
 
+/// The actors of one mention: one for a name or "he", two or more for
+/// "both" or "they". Held inline (no allocation per mention); a mention
+/// of more than [`ActorSet::MAX`] actors keeps the first ones.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ActorSet {
+    ids: [u32; ActorSet::MAX],
+    len: u8,
+}
+
+impl ActorSet {
+    pub const MAX: usize = 6;
+
+    pub fn one(a: u32) -> Self {
+        let mut ids = [0; Self::MAX];
+        ids[0] = a;
+        Self { ids, len: 1 }
+    }
+}
+
+impl std::ops::Deref for ActorSet {
+    type Target = [u32];
+    fn deref(&self) -> &[u32] {
+        &self.ids[..self.len as usize]
+    }
+}
+
+impl<'a> IntoIterator for &'a ActorSet {
+    type Item = &'a u32;
+    type IntoIter = std::slice::Iter<'a, u32>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl FromIterator<u32> for ActorSet {
+    fn from_iter<I: IntoIterator<Item = u32>>(iter: I) -> Self {
+        let mut set = Self::default();
+        for a in iter.into_iter().take(Self::MAX) {
+            set.ids[set.len as usize] = a;
+            set.len += 1;
+        }
+        set
+    }
+}
+
 /// A mention while the stage works: it may point to several actors
 /// ("both", "they"), indexes into the stage's working actor list.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Found {
     pub span: ByteSpan,
     pub sentence: u32,
@@ -118,7 +163,7 @@ pub struct Found {
     /// First token and one past the last.
     pub token: u32,
     pub end_token: u32,
-    pub actors: Vec<u32>,
+    pub actors: ActorSet,
     pub kind: MentionKind,
     pub rule: &'static str,
 }
@@ -156,7 +201,14 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         let mut seen: terms::FxMap<&str, ()> = terms::FxMap::default();
         for &m in &g.members {
             let c = &candidates[m];
-            for f in [c.form.as_str(), c.span.of(text)] {
+            // As written differs from the bare form only with a title or
+            // a possessive ending.
+            let written = if c.title != 0 || c.possessive {
+                Some(c.span.of(text))
+            } else {
+                None
+            };
+            for f in std::iter::once(c.form.as_str()).chain(written) {
                 if seen.insert(f, ()).is_none() {
                     forms.push(f.to_string());
                 }
@@ -220,7 +272,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
                 clause: 0,
                 token: c.span_token(),
                 end_token: c.tokens[1],
-                actors: vec![a as u32],
+                actors: ActorSet::one(a as u32),
                 kind: MentionKind::Name,
                 rule,
             });
@@ -334,7 +386,11 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     }
     // By default the compared pair is the two most salient, counting every
     // mention now that references are resolved.
-    let compared = if options.compare.is_empty() { order.iter().copied().take(2).collect() } else { compared };
+    let compared = if options.compare.is_empty() {
+        order.iter().copied().take(2).collect()
+    } else {
+        compared
+    };
     let mut compared: Vec<u32> = compared
         .iter()
         .map(|&a| new_index[a as usize])
@@ -474,7 +530,7 @@ fn derived_forms(
                     clause: 0,
                     token: i,
                     end_token: i + 1,
-                    actors: vec![*slot],
+                    actors: ActorSet::one(*slot),
                     kind: MentionKind::Alias,
                     rule: "derived-form",
                 });

@@ -260,9 +260,14 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
                 single_person: facts.single_person,
                 form,
             };
-            let opening_quote = prev.as_ref().is_some_and(|p| matches!(p.text, "\"" | "“" | "‘"));
-            let closing_quote = tok(text, doc, name_end).is_some_and(|n| matches!(n.text, "\"" | "”" | "’"));
-            let of_person = prev_lower == Some("of") && at >= first + 2 && bits.person(term(at - 2)) & person::ANY_NOUN != 0;
+            let opening_quote = prev
+                .as_ref()
+                .is_some_and(|p| matches!(p.text, "\"" | "“" | "‘"));
+            let closing_quote =
+                tok(text, doc, name_end).is_some_and(|n| matches!(n.text, "\"" | "”" | "’"));
+            let of_person = prev_lower == Some("of")
+                && at >= first + 2
+                && bits.person(term(at - 2)) & person::ANY_NOUN != 0;
             candidate.not_person_context = (opening_quote && closing_quote) || of_person;
             // "the consuls, Fulvius and Appius": after a plural person noun.
             if prev.as_ref().is_some_and(|p| p.text == ",")

@@ -8,7 +8,7 @@
 //! never fails the analysis.
 
 use super::names::tok;
-use super::{Draft, Found, MentionKind};
+use super::{ActorSet, Draft, Found, MentionKind};
 use crate::document::{BlockKind, Document};
 use crate::text::case::lower_str;
 use crate::text::chars::is_word_char;
@@ -197,7 +197,7 @@ pub(super) fn aliases(
                     }
                     if let Some(f) = located(text, doc, start, end) {
                         found.push(Found {
-                            actors: vec![a as u32],
+                            actors: ActorSet::one(a as u32),
                             kind: MentionKind::Alias,
                             rule,
                             ..f
@@ -252,7 +252,7 @@ fn located(text: &str, doc: &Document, start: usize, end: usize) -> Option<Found
         clause: 0,
         token: first as u32,
         end_token: last as u32 + 1,
-        actors: Vec::new(),
+        actors: ActorSet::default(),
         kind: MentionKind::Alias,
         rule: "alias",
     })

@@ -29,7 +29,7 @@ use super::attribution::governed;
 use super::lexicon::{person, reference};
 use super::names::tok;
 use super::terms::{flag, TermBits};
-use super::{Found, MentionKind};
+use super::{ActorSet, Found, MentionKind};
 use crate::document::Document;
 use crate::text::chars::is_upper;
 use crate::text::ByteSpan;
@@ -54,7 +54,13 @@ pub struct People {
 /// Resolves the references of the whole document. `names` are the name and
 /// alias mentions in text order; the result holds them and every resolved
 /// reference, in text order.
-pub fn resolve(text: &str, doc: &Document, bits: &TermBits, names: Vec<Found>, people: &People) -> Vec<Found> {
+pub fn resolve(
+    text: &str,
+    doc: &Document,
+    bits: &TermBits,
+    names: Vec<Found>,
+    people: &People,
+) -> Vec<Found> {
     let mut r = Resolver {
         text,
         doc,
@@ -75,7 +81,7 @@ pub fn resolve(text: &str, doc: &Document, bits: &TermBits, names: Vec<Found>, p
             let mut covered = None;
             while let Some(n) = names.get(r.next_name).filter(|n| n.token <= i) {
                 covered = Some(covered.unwrap_or(0).max(n.end_token));
-                r.found.push(n.clone());
+                r.found.push(*n);
                 r.next_name += 1;
             }
             if let Some(e) = covered {
@@ -178,6 +184,7 @@ impl<'a> Resolver<'a> {
         if actors.is_empty() {
             return;
         }
+        let actors: ActorSet = actors.into_iter().collect();
         let clause = self.clause_of(s, a);
         self.found.push(Found {
             span: self.span(a, b),
@@ -216,7 +223,9 @@ impl<'a> Resolver<'a> {
             let next = self.lower(i + 1);
             if matches!(next, "both" | "two") && i + 1 < end {
                 // Exactly two: the two actors named last.
-                let set = self.recent(s, i, 2).unwrap_or_else(|| self.pair(s, i, true));
+                let set = self
+                    .recent(s, i, 2)
+                    .unwrap_or_else(|| self.pair(s, i, true));
                 self.push(s, i, i + 1, set, MentionKind::Pronoun, "they-both");
                 return i + 2;
             }
@@ -321,7 +330,10 @@ impl<'a> Resolver<'a> {
     /// an opening subordinate or prepositional phrase points ahead to the
     /// subject after the phrase's comma, when it has no name before it.
     fn cataphora(&self, s: u32, i: u32, gender: u8) -> Option<u32> {
-        const OPENERS: &[&str] = &["after", "although", "as", "because", "before", "by", "despite", "during", "for", "if", "in", "once", "since", "though", "until", "upon", "when", "while", "with", "without"];
+        const OPENERS: &[&str] = &[
+            "after", "although", "as", "because", "before", "by", "despite", "during", "for", "if",
+            "in", "once", "since", "though", "until", "upon", "when", "while", "with", "without",
+        ];
         let sentence = self.doc.sentences.get(s as usize)?;
         let first = sentence.tokens[0];
         let mut k = first;
@@ -334,12 +346,21 @@ impl<'a> Resolver<'a> {
         }
         // No name before the pronoun in this sentence.
         let start = *self.sentence_start.get(s as usize)?;
-        if self.found[start..].iter().any(|f| f.sentence == s && f.kind != MentionKind::Pronoun) {
+        if self.found[start..]
+            .iter()
+            .any(|f| f.sentence == s && f.kind != MentionKind::Pronoun)
+        {
             return None;
         }
         let comma = (i + 1..sentence.tokens[1]).find(|&k| self.raw(k) == ",")?;
-        let after = self.names[self.next_name..].iter().take_while(|f| f.sentence == s).find(|f| f.token > comma)?;
-        (after.actors.len() == 1 && self.fits(after.actors[0], gender) && !governed(self.text, self.doc, after.token)).then_some(after.actors[0])
+        let after = self.names[self.next_name..]
+            .iter()
+            .take_while(|f| f.sentence == s)
+            .find(|f| f.token > comma)?;
+        (after.actors.len() == 1
+            && self.fits(after.actors[0], gender)
+            && !governed(self.text, self.doc, after.token))
+        .then_some(after.actors[0])
     }
 
     fn is_word(&self, i: u32) -> bool {
@@ -419,7 +440,12 @@ impl<'a> Resolver<'a> {
     fn stands_alone(&self, i: u32) -> bool {
         // An adverb between changes nothing: "Both evidently encouraged",
         // "both alike gave".
-        let adverb = |k: u32| matches!(self.lower(k), "alike" | "together" | "also" | "again" | "once") || (self.lower(k).ends_with("ly") && !self.function(k));
+        let adverb = |k: u32| {
+            matches!(
+                self.lower(k),
+                "alike" | "together" | "also" | "again" | "once"
+            ) || (self.lower(k).ends_with("ly") && !self.function(k))
+        };
         let i = if adverb(i + 1) { i + 1 } else { i };
         let next = tok(self.text, self.doc, i as usize + 1);
         match next {
@@ -440,9 +466,14 @@ impl<'a> Resolver<'a> {
     /// the phrase counts (0 when it does not say), and its last token.
     fn count_of_men(&self, i: u32, end: u32) -> Option<(usize, u32)> {
         let numbers = ["", "", "two", "three", "four", "five", "six"];
-        let n = numbers.iter().position(|w| !w.is_empty() && *w == self.lower(i));
+        let n = numbers
+            .iter()
+            .position(|w| !w.is_empty() && *w == self.lower(i));
         let noun = if n.is_some() { i + 1 } else { i };
-        (noun < end && self.person(noun) & person::PLURAL != 0 && !matches!(self.lower(noun), "people" | "persons")).then_some((n.unwrap_or(0), noun))
+        (noun < end
+            && self.person(noun) & person::PLURAL != 0
+            && !matches!(self.lower(noun), "people" | "persons"))
+        .then_some((n.unwrap_or(0), noun))
     }
 
     /// "these two men", "the four men mentioned", "these men": the last
@@ -457,7 +488,11 @@ impl<'a> Resolver<'a> {
     /// The `n` distinct single actors mentioned last before token `i`
     /// within this sentence and the five before it, in order of mention.
     fn recent(&self, s: u32, i: u32, n: usize) -> Option<Vec<u32>> {
-        let from = self.sentence_start.get(s.saturating_sub(5) as usize).copied().unwrap_or(0);
+        let from = self
+            .sentence_start
+            .get(s.saturating_sub(5) as usize)
+            .copied()
+            .unwrap_or(0);
         let mut seen: Vec<u32> = Vec::new();
         for f in self.found[from..].iter().rev() {
             if (f.sentence == s && f.token >= i) || f.actors.len() != 1 {
@@ -502,7 +537,28 @@ impl<'a> Resolver<'a> {
         // conjunction or preposition ("for both alike gave proofs", "the
         // means employed by each were different").
         let prev = if i > 0 { self.lower(i - 1) } else { "" };
-        let placed = clause_start || matches!(prev, "for" | "and" | "but" | "yet" | "so" | "by" | "to" | "with" | "from" | "that" | "as" | "than" | "because" | "since" | "if" | "when" | "whom" | "which");
+        let placed = clause_start
+            || matches!(
+                prev,
+                "for"
+                    | "and"
+                    | "but"
+                    | "yet"
+                    | "so"
+                    | "by"
+                    | "to"
+                    | "with"
+                    | "from"
+                    | "that"
+                    | "as"
+                    | "than"
+                    | "because"
+                    | "since"
+                    | "if"
+                    | "when"
+                    | "whom"
+                    | "which"
+            );
         if placed && self.stands_alone(i) && next != "and" {
             let set = self.pair(s, i, true);
             let rule = match w {
@@ -562,7 +618,13 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let mut pair: Vec<u32> = self.people.compared[..2].to_vec();
-        pair.sort_by_key(|a| self.people.first.get(*a as usize).copied().unwrap_or(u32::MAX));
+        pair.sort_by_key(|a| {
+            self.people
+                .first
+                .get(*a as usize)
+                .copied()
+                .unwrap_or(u32::MAX)
+        });
         Some(pair)
     }
 
@@ -603,7 +665,14 @@ impl<'a> Resolver<'a> {
                 // "Thus the one was proved right …, and the other wrong."
                 if let Some(two) = self.latest_two(s, i).or_else(|| self.compared_in_order()) {
                     self.one_pair = Some((s, two[1]));
-                    self.push(s, i, i + 1, vec![two[0]], MentionKind::Reference, "one-the-other");
+                    self.push(
+                        s,
+                        i,
+                        i + 1,
+                        vec![two[0]],
+                        MentionKind::Reference,
+                        "one-the-other",
+                    );
                 }
                 return i + 2;
             }

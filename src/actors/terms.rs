@@ -102,8 +102,13 @@ impl TermBits {
                     return Bits::default();
                 }
                 let lower = &*t.lower;
-                let possessive = lower.ends_with("'s") || (lower.ends_with('\'') && lower.len() > 2);
-                let bare = if possessive { lower.trim_end_matches("'s").trim_end_matches('\'') } else { lower };
+                let possessive =
+                    lower.ends_with("'s") || (lower.ends_with('\'') && lower.len() > 2);
+                let bare = if possessive {
+                    lower.trim_end_matches("'s").trim_end_matches('\'')
+                } else {
+                    lower
+                };
                 let word = of(lower);
                 let mut flags = flag::WORD;
                 if possessive {
@@ -119,7 +124,10 @@ impl TermBits {
                 let mut given = 0;
                 if capital {
                     flags |= flag::CAPITAL;
-                    let derived = s.split(is_hyphen).skip(1).any(|p| !p.chars().next().is_some_and(is_upper));
+                    let derived = s
+                        .split(is_hyphen)
+                        .skip(1)
+                        .any(|p| !p.chars().next().is_some_and(is_upper));
                     if derived {
                         flags |= flag::DERIVED;
                     } else if flags & flag::FUNCTION == 0 {
@@ -129,10 +137,23 @@ impl TermBits {
                     if letters > 1 && !s.chars().any(is_lower) {
                         flags |= flag::ALL_CAPS;
                     }
-                    given = if possessive { of(bare).given } else { word.given };
+                    given = if possessive {
+                        of(bare).given
+                    } else {
+                        word.given
+                    };
                 }
-                let person = if lower.ends_with('.') { of(lower.trim_end_matches('.')).person } else { word.person };
-                Bits { flags, reference: word.reference, given, person }
+                let person = if lower.ends_with('.') {
+                    of(lower.trim_end_matches('.')).person
+                } else {
+                    word.person
+                };
+                Bits {
+                    flags,
+                    reference: word.reference,
+                    given,
+                    person,
+                }
             })
             .collect();
         Self { bits }
