@@ -54,14 +54,28 @@ const SUPER_TUESDAY: &str = "warren-bloomberg-super-tuesday-wikinews";
 const DUBOIS_POLITICS: &str = "dubois-crisis-politics-1912";
 const DUBOIS_ELECTION: &str = "dubois-crisis-election-1912";
 
-const ESSAYS: [&str; 9] = [SEED, PERICLES, ALCIBIADES, NUMA, PELOSI, SYRIA, SUPER_TUESDAY, DUBOIS_POLITICS, DUBOIS_ELECTION];
+const ESSAYS: [&str; 9] = [
+    SEED,
+    PERICLES,
+    ALCIBIADES,
+    NUMA,
+    PELOSI,
+    SYRIA,
+    SUPER_TUESDAY,
+    DUBOIS_POLITICS,
+    DUBOIS_ELECTION,
+];
 
 // ---------------------------------------------------------------- checks
 
 fn consistent(name: &str) {
     let (exp, text) = score::load(name).unwrap_or_else(|e| panic!("{e}"));
     if let Err(errors) = score::resolve(&exp, &text) {
-        panic!("{name}.json does not agree with {}:\n  {}", exp.file, errors.join("\n  "));
+        panic!(
+            "{name}.json does not agree with {}:\n  {}",
+            exp.file,
+            errors.join("\n  ")
+        );
     }
 }
 
@@ -72,18 +86,30 @@ fn compared_pair(name: &str) {
         "{name}: compared {:?}, expected {:?}{}",
         s.compared_got,
         exp.compared,
-        if exp.compared_also.is_empty() { String::new() } else { format!(" or one of {:?}", exp.compared_also) }
+        if exp.compared_also.is_empty() {
+            String::new()
+        } else {
+            format!(" or one of {:?}", exp.compared_also)
+        }
     );
 }
 
 fn no_place_or_org_is_a_person(name: &str) {
     let (_, _, _, s) = score::run(name);
-    assert!(s.not_people_violations.is_empty(), "{name}:\n  {}", s.not_people_violations.join("\n  "));
+    assert!(
+        s.not_people_violations.is_empty(),
+        "{name}:\n  {}",
+        s.not_people_violations.join("\n  ")
+    );
 }
 
 fn author_is_not_an_actor(name: &str) {
     let (_, _, _, s) = score::run(name);
-    assert!(s.author_violations.is_empty(), "{name}:\n  {}", s.author_violations.join("\n  "));
+    assert!(
+        s.author_violations.is_empty(),
+        "{name}:\n  {}",
+        s.author_violations.join("\n  ")
+    );
 }
 
 fn references(name: &str) {
@@ -131,10 +157,19 @@ fn every_essay_has_an_expectation_file() {
     let mut essays: Vec<String> = std::fs::read_dir(score::essays_dir())
         .expect("the essays folder")
         .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".txt")).map(str::to_string))
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()
+                .and_then(|n| n.strip_suffix(".txt"))
+                .map(str::to_string)
+        })
         .collect();
     essays.sort();
-    assert_eq!(score::expectation_names(), essays, "one expectation file per essay, named after it");
+    assert_eq!(
+        score::expectation_names(),
+        essays,
+        "one expectation file per essay, named after it"
+    );
     let mut listed: Vec<String> = ESSAYS.iter().map(|s| s.to_string()).collect();
     listed.sort();
     assert_eq!(listed, essays, "ESSAYS in this file lists every essay");
@@ -148,68 +183,230 @@ fn every_expectation_names_its_own_essay() {
     }
 }
 
-#[test] fn seed_expectations_are_consistent() { consistent(SEED) }
-#[test] fn seed_no_place_or_org_is_a_person() { no_place_or_org_is_a_person(SEED) }
-#[test] fn seed_author_is_not_an_actor() { author_is_not_an_actor(SEED) }
-#[test] fn seed_compared_pair() { compared_pair(SEED) }
-#[test] fn seed_references() { references(SEED) }
-#[test] fn seed_name_mentions() { name_mentions(SEED) }
+#[test]
+fn seed_expectations_are_consistent() {
+    consistent(SEED)
+}
+#[test]
+fn seed_no_place_or_org_is_a_person() {
+    no_place_or_org_is_a_person(SEED)
+}
+#[test]
+fn seed_author_is_not_an_actor() {
+    author_is_not_an_actor(SEED)
+}
+#[test]
+fn seed_compared_pair() {
+    compared_pair(SEED)
+}
+#[test]
+fn seed_references() {
+    references(SEED)
+}
+#[test]
+fn seed_name_mentions() {
+    name_mentions(SEED)
+}
 
-#[test] fn pericles_fabius_expectations_are_consistent() { consistent(PERICLES) }
-#[test] fn pericles_fabius_no_place_or_org_is_a_person() { no_place_or_org_is_a_person(PERICLES) }
-#[test] fn pericles_fabius_author_is_not_an_actor() { author_is_not_an_actor(PERICLES) }
-#[test] fn pericles_fabius_compared_pair() { compared_pair(PERICLES) }
-#[test] fn pericles_fabius_references() { references(PERICLES) }
-#[test] fn pericles_fabius_name_mentions() { name_mentions(PERICLES) }
+#[test]
+fn pericles_fabius_expectations_are_consistent() {
+    consistent(PERICLES)
+}
+#[test]
+fn pericles_fabius_no_place_or_org_is_a_person() {
+    no_place_or_org_is_a_person(PERICLES)
+}
+#[test]
+fn pericles_fabius_author_is_not_an_actor() {
+    author_is_not_an_actor(PERICLES)
+}
+#[test]
+fn pericles_fabius_compared_pair() {
+    compared_pair(PERICLES)
+}
+#[test]
+fn pericles_fabius_references() {
+    references(PERICLES)
+}
+#[test]
+fn pericles_fabius_name_mentions() {
+    name_mentions(PERICLES)
+}
 
-#[test] fn alcibiades_coriolanus_expectations_are_consistent() { consistent(ALCIBIADES) }
-#[test] fn alcibiades_coriolanus_no_place_or_org_is_a_person() { no_place_or_org_is_a_person(ALCIBIADES) }
-#[test] fn alcibiades_coriolanus_author_is_not_an_actor() { author_is_not_an_actor(ALCIBIADES) }
-#[test] fn alcibiades_coriolanus_compared_pair() { compared_pair(ALCIBIADES) }
-#[test] fn alcibiades_coriolanus_references() { references(ALCIBIADES) }
-#[test] fn alcibiades_coriolanus_name_mentions() { name_mentions(ALCIBIADES) }
+#[test]
+fn alcibiades_coriolanus_expectations_are_consistent() {
+    consistent(ALCIBIADES)
+}
+#[test]
+fn alcibiades_coriolanus_no_place_or_org_is_a_person() {
+    no_place_or_org_is_a_person(ALCIBIADES)
+}
+#[test]
+fn alcibiades_coriolanus_author_is_not_an_actor() {
+    author_is_not_an_actor(ALCIBIADES)
+}
+#[test]
+fn alcibiades_coriolanus_compared_pair() {
+    compared_pair(ALCIBIADES)
+}
+#[test]
+fn alcibiades_coriolanus_references() {
+    references(ALCIBIADES)
+}
+#[test]
+fn alcibiades_coriolanus_name_mentions() {
+    name_mentions(ALCIBIADES)
+}
 
-#[test] fn numa_lycurgus_expectations_are_consistent() { consistent(NUMA) }
-#[test] fn numa_lycurgus_no_place_or_org_is_a_person() { no_place_or_org_is_a_person(NUMA) }
-#[test] fn numa_lycurgus_author_is_not_an_actor() { author_is_not_an_actor(NUMA) }
-#[test] fn numa_lycurgus_compared_pair() { compared_pair(NUMA) }
-#[test] fn numa_lycurgus_references() { references(NUMA) }
-#[test] fn numa_lycurgus_name_mentions() { name_mentions(NUMA) }
+#[test]
+fn numa_lycurgus_expectations_are_consistent() {
+    consistent(NUMA)
+}
+#[test]
+fn numa_lycurgus_no_place_or_org_is_a_person() {
+    no_place_or_org_is_a_person(NUMA)
+}
+#[test]
+fn numa_lycurgus_author_is_not_an_actor() {
+    author_is_not_an_actor(NUMA)
+}
+#[test]
+fn numa_lycurgus_compared_pair() {
+    compared_pair(NUMA)
+}
+#[test]
+fn numa_lycurgus_references() {
+    references(NUMA)
+}
+#[test]
+fn numa_lycurgus_name_mentions() {
+    name_mentions(NUMA)
+}
 
-#[test] fn pelosi_trump_expectations_are_consistent() { consistent(PELOSI) }
-#[test] fn pelosi_trump_no_place_or_org_is_a_person() { no_place_or_org_is_a_person(PELOSI) }
-#[test] fn pelosi_trump_author_is_not_an_actor() { author_is_not_an_actor(PELOSI) }
-#[test] fn pelosi_trump_compared_pair() { compared_pair(PELOSI) }
-#[test] fn pelosi_trump_references() { references(PELOSI) }
-#[test] fn pelosi_trump_name_mentions() { name_mentions(PELOSI) }
+#[test]
+fn pelosi_trump_expectations_are_consistent() {
+    consistent(PELOSI)
+}
+#[test]
+fn pelosi_trump_no_place_or_org_is_a_person() {
+    no_place_or_org_is_a_person(PELOSI)
+}
+#[test]
+fn pelosi_trump_author_is_not_an_actor() {
+    author_is_not_an_actor(PELOSI)
+}
+#[test]
+fn pelosi_trump_compared_pair() {
+    compared_pair(PELOSI)
+}
+#[test]
+fn pelosi_trump_references() {
+    references(PELOSI)
+}
+#[test]
+fn pelosi_trump_name_mentions() {
+    name_mentions(PELOSI)
+}
 
-#[test] fn trump_graham_syria_expectations_are_consistent() { consistent(SYRIA) }
-#[test] fn trump_graham_syria_no_place_or_org_is_a_person() { no_place_or_org_is_a_person(SYRIA) }
-#[test] fn trump_graham_syria_author_is_not_an_actor() { author_is_not_an_actor(SYRIA) }
-#[test] fn trump_graham_syria_compared_pair() { compared_pair(SYRIA) }
-#[test] fn trump_graham_syria_references() { references(SYRIA) }
-#[test] fn trump_graham_syria_name_mentions() { name_mentions(SYRIA) }
+#[test]
+fn trump_graham_syria_expectations_are_consistent() {
+    consistent(SYRIA)
+}
+#[test]
+fn trump_graham_syria_no_place_or_org_is_a_person() {
+    no_place_or_org_is_a_person(SYRIA)
+}
+#[test]
+fn trump_graham_syria_author_is_not_an_actor() {
+    author_is_not_an_actor(SYRIA)
+}
+#[test]
+fn trump_graham_syria_compared_pair() {
+    compared_pair(SYRIA)
+}
+#[test]
+fn trump_graham_syria_references() {
+    references(SYRIA)
+}
+#[test]
+fn trump_graham_syria_name_mentions() {
+    name_mentions(SYRIA)
+}
 
-#[test] fn warren_bloomberg_expectations_are_consistent() { consistent(SUPER_TUESDAY) }
-#[test] fn warren_bloomberg_no_place_or_org_is_a_person() { no_place_or_org_is_a_person(SUPER_TUESDAY) }
-#[test] fn warren_bloomberg_author_is_not_an_actor() { author_is_not_an_actor(SUPER_TUESDAY) }
-#[test] fn warren_bloomberg_compared_pair() { compared_pair(SUPER_TUESDAY) }
-#[test] fn warren_bloomberg_references() { references(SUPER_TUESDAY) }
-#[test] fn warren_bloomberg_name_mentions() { name_mentions(SUPER_TUESDAY) }
+#[test]
+fn warren_bloomberg_expectations_are_consistent() {
+    consistent(SUPER_TUESDAY)
+}
+#[test]
+fn warren_bloomberg_no_place_or_org_is_a_person() {
+    no_place_or_org_is_a_person(SUPER_TUESDAY)
+}
+#[test]
+fn warren_bloomberg_author_is_not_an_actor() {
+    author_is_not_an_actor(SUPER_TUESDAY)
+}
+#[test]
+fn warren_bloomberg_compared_pair() {
+    compared_pair(SUPER_TUESDAY)
+}
+#[test]
+fn warren_bloomberg_references() {
+    references(SUPER_TUESDAY)
+}
+#[test]
+fn warren_bloomberg_name_mentions() {
+    name_mentions(SUPER_TUESDAY)
+}
 
-#[test] fn dubois_politics_expectations_are_consistent() { consistent(DUBOIS_POLITICS) }
-#[test] fn dubois_politics_no_place_or_org_is_a_person() { no_place_or_org_is_a_person(DUBOIS_POLITICS) }
-#[test] fn dubois_politics_author_is_not_an_actor() { author_is_not_an_actor(DUBOIS_POLITICS) }
-#[test] fn dubois_politics_compared_pair() { compared_pair(DUBOIS_POLITICS) }
-#[test] fn dubois_politics_references() { references(DUBOIS_POLITICS) }
-#[test] fn dubois_politics_name_mentions() { name_mentions(DUBOIS_POLITICS) }
+#[test]
+fn dubois_politics_expectations_are_consistent() {
+    consistent(DUBOIS_POLITICS)
+}
+#[test]
+fn dubois_politics_no_place_or_org_is_a_person() {
+    no_place_or_org_is_a_person(DUBOIS_POLITICS)
+}
+#[test]
+fn dubois_politics_author_is_not_an_actor() {
+    author_is_not_an_actor(DUBOIS_POLITICS)
+}
+#[test]
+fn dubois_politics_compared_pair() {
+    compared_pair(DUBOIS_POLITICS)
+}
+#[test]
+fn dubois_politics_references() {
+    references(DUBOIS_POLITICS)
+}
+#[test]
+fn dubois_politics_name_mentions() {
+    name_mentions(DUBOIS_POLITICS)
+}
 
-#[test] fn dubois_election_expectations_are_consistent() { consistent(DUBOIS_ELECTION) }
-#[test] fn dubois_election_no_place_or_org_is_a_person() { no_place_or_org_is_a_person(DUBOIS_ELECTION) }
-#[test] fn dubois_election_author_is_not_an_actor() { author_is_not_an_actor(DUBOIS_ELECTION) }
-#[test] fn dubois_election_compared_pair() { compared_pair(DUBOIS_ELECTION) }
-#[test] fn dubois_election_references() { references(DUBOIS_ELECTION) }
-#[test] fn dubois_election_name_mentions() { name_mentions(DUBOIS_ELECTION) }
+#[test]
+fn dubois_election_expectations_are_consistent() {
+    consistent(DUBOIS_ELECTION)
+}
+#[test]
+fn dubois_election_no_place_or_org_is_a_person() {
+    no_place_or_org_is_a_person(DUBOIS_ELECTION)
+}
+#[test]
+fn dubois_election_author_is_not_an_actor() {
+    author_is_not_an_actor(DUBOIS_ELECTION)
+}
+#[test]
+fn dubois_election_compared_pair() {
+    compared_pair(DUBOIS_ELECTION)
+}
+#[test]
+fn dubois_election_references() {
+    references(DUBOIS_ELECTION)
+}
+#[test]
+fn dubois_election_name_mentions() {
+    name_mentions(DUBOIS_ELECTION)
+}
 
 // ---------------------------------------------------------------- the harness itself
 
@@ -222,16 +419,42 @@ fn a_perfect_report_scores_full_marks_on_every_essay() {
     for name in ESSAYS {
         let (exp, text) = score::load(name).unwrap();
         let truth = score::resolve(&exp, &text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        let s = score::score(&exp, &truth, &text, &score::perfect_report(&exp, &truth, &text));
+        let s = score::score(
+            &exp,
+            &truth,
+            &text,
+            &score::perfect_report(&exp, &truth, &text),
+        );
         assert_eq!(s.precision(), Some(1.0), "{name}: false {:?}", s.extra);
         assert_eq!(s.recall(), 1.0, "{name}: missed {:?}", s.missed);
-        assert_eq!(s.found_aliases, s.expected_aliases, "{name}: missed {:?}", s.missed);
-        let wrong: Vec<_> = s.references.iter().filter(|r| !r.right()).map(|r| (&r.label, &r.expected, &r.got)).collect();
+        assert_eq!(
+            s.found_aliases, s.expected_aliases,
+            "{name}: missed {:?}",
+            s.missed
+        );
+        let wrong: Vec<_> = s
+            .references
+            .iter()
+            .filter(|r| !r.right())
+            .map(|r| (&r.label, &r.expected, &r.got))
+            .collect();
         assert!(wrong.is_empty(), "{name}: {wrong:?}");
         assert!(s.compared_ok, "{name}: {:?}", s.compared_got);
-        assert!(s.not_people_violations.is_empty(), "{name}: {:?}", s.not_people_violations);
-        assert!(s.author_violations.is_empty(), "{name}: {:?}", s.author_violations);
-        assert_eq!((s.people_found, s.gender_right), (exp.people.len(), exp.people.len()), "{name}");
+        assert!(
+            s.not_people_violations.is_empty(),
+            "{name}: {:?}",
+            s.not_people_violations
+        );
+        assert!(
+            s.author_violations.is_empty(),
+            "{name}: {:?}",
+            s.author_violations
+        );
+        assert_eq!(
+            (s.people_found, s.gender_right),
+            (exp.people.len(), exp.people.len()),
+            "{name}"
+        );
     }
 }
 
@@ -239,7 +462,10 @@ fn a_perfect_report_scores_full_marks_on_every_essay() {
 fn todays_report_scores_without_panicking() {
     for name in ESSAYS {
         let (_, _, _, s) = score::run(name);
-        assert!(s.expected_names > 0 && s.references.len() >= score::MIN_REFERENCES, "{name}");
+        assert!(
+            s.expected_names > 0 && s.references.len() >= score::MIN_REFERENCES,
+            "{name}"
+        );
     }
 }
 
@@ -274,9 +500,18 @@ fn mistakes_are_counted() {
     assert_eq!(s.expected_names, 23 + 25 + 3);
     assert!(!s.compared_ok);
     assert_eq!(s.compared_got, ["Trump", "?Tesla"]);
-    assert_eq!(s.not_people_violations.len(), 2, "{:?}", s.not_people_violations); // the mention and the actor's name
+    assert_eq!(
+        s.not_people_violations.len(),
+        2,
+        "{:?}",
+        s.not_people_violations
+    ); // the mention and the actor's name
     assert_eq!(s.author_violations.len(), 1, "{:?}", s.author_violations);
-    let he = s.references.iter().find(|r| r.label.contains("He is fluent")).unwrap();
+    let he = s
+        .references
+        .iter()
+        .find(|r| r.label.contains("He is fluent"))
+        .unwrap();
     assert_eq!(he.got.iter().collect::<Vec<_>>(), ["?Tesla"]);
     assert!(!he.right());
     assert_eq!(s.people_found, 1);
@@ -292,18 +527,34 @@ fn a_wrong_hand_count_or_anchor_is_reported() {
     exp.not_people.push("Atlantis".into());
     let errors = score::resolve(&exp, &text).unwrap_err();
     assert_eq!(errors.len(), 4, "{errors:#?}");
-    assert!(errors[0].contains("nameMentions says 24, the text has 23"), "{}", errors[0]);
+    assert!(
+        errors[0].contains("nameMentions says 24, the text has 23"),
+        "{}",
+        errors[0]
+    );
 }
 
 #[test]
 fn whole_words_only() {
     let t = "Trumpism, Trump’s, Trump–Musk, Trumpworld, Trump's and TRUMP; antiTrump";
     assert_eq!(score::word_occurrences(t, "Trump").len(), 3);
-    assert_eq!(score::word_occurrences("Lykurgus' made him", "Lykurgus").len(), 1);
-    assert_eq!(score::word_occurrences("Dionysius and Dion", "Dion").len(), 1);
+    assert_eq!(
+        score::word_occurrences("Lykurgus' made him", "Lykurgus").len(),
+        1
+    );
+    assert_eq!(
+        score::word_occurrences("Dionysius and Dion", "Dion").len(),
+        1
+    );
     assert_eq!(score::word_occurrences("they both, both", "both").len(), 2);
-    assert_eq!(score::word_occurrences("Erdoğan", "Erdoğan"), [(0, "Erdoğan".len())]);
-    assert_eq!(score::word_occurrences("C. Wright Mills’ model", "C. Wright Mills").len(), 1);
+    assert_eq!(
+        score::word_occurrences("Erdoğan", "Erdoğan"),
+        [(0, "Erdoğan".len())]
+    );
+    assert_eq!(
+        score::word_occurrences("C. Wright Mills’ model", "C. Wright Mills").len(),
+        1
+    );
 }
 
 #[test]

@@ -13,7 +13,9 @@ use serde_json::{json, Value};
 const BIN: &str = env!("CARGO_BIN_EXE_faultline");
 
 fn seed_path() -> String {
-    common::corpus("essays/musk-trump-seed.txt").display().to_string()
+    common::corpus("essays/musk-trump-seed.txt")
+        .display()
+        .to_string()
 }
 
 /// Runs the binary with `args` and `stdin`, to the end.
@@ -70,7 +72,10 @@ fn one_file_prints_its_report() {
     let r: Value = serde_json::from_str(&text).unwrap();
     assert_full_report(&r);
     assert_eq!(r["compared"], json!(["donald-trump", "elon-musk"]));
-    assert!(!r["document"]["tokens"]["start"].as_array().unwrap().is_empty());
+    assert!(!r["document"]["tokens"]["start"]
+        .as_array()
+        .unwrap()
+        .is_empty());
 }
 
 #[test]
@@ -84,8 +89,13 @@ fn standard_input_is_dash() {
 
 #[test]
 fn several_files_print_one_line_each_in_order() {
-    let other = common::corpus("essays/pelosi-trump-speaker-wikinews.txt").display().to_string();
-    let o = run(&["--no-tokens", &seed_path(), "-", &other], b"Trump spoke. He left.");
+    let other = common::corpus("essays/pelosi-trump-speaker-wikinews.txt")
+        .display()
+        .to_string();
+    let o = run(
+        &["--no-tokens", &seed_path(), "-", &other],
+        b"Trump spoke. He left.",
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let out = lines(&o);
     assert_eq!(out.len(), 3);
@@ -95,8 +105,16 @@ fn several_files_print_one_line_each_in_order() {
     assert_full_report(&out[0]["report"]);
     assert_eq!(out[1]["report"]["textLength"], 21);
     for line in &out {
-        assert_eq!(line.as_object().unwrap().len(), 2, "only file and report: {line:.100}");
-        assert_eq!(line["report"]["document"]["terms"], json!([]), "--no-tokens applies to each file");
+        assert_eq!(
+            line.as_object().unwrap().len(),
+            2,
+            "only file and report: {line:.100}"
+        );
+        assert_eq!(
+            line["report"]["document"]["terms"],
+            json!([]),
+            "--no-tokens applies to each file"
+        );
     }
 }
 
@@ -106,7 +124,10 @@ fn a_missing_file_is_named_and_fails() {
     assert_eq!(o.status.code(), Some(1));
     assert!(o.stdout.is_empty());
     let err = stderr(&o);
-    assert!(err.contains("faultline: cannot read 'no-such-essay.txt': No such file or directory"), "{err}");
+    assert!(
+        err.contains("faultline: cannot read 'no-such-essay.txt': No such file or directory"),
+        "{err}"
+    );
     // The readable files are still reported.
     let o = run(&[&seed_path(), "no-such-essay.txt"], b"");
     assert_eq!(o.status.code(), Some(1));
@@ -117,20 +138,38 @@ fn a_missing_file_is_named_and_fails() {
 #[test]
 fn unusable_arguments_fail_with_a_message() {
     for (args, says) in [
-        (&["--frobnicate", "x.txt"][..], "unknown option '--frobnicate'"),
+        (
+            &["--frobnicate", "x.txt"][..],
+            "unknown option '--frobnicate'",
+        ),
         (&[][..], "no input"),
         (&["--options"][..], "--options needs a JSON object"),
-        (&["--options", r#"{"tokenz": false}"#, "x.txt"][..], "unknown option `tokenz`"),
-        (&["--options", r#"{"tokens": "no"}"#, "x.txt"][..], "option `tokens`"),
+        (
+            &["--options", r#"{"tokenz": false}"#, "x.txt"][..],
+            "unknown option `tokenz`",
+        ),
+        (
+            &["--options", r#"{"tokens": "no"}"#, "x.txt"][..],
+            "option `tokens`",
+        ),
         (&["--options", "[1]", "x.txt"][..], "must be a JSON object"),
-        (&["--jsonl", "x.txt"][..], "--jsonl reads standard input only"),
-        (&["--jsonl", "--pretty"][..], "--pretty cannot be used with --jsonl"),
+        (
+            &["--jsonl", "x.txt"][..],
+            "--jsonl reads standard input only",
+        ),
+        (
+            &["--jsonl", "--pretty"][..],
+            "--pretty cannot be used with --jsonl",
+        ),
     ] {
         let o = run(args, b"");
         assert_eq!(o.status.code(), Some(2), "{args:?}");
         assert!(o.stdout.is_empty(), "{args:?}");
         let err = stderr(&o);
-        assert!(err.starts_with("faultline: ") && err.contains(says), "{args:?}: {err}");
+        assert!(
+            err.starts_with("faultline: ") && err.contains(says),
+            "{args:?}: {err}"
+        );
         assert!(err.contains("faultline --help"), "{args:?}: {err}");
     }
 }
@@ -140,18 +179,43 @@ fn help_and_version() {
     let o = run(&["--help"], b"");
     assert!(o.status.success());
     let help = stdout(&o);
-    for needle in ["Usage:", "--jsonl", "--options JSON", "--no-tokens", "--compact", "--pretty", "Examples:", "U+FFFD", "Exit status"] {
+    for needle in [
+        "Usage:",
+        "--jsonl",
+        "--options JSON",
+        "--no-tokens",
+        "--compact",
+        "--pretty",
+        "Examples:",
+        "U+FFFD",
+        "Exit status",
+    ] {
         assert!(help.contains(needle), "--help mentions {needle}");
     }
     assert_eq!(stdout(&run(&["-h"], b"")), help);
     let o = run(&["--version"], b"");
     assert!(o.status.success());
-    assert_eq!(stdout(&o), format!("faultline {} (report schema 2)\n", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "faultline {} (report schema 2)\n",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
 }
 
 #[test]
 fn options_pretty_and_no_tokens() {
-    let o = run(&["--pretty", "--no-tokens", "--options", r#"{"compare": ["Musk", "Trump"]}"#, &seed_path()], b"");
+    let o = run(
+        &[
+            "--pretty",
+            "--no-tokens",
+            "--options",
+            r#"{"compare": ["Musk", "Trump"]}"#,
+            &seed_path(),
+        ],
+        b"",
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let text = stdout(&o);
     assert!(text.lines().count() > 100, "indented");
@@ -159,7 +223,15 @@ fn options_pretty_and_no_tokens() {
     assert_eq!(r["compared"], json!(["elon-musk", "donald-trump"]));
     assert_eq!(r["document"]["tokens"]["start"], json!([]));
     // Later flags win; --options=JSON is the same as --options JSON.
-    let o = run(&["--pretty", "--compact", r#"--options={"compare": ["Nobody"]}"#, "-"], b"Trump and Musk met. He left.");
+    let o = run(
+        &[
+            "--pretty",
+            "--compact",
+            r#"--options={"compare": ["Nobody"]}"#,
+            "-",
+        ],
+        b"Trump and Musk met. He left.",
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(stdout(&o).lines().count(), 1);
     assert_eq!(lines(&o)[0]["warnings"][0]["option"], "compare");
@@ -177,7 +249,12 @@ fn invalid_utf8_is_read_lossily() {
     assert!(o.status.success(), "{}", stderr(&o));
     let r = &lines(&o)[0];
     // Each bad byte is one U+FFFD, one UTF-16 unit.
-    assert_eq!(r["textLength"], "Caf\u{FFFD} Trump. \u{FFFD}\u{FFFD} binary \u{0} here.".encode_utf16().count());
+    assert_eq!(
+        r["textLength"],
+        "Caf\u{FFFD} Trump. \u{FFFD}\u{FFFD} binary \u{0} here."
+            .encode_utf16()
+            .count()
+    );
 }
 
 #[test]
@@ -207,15 +284,37 @@ fn jsonl_answers_every_line_in_order() {
     let ids: Vec<Value> = out.iter().map(|l| l["id"].clone()).collect();
     assert_eq!(
         ids,
-        [json!(1), json!(null), json!("three"), json!([4, {"k": null}]), json!(5), json!(6), json!(7), json!(null), json!(null), json!({"file": "seed.txt"}), json!(9)],
+        [
+            json!(1),
+            json!(null),
+            json!("three"),
+            json!([4, {"k": null}]),
+            json!(5),
+            json!(6),
+            json!(7),
+            json!(null),
+            json!(null),
+            json!({"file": "seed.txt"}),
+            json!(9)
+        ],
         "one answer per non-blank line, in order, ids echoed"
     );
-    let error = |i: usize| out[i]["error"].as_str().unwrap_or_else(|| panic!("line {i} is an error: {:.200}", out[i]));
+    let error = |i: usize| {
+        out[i]["error"]
+            .as_str()
+            .unwrap_or_else(|| panic!("line {i} is an error: {:.200}", out[i]))
+    };
     // Good lines: a report, its options applied.
     assert_eq!(out[0].as_object().unwrap().len(), 2);
     assert_eq!(out[0]["report"]["schemaVersion"], 2);
     assert_eq!(out[0]["report"]["document"]["terms"], json!([]));
-    assert_eq!(out[0]["report"]["document"]["sentences"][0]["clauses"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        out[0]["report"]["document"]["sentences"][0]["clauses"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
     assert_eq!(out[8]["report"]["textLength"], 26, "CRLF is two units");
     assert_full_report(&out[9]["report"]);
     assert_eq!(out[9]["report"]["warnings"][0]["option"], "compare");
@@ -229,7 +328,12 @@ fn jsonl_answers_every_line_in_order() {
     assert!(error(7).contains("JSON object"), "{}", error(7));
     assert!(error(10).starts_with("invalid JSON"), "{}", error(10));
     for i in [1, 2, 3, 4, 5, 6, 7, 10] {
-        assert_eq!(out[i].as_object().unwrap().len(), 2, "only id and error: {}", out[i]);
+        assert_eq!(
+            out[i].as_object().unwrap().len(),
+            2,
+            "only id and error: {}",
+            out[i]
+        );
     }
 }
 
@@ -248,7 +352,11 @@ fn jsonl_command_line_options_are_defaults_a_line_overrides() {
     let out = lines(&o);
     assert_eq!(out[0]["report"]["document"]["terms"], json!([]));
     assert_ne!(out[1]["report"]["document"]["terms"], json!([]));
-    assert_eq!(out[2]["report"]["document"]["terms"], json!([]), "tokens stays off when a line sets another option");
+    assert_eq!(
+        out[2]["report"]["document"]["terms"],
+        json!([]),
+        "tokens stays off when a line sets another option"
+    );
 }
 
 #[test]
@@ -273,10 +381,12 @@ fn jsonl_streams_one_answer_per_line() {
     for id in 0..3 {
         writeln!(input, r#"{{"id": {id}, "text": "Trump spoke."}}"#).unwrap();
         input.flush().unwrap();
-        let answer = rx.recv_timeout(Duration::from_secs(60)).unwrap_or_else(|_| {
-            let _ = child.kill();
-            panic!("no answer to line {id} while the input stays open");
-        });
+        let answer = rx
+            .recv_timeout(Duration::from_secs(60))
+            .unwrap_or_else(|_| {
+                let _ = child.kill();
+                panic!("no answer to line {id} while the input stays open");
+            });
         let answer: Value = serde_json::from_str(&answer).unwrap();
         assert_eq!(answer["id"], id);
     }
@@ -289,7 +399,9 @@ fn jsonl_streams_one_answer_per_line() {
 fn jsonl_takes_a_huge_line_and_a_closed_output() {
     // Half a megabyte on one line (a debug build analyses it in a second).
     let text = "Trump builds walls while Musk builds rockets. ".repeat(11_000);
-    let line = serde_json::to_string(&json!({"id": "big", "text": text, "options": {"tokens": false}})).unwrap();
+    let line =
+        serde_json::to_string(&json!({"id": "big", "text": text, "options": {"tokens": false}}))
+            .unwrap();
     let o = run(&["--jsonl"], format!("{line}\n").as_bytes());
     assert!(o.status.success(), "{}", stderr(&o));
     let out = lines(&o);

@@ -65,6 +65,41 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     for i in 1..t.start.len() {
         prop_assert!(t.start[i] >= t.end[i - 1], "tokens overlap");
     }
+    check_actors(&r, &span_ok)
+}
+
+/// Actor mentions lie in their sentence and clause; every id the report
+/// uses is an actor's.
+fn check_actors(r: &Report, span_ok: &dyn Fn(u32, u32) -> bool) -> Result<(), TestCaseError> {
+    let d = &r.document;
+    let ids: Vec<&str> = r.actors.iter().map(|a| a.id.as_str()).collect();
+    for a in &r.actors {
+        prop_assert!((0.0..=1.0).contains(&a.salience));
+        for m in &a.mentions {
+            prop_assert!(span_ok(m.start, m.end) && m.start < m.end, "mention span");
+            let s = &d.sentences[m.sentence as usize];
+            prop_assert!(
+                s.start <= m.start && m.end <= s.end,
+                "mention outside its sentence"
+            );
+            prop_assert!((m.clause as usize) < s.clauses.len());
+        }
+    }
+    for id in &r.compared {
+        prop_assert!(ids.contains(&id.as_str()), "compared id");
+    }
+    for s in &d.sentences {
+        for c in &s.clauses {
+            for id in c.actors.iter().chain(&c.subject) {
+                prop_assert!(ids.contains(&id.as_str()), "clause actor id");
+            }
+        }
+    }
+    for e in &r.entities {
+        for m in &e.mentions {
+            prop_assert!(span_ok(m.start, m.end));
+        }
+    }
     Ok(())
 }
 
@@ -98,6 +133,21 @@ fn tricky_text() -> impl Strategy<Value = String> {
         Just(", but ".to_string()),
         Just("; ".to_string()),
         Just("Trump’s ".to_string()),
+        Just("Donald Trump ".to_string()),
+        Just("Mrs. Pelosi ".to_string()),
+        Just("C. Wright Mills’ ".to_string()),
+        Just("Trumpism ".to_string()),
+        Just("he ".to_string()),
+        Just("She ".to_string()),
+        Just("himself ".to_string()),
+        Just("They both ".to_string()),
+        Just("the former ".to_string()),
+        Just("One ".to_string()),
+        Just("The other ".to_string()),
+        Just("both men ".to_string()),
+        Just("the four men ".to_string()),
+        Just("each other ".to_string()),
+        Just("the MAGA godfather ".to_string()),
         Just("👩‍💻".to_string()),
         Just("e\u{301}".to_string()),
         Just("漢字".to_string()),
@@ -166,5 +216,17 @@ fn binary_and_pathological_inputs_finish() {
         "a.a",
     ] {
         check(&unit.repeat(50_000)).unwrap();
+    }
+    // Names, pronouns and pairs in bulk: the actor stage stays linear.
+    for unit in [
+        "Trump ",
+        "he ",
+        "Both ",
+        "the other ",
+        "Mr. ",
+        "They both ",
+        "the man ",
+    ] {
+        check(&unit.repeat(20_000)).unwrap();
     }
 }

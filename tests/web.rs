@@ -42,7 +42,10 @@ fn report_is_plain_json_with_utf16_spans() {
     let text =
         JsValue::from_str("🚀 While Trump builds walls, Musk builds rockets. Then there’s AI.");
     let report = analyze_js(&text, JsValue::UNDEFINED);
-    assert_eq!(get(&report, "schemaVersion").as_f64(), Some(1.0));
+    assert_eq!(
+        get(&report, "schemaVersion").as_f64(),
+        Some(faultline::report::SCHEMA_VERSION as f64)
+    );
     // Plain objects and arrays, not Maps: it survives JSON round trips.
     let json = JSON::stringify(&report).unwrap().as_string().unwrap();
     assert!(json.contains("\"sentences\""));
@@ -84,4 +87,33 @@ fn unknown_option_throws_an_error_naming_it() {
     assert!(err.is_instance_of::<js_sys::Error>());
     let message: String = js_sys::Error::from(err).message().into();
     assert!(message.contains("tokenz"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn actor_options_cross_from_javascript() {
+    let text = "Donald Trump met Elon Musk and Nancy Pelosi. Trump spoke; Musk and Pelosi listened. Later Musk called Tesla.";
+    let options = JSON::parse(r#"{"compare": ["Pelosi", "Musk"], "affiliations": {"Musk": ["Tesla"]}, "exclude": ["Nobody"], "merge": [], "aliases": {}}"#).unwrap();
+    let report = call(text, options).unwrap();
+    let compared: Array = get(&report, "compared").into();
+    assert_eq!(compared.get(0).as_string().as_deref(), Some("nancy-pelosi"));
+    assert_eq!(compared.get(1).as_string().as_deref(), Some("elon-musk"));
+    let warnings: Array = get(&report, "warnings").into();
+    assert_eq!(warnings.length(), 1, "exclude names nobody");
+    assert_eq!(
+        get(&warnings.get(0), "option").as_string().as_deref(),
+        Some("exclude")
+    );
+}
+
+#[wasm_bindgen_test]
+fn ill_typed_actor_options_throw_naming_the_option() {
+    for (json, name) in [
+        (r#"{"compare": "Trump"}"#, "compare"),
+        (r#"{"merge": [["a", 1]]}"#, "merge"),
+        (r#"{"affiliations": ["Tesla"]}"#, "affiliations"),
+    ] {
+        let err = call("Text.", JSON::parse(json).unwrap()).expect_err("must throw");
+        let message: String = js_sys::Error::from(err).message().into();
+        assert!(message.contains(name), "{message}");
+    }
 }

@@ -197,9 +197,10 @@ fn coordinate(candidates: &[Candidate], groups: &mut [Group]) {
                 continue;
             }
             for (from, to) in [(a, b), (b, a)] {
-                // One-word names only: "Tim Gunn and Grateful Dead" joins a
-                // band, not a person.
-                let single = groups[to].members.iter().all(|&m| candidates[m].words == 1);
+                // One-word names, or full names whose surname is used alone:
+                // "Tim Gunn and Grateful Dead" joins a band, not a person.
+                let single = groups[to].members.iter().all(|&m| candidates[m].words == 1)
+                    || groups[to].evidence.iter().any(|e| e == "surname-alone");
                 if single
                     && groups[from].kind == GroupKind::Person
                     && groups[to].kind != GroupKind::Person
@@ -385,6 +386,17 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], bits: &TermBits, 
     if pronoun_hits > 0 {
         person_score += pronoun_hits.min(2);
         note("pronoun-follows", "", &mut evidence);
+    }
+    // "Elon Musk" … "Musk": a full name whose surname the text then uses
+    // alone is how essays and news name people, not bands or companies.
+    let full = g.members.iter().any(|&m| candidates[m].words > 1);
+    let alone = g
+        .members
+        .iter()
+        .any(|&m| candidates[m].words == 1 && fold(&candidates[m].form) == g.key);
+    if full && alone {
+        person_score += 1;
+        note("surname-alone", "", &mut evidence);
     }
     let other = other_score + org.max(place).max(people);
     // A capitalised word used mid-sentence more than once, with nothing

@@ -190,7 +190,12 @@ pub fn expectation_names() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(expectations_dir())
         .map(|dir| {
             dir.filter_map(|e| e.ok())
-                .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".json")).map(str::to_string))
+                .filter_map(|e| {
+                    e.file_name()
+                        .to_str()
+                        .and_then(|n| n.strip_suffix(".json"))
+                        .map(str::to_string)
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -201,10 +206,13 @@ pub fn expectation_names() -> Vec<String> {
 /// Reads `<name>.json` and the essay it names.
 pub fn load(name: &str) -> Result<(Expectation, String), String> {
     let path = expectations_dir().join(format!("{name}.json"));
-    let json = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let exp: Expectation = serde_json::from_str(&json).map_err(|e| format!("{}: {e}", path.display()))?;
+    let json = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let exp: Expectation =
+        serde_json::from_str(&json).map_err(|e| format!("{}: {e}", path.display()))?;
     let essay = essays_dir().join(&exp.file);
-    let text = std::fs::read_to_string(&essay).map_err(|e| format!("cannot read {}: {e}", essay.display()))?;
+    let text = std::fs::read_to_string(&essay)
+        .map_err(|e| format!("cannot read {}: {e}", essay.display()))?;
     Ok((exp, text))
 }
 
@@ -228,7 +236,11 @@ pub fn word_occurrences(hay: &str, needle: &str) -> Vec<Span> {
     while let Some(pos) = hay[from..].find(needle) {
         let start = from + pos;
         let end = start + needle.len();
-        let before_ok = !first || hay[..start].chars().next_back().map_or(true, |c| !is_word_char(c));
+        let before_ok = !first
+            || hay[..start]
+                .chars()
+                .next_back()
+                .map_or(true, |c| !is_word_char(c));
         let after_ok = !last || hay[end..].chars().next().map_or(true, |c| !is_word_char(c));
         if before_ok && after_ok {
             out.push((start, end));
@@ -252,7 +264,9 @@ pub fn find_unique(text: &str, anchor: &str) -> Result<usize, String> {
     match hits.len() {
         1 => Ok(hits[0]),
         0 => Err(format!("sentence substring not found: {anchor:?}")),
-        n => Err(format!("sentence substring found {n} times, must be unique: {anchor:?}")),
+        n => Err(format!(
+            "sentence substring found {n} times, must be unique: {anchor:?}"
+        )),
     }
 }
 
@@ -262,11 +276,18 @@ pub fn locate(text: &str, anchor: &str, needle: &str, occurrence: usize) -> Resu
     let at = find_unique(text, anchor)?;
     let hits = word_occurrences(anchor, needle);
     if occurrence == 0 {
-        return Err(format!("occurrence is 1-based, got 0 for {needle:?} in {anchor:?}"));
+        return Err(format!(
+            "occurrence is 1-based, got 0 for {needle:?} in {anchor:?}"
+        ));
     }
     hits.get(occurrence - 1)
         .map(|&(s, e)| (at + s, at + e))
-        .ok_or_else(|| format!("{needle:?} occurs {} time(s) as a word in {anchor:?}, not {occurrence}", hits.len()))
+        .ok_or_else(|| {
+            format!(
+                "{needle:?} occurs {} time(s) as a word in {anchor:?}, not {occurrence}",
+                hits.len()
+            )
+        })
 }
 
 pub fn overlaps(a: Span, b: Span) -> bool {
@@ -345,7 +366,10 @@ pub fn resolve(exp: &Expectation, text: &str) -> Result<Truth, Vec<String>> {
 
     // compared
     if exp.compared.len() < 2 {
-        errors.push(format!("compared must name at least two people, has {:?}", exp.compared));
+        errors.push(format!(
+            "compared must name at least two people, has {:?}",
+            exp.compared
+        ));
     }
     for set in std::iter::once(&exp.compared).chain(exp.compared_also.iter()) {
         for k in set {
@@ -382,7 +406,10 @@ pub fn resolve(exp: &Expectation, text: &str) -> Result<Truth, Vec<String>> {
             errors.push(format!("{}: no forms", p.key));
         }
         if !["male", "female", "unknown"].contains(&p.gender.as_str()) {
-            errors.push(format!("{}: gender {:?} is not male, female or unknown", p.key, p.gender));
+            errors.push(format!(
+                "{}: gender {:?} is not male, female or unknown",
+                p.key, p.gender
+            ));
         }
         if p.counting.trim().is_empty() {
             errors.push(format!("{}: counting note is empty", p.key));
@@ -398,7 +425,10 @@ pub fn resolve(exp: &Expectation, text: &str) -> Result<Truth, Vec<String>> {
         let mut spans = merge(all);
         for s in &p.skip {
             if !p.forms.contains(&s.form) {
-                errors.push(format!("{}: skip form {:?} is not one of its forms", p.key, s.form));
+                errors.push(format!(
+                    "{}: skip form {:?} is not one of its forms",
+                    p.key, s.form
+                ));
             }
             if s.why.trim().is_empty() {
                 errors.push(format!("{}: skip of {:?} has no why", p.key, s.form));
@@ -411,13 +441,19 @@ pub fn resolve(exp: &Expectation, text: &str) -> Result<Truth, Vec<String>> {
                             ignored.push(removed);
                         }
                     }
-                    None => errors.push(format!("{}: skip {:?} in {:?} is skipped twice", p.key, s.form, s.sentence)),
+                    None => errors.push(format!(
+                        "{}: skip {:?} in {:?} is skipped twice",
+                        p.key, s.form, s.sentence
+                    )),
                 },
                 Err(e) => errors.push(format!("{}: skip: {e}", p.key)),
             }
         }
         if spans.len() != p.name_mentions {
-            let lines: Vec<String> = spans.iter().map(|&(a, b)| format!("l.{} {:?}", line_of(text, a), &text[a..b])).collect();
+            let lines: Vec<String> = spans
+                .iter()
+                .map(|&(a, b)| format!("l.{} {:?}", line_of(text, a), &text[a..b]))
+                .collect();
             errors.push(format!(
                 "{}: nameMentions says {}, the text has {} (forms {:?} minus skips): {}",
                 p.key,
@@ -436,7 +472,12 @@ pub fn resolve(exp: &Expectation, text: &str) -> Result<Truth, Vec<String>> {
             alias_spans.extend(hits);
         }
         let alias_spans = merge(alias_spans);
-        people.push(PersonTruth { key: p.key.clone(), gender: p.gender.clone(), spans, alias_spans });
+        people.push(PersonTruth {
+            key: p.key.clone(),
+            gender: p.gender.clone(),
+            spans,
+            alias_spans,
+        });
     }
     for (i, a) in people.iter().enumerate() {
         for b in &people[i + 1..] {
@@ -454,7 +495,12 @@ pub fn resolve(exp: &Expectation, text: &str) -> Result<Truth, Vec<String>> {
             }
         }
     }
-    let claimed = |s: Span| people.iter().find(|p| p.spans.iter().any(|&q| overlaps(q, s))).map(|p| p.key.clone());
+    let claimed = |s: Span| {
+        people
+            .iter()
+            .find(|p| p.spans.iter().any(|&q| overlaps(q, s)))
+            .map(|p| p.key.clone())
+    };
 
     // author
     let mut author = Vec::new();
@@ -465,7 +511,10 @@ pub fn resolve(exp: &Expectation, text: &str) -> Result<Truth, Vec<String>> {
         }
         for h in hits {
             if let Some(k) = claimed(h) {
-                errors.push(format!("author {f:?} at l.{} is also a name mention of {k}", line_of(text, h.0)));
+                errors.push(format!(
+                    "author {f:?} at l.{} is also a name mention of {k}",
+                    line_of(text, h.0)
+                ));
             }
             author.push((f.clone(), h));
         }
@@ -483,7 +532,10 @@ pub fn resolve(exp: &Expectation, text: &str) -> Result<Truth, Vec<String>> {
         }
         for h in hits {
             if let Some(k) = claimed(h) {
-                errors.push(format!("notPeople {n:?} at l.{} overlaps a name mention of {k}", line_of(text, h.0)));
+                errors.push(format!(
+                    "notPeople {n:?} at l.{} overlaps a name mention of {k}",
+                    line_of(text, h.0)
+                ));
             }
             not_people.push((n.clone(), h));
         }
@@ -491,17 +543,26 @@ pub fn resolve(exp: &Expectation, text: &str) -> Result<Truth, Vec<String>> {
 
     // references
     if exp.references.len() < MIN_REFERENCES {
-        errors.push(format!("{} reference cases, at least {MIN_REFERENCES} wanted", exp.references.len()));
+        errors.push(format!(
+            "{} reference cases, at least {MIN_REFERENCES} wanted",
+            exp.references.len()
+        ));
     }
     let mut references: Vec<ReferenceTruth> = Vec::new();
     for r in &exp.references {
         for k in &r.actors {
             if !known(k) {
-                errors.push(format!("reference {:?} in {:?} names {k:?}, not a person key", r.text, r.sentence));
+                errors.push(format!(
+                    "reference {:?} in {:?} names {k:?}, not a person key",
+                    r.text, r.sentence
+                ));
             }
         }
         if r.why.trim().is_empty() {
-            errors.push(format!("reference {:?} in {:?} has no why", r.text, r.sentence));
+            errors.push(format!(
+                "reference {:?} in {:?} has no why",
+                r.text, r.sentence
+            ));
         }
         match locate(text, &r.sentence, &r.text, r.occurrence) {
             Ok(span) => {
@@ -513,14 +574,24 @@ pub fn resolve(exp: &Expectation, text: &str) -> Result<Truth, Vec<String>> {
                 } else {
                     format!("{:?} #{} in {:?}", r.text, r.occurrence, short(&r.sentence))
                 };
-                references.push(ReferenceTruth { span, actors: r.actors.iter().cloned().collect(), label });
+                references.push(ReferenceTruth {
+                    span,
+                    actors: r.actors.iter().cloned().collect(),
+                    label,
+                });
             }
             Err(e) => errors.push(format!("reference: {e}")),
         }
     }
 
     if errors.is_empty() {
-        Ok(Truth { people, ignored, author, not_people, references })
+        Ok(Truth {
+            people,
+            ignored,
+            author,
+            not_people,
+            references,
+        })
     } else {
         Err(errors)
     }
@@ -552,7 +623,14 @@ impl Actor {
     pub fn key(&self, exp: &Expectation) -> String {
         match self.person {
             Some(i) => exp.people[i].key.clone(),
-            None => format!("?{}", if self.name.is_empty() { &self.id } else { &self.name }),
+            None => format!(
+                "?{}",
+                if self.name.is_empty() {
+                    &self.id
+                } else {
+                    &self.name
+                }
+            ),
         }
     }
 }
@@ -575,12 +653,17 @@ impl Utf16Map {
 
     /// `None` when the offset is past the end of the text.
     pub fn byte(&self, unit: u64) -> Option<usize> {
-        usize::try_from(unit).ok().and_then(|u| self.0.get(u).copied())
+        usize::try_from(unit)
+            .ok()
+            .and_then(|u| self.0.get(u).copied())
     }
 }
 
 fn str_of(v: &Value, field: &str) -> String {
-    v.get(field).and_then(Value::as_str).unwrap_or("").to_string()
+    v.get(field)
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string()
 }
 
 /// The person actors of a report (kind `person`, or no kind), their
@@ -588,30 +671,57 @@ fn str_of(v: &Value, field: &str) -> String {
 /// report's `compared` ids. A report without `actors` has none. Mentions
 /// with missing or out-of-range offsets are dropped and counted in the
 /// third value.
-pub fn read_actors(exp: &Expectation, text: &str, report: &Value) -> (Vec<Actor>, Vec<String>, usize) {
+pub fn read_actors(
+    exp: &Expectation,
+    text: &str,
+    report: &Value,
+) -> (Vec<Actor>, Vec<String>, usize) {
     let map = Utf16Map::new(text);
     let mut bad = 0;
     let mut actors = Vec::new();
-    for a in report.get("actors").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]) {
+    for a in report
+        .get("actors")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+    {
         let kind = a.get("kind").and_then(Value::as_str).unwrap_or("person");
         if kind != "person" {
             continue;
         }
         let mut mentions = Vec::new();
-        for m in a.get("mentions").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]) {
-            let start = m.get("start").and_then(Value::as_u64).and_then(|u| map.byte(u));
-            let end = m.get("end").and_then(Value::as_u64).and_then(|u| map.byte(u));
+        for m in a
+            .get("mentions")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+        {
+            let start = m
+                .get("start")
+                .and_then(Value::as_u64)
+                .and_then(|u| map.byte(u));
+            let end = m
+                .get("end")
+                .and_then(Value::as_u64)
+                .and_then(|u| map.byte(u));
             match (start, end) {
-                (Some(s), Some(e)) if s <= e => {
-                    mentions.push(Mention { span: (s, e), kind: str_of(m, "kind"), rule: str_of(m, "rule") })
-                }
+                (Some(s), Some(e)) if s <= e => mentions.push(Mention {
+                    span: (s, e),
+                    kind: str_of(m, "kind"),
+                    rule: str_of(m, "rule"),
+                }),
                 _ => bad += 1,
             }
         }
         let aliases = a
             .get("aliases")
             .and_then(Value::as_array)
-            .map(|v| v.iter().filter_map(Value::as_str).map(str::to_string).collect())
+            .map(|v| {
+                v.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
             .unwrap_or_default();
         let mut actor = Actor {
             id: str_of(a, "id"),
@@ -627,7 +737,12 @@ pub fn read_actors(exp: &Expectation, text: &str, report: &Value) -> (Vec<Actor>
     let compared = report
         .get("compared")
         .and_then(Value::as_array)
-        .map(|v| v.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .map(|v| {
+            v.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
         .unwrap_or_default();
     (actors, compared, bad)
 }
@@ -740,7 +855,10 @@ impl Score {
         self.references.iter().filter(|r| r.trap()).count()
     }
     pub fn traps_right(&self) -> usize {
-        self.references.iter().filter(|r| r.trap() && r.right()).count()
+        self.references
+            .iter()
+            .filter(|r| r.trap() && r.right())
+            .count()
     }
 }
 
@@ -768,10 +886,11 @@ pub fn score(exp: &Expectation, truth: &Truth, text: &str, report: &Value) -> Sc
     for (i, p) in truth.people.iter().enumerate() {
         for &e in &p.spans {
             s.expected_names += 1;
-            let found = actors
-                .iter()
-                .filter(|a| a.person == Some(i))
-                .any(|a| a.mentions.iter().any(|m| m.kind == "name" && overlaps(m.span, e)));
+            let found = actors.iter().filter(|a| a.person == Some(i)).any(|a| {
+                a.mentions
+                    .iter()
+                    .any(|m| m.kind == "name" && overlaps(m.span, e))
+            });
             if found {
                 s.found_names += 1;
             } else {
@@ -782,10 +901,11 @@ pub fn score(exp: &Expectation, truth: &Truth, text: &str, report: &Value) -> Sc
     for (i, p) in truth.people.iter().enumerate() {
         for &e in &p.alias_spans {
             s.expected_aliases += 1;
-            let found = actors
-                .iter()
-                .filter(|a| a.person == Some(i))
-                .any(|a| a.mentions.iter().any(|m| m.kind == "alias" && overlaps(m.span, e)));
+            let found = actors.iter().filter(|a| a.person == Some(i)).any(|a| {
+                a.mentions
+                    .iter()
+                    .any(|m| m.kind == "alias" && overlaps(m.span, e))
+            });
             if found {
                 s.found_aliases += 1;
             } else {
@@ -799,11 +919,19 @@ pub fn score(exp: &Expectation, truth: &Truth, text: &str, report: &Value) -> Sc
                 continue;
             }
             s.predicted_names += 1;
-            let right = a.person.map_or(false, |i| truth.people[i].spans.iter().any(|&e| overlaps(e, m.span)));
+            let right = a.person.map_or(false, |i| {
+                truth.people[i].spans.iter().any(|&e| overlaps(e, m.span))
+            });
             if right {
                 s.true_names += 1;
             } else {
-                s.extra.push(format!("{} ({}): {} [{}]", a.key(exp), a.id, at(m.span), m.rule));
+                s.extra.push(format!(
+                    "{} ({}): {} [{}]",
+                    a.key(exp),
+                    a.id,
+                    at(m.span),
+                    m.rule
+                ));
             }
         }
     }
@@ -820,7 +948,12 @@ pub fn score(exp: &Expectation, truth: &Truth, text: &str, report: &Value) -> Sc
     // compared
     s.compared_got = compared
         .iter()
-        .map(|id| actors.iter().find(|a| &a.id == id).map_or_else(|| format!("?{id}"), |a| a.key(exp)))
+        .map(|id| {
+            actors
+                .iter()
+                .find(|a| &a.id == id)
+                .map_or_else(|| format!("?{id}"), |a| a.key(exp))
+        })
         .collect();
     let got: BTreeSet<&String> = s.compared_got.iter().collect();
     s.compared_ok = std::iter::once(&exp.compared)
@@ -830,9 +963,14 @@ pub fn score(exp: &Expectation, truth: &Truth, text: &str, report: &Value) -> Sc
     // violations
     for a in &actors {
         if exp.not_people.contains(&a.name) {
-            s.not_people_violations.push(format!("actor {:?} ({}) is a notPeople name", a.name, a.id));
+            s.not_people_violations
+                .push(format!("actor {:?} ({}) is a notPeople name", a.name, a.id));
         }
-        for m in a.mentions.iter().filter(|m| m.kind == "name" || m.kind == "alias") {
+        for m in a
+            .mentions
+            .iter()
+            .filter(|m| m.kind == "name" || m.kind == "alias")
+        {
             for (n, span) in &truth.not_people {
                 if overlaps(*span, m.span) {
                     s.not_people_violations.push(format!(
@@ -846,14 +984,23 @@ pub fn score(exp: &Expectation, truth: &Truth, text: &str, report: &Value) -> Sc
             }
         }
         for f in &exp.author {
-            if !word_occurrences(&a.name, f).is_empty() || a.aliases.iter().any(|al| !word_occurrences(al, f).is_empty()) {
-                s.author_violations.push(format!("the author {f:?} is actor {:?} ({})", a.name, a.id));
+            if !word_occurrences(&a.name, f).is_empty()
+                || a.aliases
+                    .iter()
+                    .any(|al| !word_occurrences(al, f).is_empty())
+            {
+                s.author_violations
+                    .push(format!("the author {f:?} is actor {:?} ({})", a.name, a.id));
             }
         }
         for m in &a.mentions {
             for (f, span) in &truth.author {
                 if overlaps(*span, m.span) {
-                    s.author_violations.push(format!("the author {f:?} is covered by mention {} of {:?}", at(m.span), a.name));
+                    s.author_violations.push(format!(
+                        "the author {f:?} is covered by mention {} of {:?}",
+                        at(m.span),
+                        a.name
+                    ));
                 }
             }
         }
@@ -881,7 +1028,11 @@ pub fn score(exp: &Expectation, truth: &Truth, text: &str, report: &Value) -> Sc
 pub fn run(name: &str) -> (Expectation, Truth, String, Score) {
     let (exp, text) = load(name).unwrap_or_else(|e| panic!("{e}"));
     let truth = resolve(&exp, &text).unwrap_or_else(|errors| {
-        panic!("{name}.json does not agree with {}:\n  {}", exp.file, errors.join("\n  "))
+        panic!(
+            "{name}.json does not agree with {}:\n  {}",
+            exp.file,
+            errors.join("\n  ")
+        )
     });
     let report = analyze(&text);
     let score = score(&exp, &truth, &text, &report);
@@ -890,7 +1041,8 @@ pub fn run(name: &str) -> (Expectation, Truth, String, Score) {
 
 /// The report of `text` with default options, as JSON.
 pub fn analyze(text: &str) -> Value {
-    serde_json::to_value(faultline::analyze(text, &faultline::Options::default())).unwrap_or(Value::Null)
+    serde_json::to_value(faultline::analyze(text, &faultline::Options::default()))
+        .unwrap_or(Value::Null)
 }
 
 fn utf16_at(text: &str, byte: usize) -> usize {
@@ -907,9 +1059,7 @@ fn id_of(key: &str) -> String {
 /// expected name and alias mention and every reference case that names it;
 /// `compared` = the expected compared keys. For testing the harness.
 pub fn perfect_report(exp: &Expectation, truth: &Truth, text: &str) -> Value {
-    let mention = |(s, e): Span, kind: &str| {
-        serde_json::json!({"start": utf16_at(text, s), "end": utf16_at(text, e), "kind": kind, "rule": "truth", "sentence": 0})
-    };
+    let mention = |(s, e): Span, kind: &str| serde_json::json!({"start": utf16_at(text, s), "end": utf16_at(text, e), "kind": kind, "rule": "truth", "sentence": 0});
     let actors: Vec<Value> = exp
         .people
         .iter()
@@ -917,7 +1067,13 @@ pub fn perfect_report(exp: &Expectation, truth: &Truth, text: &str) -> Value {
         .map(|(p, t)| {
             let mut mentions: Vec<Value> = t.spans.iter().map(|&s| mention(s, "name")).collect();
             mentions.extend(t.alias_spans.iter().map(|&s| mention(s, "alias")));
-            mentions.extend(truth.references.iter().filter(|r| r.actors.contains(&p.key)).map(|r| mention(r.span, "reference")));
+            mentions.extend(
+                truth
+                    .references
+                    .iter()
+                    .filter(|r| r.actors.contains(&p.key))
+                    .map(|r| mention(r.span, "reference")),
+            );
             let aliases: Vec<&String> = p.forms[1..].iter().chain(&p.aliases).collect();
             serde_json::json!({
                 "id": id_of(&p.key),

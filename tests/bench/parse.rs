@@ -9,6 +9,8 @@
 //!   offsets (what `split_whitespace` plus trimming costs);
 //! - `parse`: `document::parse`, the first stage (blocks, sentences,
 //!   clauses, tokens, stems);
+//! - `actors`: the actor stage alone (`actors::find`) on a parsed
+//!   document: the issue asks that it add at most 30% to `parse`;
 //! - `analyze`: the whole report, spans converted to UTF-16.
 //!
 //! Criterion reports throughput in bytes/s; the README quotes the ratio to
@@ -71,6 +73,10 @@ fn bench(c: &mut Criterion) {
             b.iter(|| faultline::document::parse(black_box(t)))
         });
         let options = faultline::Options::default();
+        let doc = faultline::document::parse(&text);
+        group.bench_with_input(BenchmarkId::new("actors", name), &text, |b, t| {
+            b.iter(|| faultline::actors::find(black_box(t), &doc, &options))
+        });
         group.bench_with_input(BenchmarkId::new("analyze", name), &text, |b, t| {
             b.iter(|| faultline::analyze(black_box(t), &options))
         });
