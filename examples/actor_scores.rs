@@ -23,16 +23,29 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let details = args.iter().any(|a| a == "--details");
     let only: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
-    let names: Vec<String> =
-        score::expectation_names().into_iter().filter(|n| only.is_empty() || only.iter().any(|o| n.contains(o.as_str()))).collect();
+    let names: Vec<String> = score::expectation_names()
+        .into_iter()
+        .filter(|n| only.is_empty() || only.iter().any(|o| n.contains(o.as_str())))
+        .collect();
     if names.is_empty() {
-        println!("no expectation files in {}", score::expectations_dir().display());
+        println!(
+            "no expectation files in {}",
+            score::expectations_dir().display()
+        );
         return;
     }
 
     println!(
         "{:<42} {:>9} {:>13} {:>11} {:>7} {:>8} {:>6} {:>6} {:>6}",
-        "essay", "precision", "recall", "references", "traps", "compared", "notPpl", "people", "gender"
+        "essay",
+        "precision",
+        "recall",
+        "references",
+        "traps",
+        "compared",
+        "notPpl",
+        "people",
+        "gender"
     );
     let mut t = score::Score::default();
     let (mut essays, mut compared_ok, mut broken) = (0, 0, 0);
@@ -49,7 +62,10 @@ fn main() {
         let truth = match score::resolve(&exp, &text) {
             Ok(t) => t,
             Err(errors) => {
-                println!("{name:<42} EXPECTATION INCONSISTENT ({} problems)", errors.len());
+                println!(
+                    "{name:<42} EXPECTATION INCONSISTENT ({} problems)",
+                    errors.len()
+                );
                 for e in errors {
                     println!("    {e}");
                 }
@@ -74,12 +90,21 @@ fn main() {
             format!("{}/{}", s.gender_right, s.gender_checked),
         );
         if details {
-            println!("    expected compared {:?}, got {:?}", exp.compared, s.compared_got);
+            println!(
+                "    expected compared {:?}, got {:?}",
+                exp.compared, s.compared_got
+            );
             if s.expected_aliases > 0 {
-                println!("    derived-form aliases found {}/{}", s.found_aliases, s.expected_aliases);
+                println!(
+                    "    derived-form aliases found {}/{}",
+                    s.found_aliases, s.expected_aliases
+                );
             }
             for r in s.references.iter().filter(|r| !r.right()) {
-                println!("    reference {}: expected {:?}, got {:?}", r.label, r.expected, r.got);
+                println!(
+                    "    reference {}: expected {:?}, got {:?}",
+                    r.label, r.expected, r.got
+                );
             }
             for m in &s.missed {
                 println!("    missed name {m}");

@@ -72,10 +72,10 @@ pub fn classify(
     }
     // The first and last words of multi-word names used in the body: a
     // sentence may open with the surname alone ("Biden won.").
-    let mut name_parts: FxMap<&str, ()> = FxMap::default();
+    let mut name_parts: FxMap<&str, u32> = FxMap::default();
     for c in candidates.iter().filter(|c| c.words > 1 && !c.in_heading) {
-        name_parts.extend(c.form.split(' ').next().map(|w| (w, ())));
-        name_parts.extend(c.form.split(' ').last().map(|w| (w, ())));
+        name_parts.extend(c.form.split(' ').next().map(|w| (w, 0)));
+        name_parts.extend(c.form.split(' ').last().map(|w| (w, 0)));
     }
     let keep = |c: &Candidate| -> bool {
         if body_forms.contains_key(c.form.as_str()) {
@@ -95,20 +95,21 @@ pub fn classify(
     };
 
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: FxMap<String, usize> = FxMap::default();
-    let mut by_form: FxMap<&str, usize> = FxMap::default();
+    // Group indexes as u32 values, like every map of this stage: one map
+    // type instead of one per value type keeps the wasm small.
+    let mut by_key: FxMap<String, u32> = FxMap::default();
+    let mut by_form: FxMap<&str, u32> = FxMap::default();
     // First word of multi-word person-like names → their group; `None`
     // when two groups share it ("Nancy Pelosi", "Nancy Reagan").
-    let mut first_words: FxMap<&str, Option<usize>> = FxMap::default();
+    // (u32::MAX: shared by several groups.)
+    let mut first_words: FxMap<&str, u32> = FxMap::default();
     // Multi-word forms first, so that one-word forms can join them.
-    let mut order: Vec<usize> = (0..candidates.len())
-        .filter(|&i| keep(&candidates[i]))
-        .collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(candidates[i].words.min(2)));
-    for i in order {
+    let multi = (0..candidates.len()).filter(|&i| candidates[i].words > 1);
+    let single = (0..candidates.len()).filter(|&i| candidates[i].words <= 1);
+    for i in multi.chain(single).filter(|&i| keep(&candidates[i])) {
         let c = &candidates[i];
         if let Some(&g) = by_form.get(c.form.as_str()) {
-            groups[g].members.push(i);
+            groups[g as usize].members.push(i);
             continue;
         }
         let words: Vec<&str> = c.form.split(' ').collect();
@@ -124,29 +125,29 @@ pub fn classify(
         let g = if c.words > 1 && !entity_like {
             let key = fold(last);
             let g = match by_key.get(&key) {
-                Some(&g) => g,
+                Some(&g) => g as usize,
                 None => {
                     groups.push(new_group(key.clone(), last));
-                    by_key.insert(key, groups.len() - 1);
+                    by_key.insert(key, groups.len() as u32 - 1);
                     groups.len() - 1
                 }
             };
             let first = words.first().copied().unwrap_or("");
-            let entry = first_words.entry(first).or_insert(Some(g));
-            if *entry != Some(g) {
-                *entry = None;
+            let entry = first_words.entry(first).or_insert(g as u32);
+            if *entry != g as u32 {
+                *entry = u32::MAX;
             }
             g
         } else if c.words == 1 {
             let key = fold(last);
             if let Some(&g) = by_key.get(&key) {
-                g
-            } else if let Some(&Some(g)) = first_words.get(last) {
+                g as usize
+            } else if let Some(&g) = first_words.get(last).filter(|&&g| g != u32::MAX) {
                 // The one multi-word name that starts with this word.
-                g
+                g as usize
             } else {
                 groups.push(new_group(key.clone(), last));
-                by_key.insert(key, groups.len() - 1);
+                by_key.insert(key, groups.len() as u32 - 1);
                 groups.len() - 1
             }
         } else {
@@ -154,10 +155,22 @@ pub fn classify(
             groups.len() - 1
         };
         groups[g].members.push(i);
-        by_form.insert(c.form.as_str(), g);
+        by_form.insert(c.form.as_str(), g as u32);
+    }
+    // Members in text order: taken again from the candidates, in order.
+    let mut group_of = vec![usize::MAX; candidates.len()];
+    for (g, group) in groups.iter_mut().enumerate() {
+        for &m in &group.members {
+            group_of[m] = g;
+        }
+        group.members.clear();
+    }
+    for (m, &g) in group_of.iter().enumerate() {
+        if let Some(group) = groups.get_mut(g) {
+            group.members.push(m);
+        }
     }
     for g in &mut groups {
-        g.members.sort_unstable();
         weigh(text, doc, candidates, bits, g);
     }
     coordinate(candidates, &mut groups);
@@ -218,7 +231,7 @@ fn coordinate(candidates: &[Candidate], groups: &mut [Group]) {
 
 /// The lower-case forms of words the text writes in lower case somewhere:
 /// marked per term, so each distinct form is copied once.
-fn lowercase_forms<'d>(doc: &'d Document, bits: &TermBits) -> FxMap<&'d str, ()> {
+fn lowercase_forms<'d>(doc: &'d Document, bits: &TermBits) -> FxMap<&'d str, u32> {
     // A term is a surface form: one check per term, not per token.
     doc.terms
         .iter()
@@ -228,7 +241,7 @@ fn lowercase_forms<'d>(doc: &'d Document, bits: &TermBits) -> FxMap<&'d str, ()>
                 && !bits.has(*i as u32, flag::CAPITAL)
                 && t.lower.starts_with(crate::text::chars::is_lower)
         })
-        .map(|(_, t)| (&*t.lower, ()))
+        .map(|(_, t)| (&*t.lower, 0))
         .collect()
 }
 
@@ -439,23 +452,23 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], bits: &TermBits, 
         0
     };
     // The canonical name: the form with the most words, then the most used.
-    let mut counts: FxMap<&str, (u8, u32)> = FxMap::default();
+    // (Members are in text order; a group has few distinct forms.)
+    let mut forms: Vec<(&str, u8, u32)> = Vec::new();
     for &m in &g.members {
         let c = &candidates[m];
-        let e = counts.entry(c.form.as_str()).or_insert((c.words, 0));
-        e.1 += 1;
+        match forms.iter_mut().find(|f| f.0 == c.form) {
+            Some(f) => f.2 += 1,
+            None => forms.push((c.form.as_str(), c.words, 1)),
+        }
     }
-    g.name = counts
-        .iter()
-        .max_by(|a, b| {
-            (a.1 .0, a.1 .1, std::cmp::Reverse(*a.0)).cmp(&(
-                b.1 .0,
-                b.1 .1,
-                std::cmp::Reverse(*b.0),
-            ))
-        })
-        .map(|(f, _)| f.to_string())
-        .unwrap_or_default();
+    let mut best: Option<(&str, u8, u32)> = None;
+    for f in forms {
+        let better = best.is_none_or(|b| (f.1, f.2) > (b.1, b.2) || ((f.1, f.2) == (b.1, b.2) && f.0 < b.0));
+        if better {
+            best = Some(f);
+        }
+    }
+    g.name = best.map(|b| b.0.to_string()).unwrap_or_default();
     g.evidence = evidence;
 }
 

@@ -198,7 +198,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         }
         // The forms of the group, bare and as written ("Trump", "Trump’s").
         let mut forms: Vec<String> = Vec::new();
-        let mut seen: terms::FxMap<&str, ()> = terms::FxMap::default();
+        let mut seen: terms::FxMap<&str, u32> = terms::FxMap::default();
         for &m in &g.members {
             let c = &candidates[m];
             // As written differs from the bare form only with a title or
@@ -209,7 +209,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
                 None
             };
             for f in std::iter::once(c.form.as_str()).chain(written) {
-                if seen.insert(f, ()).is_none() {
+                if seen.insert(f, 0).is_none() {
                     forms.push(f.to_string());
                 }
             }
@@ -287,7 +287,12 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         !affiliated.iter().any(|a| a == &e.name) && surnames.derived(&e.name).is_none()
     });
     found.retain(|f| !f.actors.iter().any(|a| excluded.contains(a)));
-    found.sort_by_key(|f| (f.token, std::cmp::Reverse(f.end_token)));
+    let mut by_position: Vec<u32> = (0..found.len() as u32).collect();
+    rank(&mut by_position, &|i| {
+        let f = &found[i as usize];
+        (u64::from(f.token) << 32) | u64::from(u32::MAX - f.end_token)
+    });
+    let mut found = permute(&found, &by_position);
     found.dedup_by(|b, a| b.token < a.end_token && b.actors == a.actors);
 
     // Compared: the caller's choice, else the two most named.
@@ -301,7 +306,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         .filter(|a| !excluded.contains(a))
         .collect();
     let first = first_tokens(&found, drafts.len());
-    by_names.sort_by_key(|&a| (std::cmp::Reverse(named[a as usize]), first[a as usize]));
+    rank(&mut by_names, &|a| (u64::from(u32::MAX - named[a as usize]) << 32) | u64::from(first[a as usize]));
     let compared = options::compared(options, &drafts, &excluded, &mut warnings)
         .unwrap_or_else(|| by_names.iter().copied().take(2).collect());
 
@@ -328,12 +333,11 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let mut order: Vec<u32> = (0..drafts.len() as u32)
         .filter(|a| !excluded.contains(a) && counts[*a as usize] > 0)
         .collect();
-    order.sort_by_key(|&a| {
-        (
-            std::cmp::Reverse(counts[a as usize]),
-            std::cmp::Reverse(compared.contains(&a)),
-            first[a as usize],
-        )
+    // Most mentions first; among equals the compared, then the first named.
+    rank(&mut order, &|a| {
+        let count = u64::from(u32::MAX - counts[a as usize]);
+        let not_compared = u64::from(!compared.contains(&a));
+        (count << 33) | (not_compared << 32) | u64::from(first[a as usize])
     });
     let mut new_index = vec![u32::MAX; drafts.len()];
     for (n, &a) in order.iter().enumerate() {
@@ -397,7 +401,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         .filter(|&a| a != u32::MAX)
         .collect();
     if options.compare.is_empty() {
-        compared.sort_unstable();
+        rank(&mut compared, &|a| u64::from(a));
     }
     let found_final: Vec<Found> = found
         .into_iter()
@@ -412,7 +416,9 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         })
         .collect();
     let clauses = attribution::attribute(text, doc, &found_final);
-    entities.sort_by_key(|e| std::cmp::Reverse(e.mentions.len()));
+    let mut by_count: Vec<u32> = (0..entities.len() as u32).collect();
+    rank(&mut by_count, &|e| u64::from(u32::MAX - entities[e as usize].mentions.len() as u32));
+    let entities = permute(&entities, &by_count);
     Actors {
         actors,
         compared,
@@ -433,6 +439,18 @@ impl names::Candidate {
     }
 }
 
+/// Sorts indexes by a key. Every sort of this stage goes through this one
+/// function, a single instantiation of the sort code: each `sort_by_key`
+/// with its own closure is another copy of it in the wasm.
+pub fn rank(items: &mut [u32], key: &dyn Fn(u32) -> u64) {
+    items.sort_unstable_by_key(|&i| (key(i), i));
+}
+
+/// Reorders `items` by the index order `order`.
+fn permute<T: Clone>(items: &[T], order: &[u32]) -> Vec<T> {
+    order.iter().filter_map(|&i| items.get(i as usize).cloned()).collect()
+}
+
 /// The first token at which each actor is mentioned (`u32::MAX` if never).
 fn first_tokens(found: &[Found], actors: usize) -> Vec<u32> {
     let mut first = vec![u32::MAX; actors];
@@ -449,7 +467,7 @@ fn first_tokens(found: &[Found], actors: usize) -> Vec<u32> {
 /// The drafts' surnames, for finding derived forms ("Trumpism") without
 /// comparing every word with every surname.
 struct Surnames<'a> {
-    by_name: terms::FxMap<&'a str, usize>,
+    by_name: terms::FxMap<&'a str, u32>,
 }
 
 impl<'a> Surnames<'a> {
@@ -457,7 +475,7 @@ impl<'a> Surnames<'a> {
         let mut by_name = terms::FxMap::default();
         for (i, d) in drafts.iter().enumerate() {
             if !d.surname.is_empty() {
-                by_name.entry(d.surname.as_str()).or_insert(i);
+                by_name.entry(d.surname.as_str()).or_insert(i as u32);
             }
         }
         Self { by_name }
@@ -467,7 +485,7 @@ impl<'a> Surnames<'a> {
     fn derived(&self, word: &str) -> Option<usize> {
         word.char_indices().skip(1).take(40).find_map(|(i, _)| {
             let prefix = &word[..i];
-            let d = *self.by_name.get(prefix)?;
+            let d = *self.by_name.get(prefix)? as usize;
             names::derived_from(word, prefix).then_some(d)
         })
     }
@@ -550,39 +568,35 @@ fn learn_gender(
 ) -> Vec<u8> {
     use lexicon::reference;
     let mut votes = vec![(0u32, 0u32); drafts.len()];
-    let mut by_sentence: terms::FxMap<u32, Vec<&Found>> = terms::FxMap::default();
-    for f in found {
-        by_sentence.entry(f.sentence).or_default().push(f);
-    }
-    for (s, mentions) in &by_sentence {
-        let mut actors: Vec<u32> = mentions
-            .iter()
-            .flat_map(|f| f.actors.iter().copied())
-            .collect();
-        actors.dedup();
-        if actors.len() != 1 {
+    // `found` is in text order: the mentions of a sentence are a run.
+    let runs: Vec<&[Found]> = found.chunk_by(|a, b| a.sentence == b.sentence).collect();
+    for (r, mentions) in runs.iter().enumerate() {
+        let Some(first) = mentions.first() else { continue };
+        let a = first.actors.first().copied().unwrap_or(u32::MAX);
+        // Only sentences that name one actor and no other.
+        if a == u32::MAX || mentions.iter().any(|f| f.actors.iter().any(|&b| b != a)) {
             continue;
         }
-        let a = actors[0] as usize;
+        let s = first.sentence;
         let last = mentions.iter().map(|f| f.end_token).max().unwrap_or(0);
-        let Some(sentence) = doc.sentences.get(*s as usize) else {
+        let Some(sentence) = doc.sentences.get(s as usize) else {
             continue;
         };
         let mut range: Vec<u32> = (last..sentence.tokens[1]).collect();
-        if let Some(next) = doc.sentences.get(*s as usize + 1) {
-            if !by_sentence.contains_key(&(*s + 1)) {
-                range.extend(next.tokens[0]..next.tokens[1].min(next.tokens[0] + 4));
-            }
+        let next_named = runs.get(r + 1).and_then(|m| m.first()).is_some_and(|f| f.sentence == s + 1);
+        if let Some(next) = doc.sentences.get(s as usize + 1).filter(|_| !next_named) {
+            range.extend(next.tokens[0]..next.tokens[1].min(next.tokens[0] + 4));
         }
         for i in range {
             let Some(t) = doc.tokens.get(i as usize) else {
                 continue;
             };
             let bits = bits.reference(t.term);
+            let Some(v) = votes.get_mut(a as usize) else { continue };
             if bits & reference::MALE != 0 {
-                votes[a].0 += 1;
+                v.0 += 1;
             } else if bits & reference::FEMALE != 0 {
-                votes[a].1 += 1;
+                v.1 += 1;
             }
         }
     }

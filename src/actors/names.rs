@@ -134,7 +134,8 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
     let term = |i: usize| doc.tokens.get(i).map_or(u32::MAX, |t| t.term);
     let has = |i: usize, f: u8| bits.has(term(i), f);
     // Entity bits per distinct form: most forms recur.
-    let mut entity_of: FxMap<String, FormFacts> = FxMap::default();
+    let mut entity_of: FxMap<String, u32> = FxMap::default();
+    let mut facts_of: Vec<FormFacts> = Vec::new();
     let mut out = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let Some(block) = doc.blocks.get(sentence.block as usize) else {
@@ -221,10 +222,11 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
                 j += 1;
             }
             let facts = match entity_of.get(form.as_str()) {
-                Some(&e) => e,
+                Some(&e) => facts_of[e as usize],
                 None => {
                     let e = form_facts(&form, &form[last_word..], words);
-                    entity_of.insert(form.clone(), e);
+                    entity_of.insert(form.clone(), facts_of.len() as u32);
+                    facts_of.push(e);
                     e
                 }
             };

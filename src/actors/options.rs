@@ -54,7 +54,7 @@ pub(super) fn merge(options: &Options, drafts: &mut [Draft], warnings: &mut Vec<
             warn(
                 warnings,
                 "merge",
-                format!("a merge needs at least two names, got {list:?}"),
+                format!("a merge needs at least two names, got {}", list.len()),
             );
             continue;
         }
@@ -62,7 +62,7 @@ pub(super) fn merge(options: &Options, drafts: &mut [Draft], warnings: &mut Vec<
             warn(
                 warnings,
                 "merge",
-                format!("no actor named {:?} in the text", list[0]),
+                format!("no actor named “{}” in the text", list[0]),
             );
             continue;
         };
@@ -71,12 +71,12 @@ pub(super) fn merge(options: &Options, drafts: &mut [Draft], warnings: &mut Vec<
                 None => warn(
                     warnings,
                     "merge",
-                    format!("no actor named {name:?} in the text"),
+                    format!("no actor named “{name}” in the text"),
                 ),
                 Some(from) if from == into => warn(
                     warnings,
                     "merge",
-                    format!("{:?} and {name:?} are already one actor", list[0]),
+                    format!("“{}” and “{name}” are already one actor", list[0]),
                 ),
                 Some(from) => {
                     let moved = std::mem::take(&mut drafts[from].members);
@@ -84,7 +84,9 @@ pub(super) fn merge(options: &Options, drafts: &mut [Draft], warnings: &mut Vec<
                     drafts[from].surname.clear();
                     let target = &mut drafts[into];
                     target.members.extend(moved);
-                    target.members.sort_unstable();
+                    let mut members: Vec<u32> = target.members.iter().map(|&m| m as u32).collect();
+                    super::rank(&mut members, &|m| u64::from(m));
+                    target.members = members.into_iter().map(|m| m as usize).collect();
                     for f in forms {
                         if !target.forms.contains(&f) {
                             target.forms.push(f);
@@ -109,7 +111,7 @@ pub(super) fn excluded(
             None => warn(
                 warnings,
                 "exclude",
-                format!("no actor named {name:?} in the text"),
+                format!("no actor named “{name}” in the text"),
             ),
         }
     }
@@ -131,16 +133,16 @@ pub(super) fn compared(
     for name in &options.compare {
         match lookup(name, drafts) {
             Some(a) if excluded.contains(&(a as u32)) => {
-                warn(warnings, "compare", format!("{name:?} is also excluded"))
+                warn(warnings, "compare", format!("“{name}” is also excluded"))
             }
             Some(a) if out.contains(&(a as u32)) => {
-                warn(warnings, "compare", format!("{name:?} is listed twice"))
+                warn(warnings, "compare", format!("“{name}” is listed twice"))
             }
             Some(a) => out.push(a as u32),
             None => warn(
                 warnings,
                 "compare",
-                format!("no actor named {name:?} in the text"),
+                format!("no actor named “{name}” in the text"),
             ),
         }
     }
@@ -175,7 +177,7 @@ pub(super) fn aliases(
                 warn(
                     warnings,
                     option,
-                    format!("no actor named {name:?} in the text"),
+                    format!("no actor named “{name}” in the text"),
                 );
                 continue;
             };
@@ -185,7 +187,7 @@ pub(super) fn aliases(
                     warn(
                         warnings,
                         option,
-                        format!("an empty name for {name:?} was ignored"),
+                        format!("an empty name for “{name}” was ignored"),
                     );
                     continue;
                 }
@@ -208,7 +210,7 @@ pub(super) fn aliases(
                     warn(
                         warnings,
                         option,
-                        format!("{alias:?} does not occur in the text"),
+                        format!("“{alias}” does not occur in the text"),
                     );
                 }
                 claimed.push(alias.to_string());

@@ -617,14 +617,9 @@ impl<'a> Resolver<'a> {
         if self.people.compared.len() < 2 {
             return None;
         }
-        let mut pair: Vec<u32> = self.people.compared[..2].to_vec();
-        pair.sort_by_key(|a| {
-            self.people
-                .first
-                .get(*a as usize)
-                .copied()
-                .unwrap_or(u32::MAX)
-        });
+        let (a, b) = (self.people.compared[0], self.people.compared[1]);
+        let first = |x: u32| self.people.first.get(x as usize).copied().unwrap_or(u32::MAX);
+        let pair = if first(b) < first(a) { vec![b, a] } else { vec![a, b] };
         Some(pair)
     }
 

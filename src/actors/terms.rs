@@ -59,31 +59,49 @@ struct Facts {
 
 /// Every word of the lists in one hash map, built once: one lookup per
 /// term instead of a binary search per list.
-fn facts() -> &'static FxMap<&'static str, Facts> {
-    static FACTS: OnceLock<FxMap<&'static str, Facts>> = OnceLock::new();
+fn facts() -> &'static (FxMap<&'static str, u32>, Vec<Facts>) {
+    static FACTS: OnceLock<(FxMap<&'static str, u32>, Vec<Facts>)> = OnceLock::new();
     FACTS.get_or_init(|| {
         let lex = ActorLexicon::get();
-        let mut map: FxMap<&'static str, Facts> = FxMap::default();
+        let mut index: FxMap<&'static str, u32> = FxMap::default();
+        let mut facts: Vec<Facts> = Vec::new();
+        let mut entry = |word: &'static str| -> usize {
+            let i = *index.entry(word).or_insert(facts.len() as u32) as usize;
+            if i == facts.len() {
+                facts.push(Facts::default());
+            }
+            i
+        };
+        let mut updates: Vec<(usize, u8, u32)> = Vec::new();
         for (word, bits) in lex.references.entries() {
-            map.entry(word).or_default().reference = bits as u8;
+            updates.push((entry(word), 0, bits));
         }
         for (word, bits) in lex.given.entries() {
-            map.entry(word).or_default().given = bits as u8;
+            updates.push((entry(word), 1, bits));
         }
         for (word, bits) in lex.person.entries() {
-            map.entry(word).or_default().person = bits as u16;
+            updates.push((entry(word), 2, bits));
         }
         for word in Lexicon::get().function_words() {
-            map.entry(word).or_default().function = true;
+            updates.push((entry(word), 3, 1));
         }
-        map
+        for (i, what, bits) in updates {
+            let f = &mut facts[i];
+            match what {
+                0 => f.reference = bits as u8,
+                1 => f.given = bits as u8,
+                2 => f.person = bits as u16,
+                _ => f.function = true,
+            }
+        }
+        (index, facts)
     })
 }
 
 impl TermBits {
     pub fn new(text: &str, doc: &Document) -> Self {
-        let facts = facts();
-        let of = |w: &str| facts.get(w).copied().unwrap_or_default();
+        let (index, facts) = facts();
+        let of = |w: &str| index.get(w).and_then(|&i| facts.get(i as usize)).copied().unwrap_or_default();
         // A term is a surface form: its first token shows how it is written.
         let mut surface: Vec<&str> = vec![""; doc.terms.len()];
         for t in &doc.tokens {
