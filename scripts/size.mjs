@@ -12,7 +12,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 
-const BUDGET_GZIP_BYTES = 60_000; // 60 KB, KB = 1000 bytes
+// Everything the page loads, KB = 1000 bytes. Issue 2 (the parser alone)
+// had 60 KB; the page issue sets 150 KB for the finished page, and the
+// themes issue 150 KB for the wasm with its dictionary and tone lexicon.
+// The actor stage brought the page to ~108 KB: what is left is for themes,
+// tone and the page's own code.
+const BUDGET_GZIP_BYTES = 150_000;
 const www = resolve(fileURLToPath(new URL('../www', import.meta.url)));
 
 const PATTERNS = {
