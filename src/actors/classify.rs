@@ -63,12 +63,11 @@ pub fn classify(
     let lowercase_seen = lowercase_forms(doc, bits);
     // Forms seen where capitals mean a name: not first in the sentence and
     // not in a title-case heading.
-    let mut body_forms: FxMap<&str, u32> = FxMap::default();
-    for c in candidates
-        .iter()
-        .filter(|c| !c.sentence_initial && !c.in_heading)
-    {
-        *body_forms.entry(c.form.as_str()).or_default() += 1;
+    // Per form id (see `Candidate::form_id`), not per string: no hashing.
+    let form_count = candidates.iter().map(|c| c.form_id as usize + 1).max().unwrap_or(0);
+    let mut in_body = vec![false; form_count];
+    for c in candidates.iter().filter(|c| !c.sentence_initial && !c.in_heading) {
+        in_body[c.form_id as usize] = true;
     }
     // The first and last words of multi-word names used in the body: a
     // sentence may open with the surname alone ("Biden won.").
@@ -78,7 +77,7 @@ pub fn classify(
         name_parts.extend(c.form.split(' ').last().map(|w| (w, 0)));
     }
     let keep = |c: &Candidate| -> bool {
-        if body_forms.contains_key(c.form.as_str()) {
+        if in_body[c.form_id as usize] {
             return true;
         }
         if c.in_heading {
@@ -90,7 +89,7 @@ pub fn classify(
         // in lower case.
         c.words > 1
             || c.title != 0
-            || name_parts.contains_key(c.form.as_str())
+            || name_parts.contains_key(&*c.form)
             || (c.possessive && !lowercase_seen.contains_key(lower_str(&c.form).as_str()))
     };
 
@@ -98,7 +97,7 @@ pub fn classify(
     // Group indexes as u32 values, like every map of this stage: one map
     // type instead of one per value type keeps the wasm small.
     let mut by_key: FxMap<String, u32> = FxMap::default();
-    let mut by_form: FxMap<&str, u32> = FxMap::default();
+    let mut by_form: Vec<u32> = vec![u32::MAX; form_count];
     // First word of multi-word person-like names → their group; `None`
     // when two groups share it ("Nancy Pelosi", "Nancy Reagan").
     // (u32::MAX: shared by several groups.)
@@ -108,7 +107,7 @@ pub fn classify(
     let single = (0..candidates.len()).filter(|&i| candidates[i].words <= 1);
     for i in multi.chain(single).filter(|&i| keep(&candidates[i])) {
         let c = &candidates[i];
-        if let Some(&g) = by_form.get(c.form.as_str()) {
+        if let Some(&g) = by_form.get(c.form_id as usize).filter(|&&g| g != u32::MAX) {
             groups[g as usize].members.push(i);
             continue;
         }
@@ -155,7 +154,7 @@ pub fn classify(
             groups.len() - 1
         };
         groups[g].members.push(i);
-        by_form.insert(c.form.as_str(), g as u32);
+        by_form[c.form_id as usize] = g as u32;
     }
     // Members in text order: taken again from the candidates, in order.
     let mut group_of = vec![usize::MAX; candidates.len()];
@@ -456,9 +455,9 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], bits: &TermBits, 
     let mut forms: Vec<(&str, u8, u32)> = Vec::new();
     for &m in &g.members {
         let c = &candidates[m];
-        match forms.iter_mut().find(|f| f.0 == c.form) {
+        match forms.iter_mut().find(|f| f.0 == &*c.form) {
             Some(f) => f.2 += 1,
-            None => forms.push((c.form.as_str(), c.words, 1)),
+            None => forms.push((&*c.form, c.words, 1)),
         }
     }
     let mut best: Option<(&str, u8, u32)> = None;

@@ -208,7 +208,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
             } else {
                 None
             };
-            for f in std::iter::once(c.form.as_str()).chain(written) {
+            for f in std::iter::once(&*c.form).chain(written) {
                 if seen.insert(f, 0).is_none() {
                     forms.push(f.to_string());
                 }

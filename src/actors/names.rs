@@ -9,6 +9,8 @@
 //! Nothing here decides what the name is: [`super::classify`] weighs the
 //! evidence recorded on each candidate across the whole text.
 
+use std::sync::Arc;
+
 use super::lexicon::{entity, person, ActorLexicon};
 use super::terms::{flag, lower, FxMap, TermBits};
 use crate::document::{BlockKind, Document, TokenKind};
@@ -42,8 +44,11 @@ pub struct Candidate {
     /// Token index range of the name words (title excluded), `[first, end)`.
     pub tokens: [u32; 2],
     /// The name's words joined by single spaces, possessive removed:
-    /// "Donald Trump", "C. Wright Mills".
-    pub form: String,
+    /// "Donald Trump", "C. Wright Mills". Shared by every candidate of
+    /// the same form.
+    pub form: Arc<str>,
+    /// Index of the form among the document's distinct forms.
+    pub form_id: u32,
     /// Number of words in `form`.
     pub words: u8,
     /// `person::TITLE*` bits of a title before the name, 0 without one.
@@ -134,8 +139,10 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
     let term = |i: usize| doc.tokens.get(i).map_or(u32::MAX, |t| t.term);
     let has = |i: usize, f: u8| bits.has(term(i), f);
     // Entity bits per distinct form: most forms recur.
-    let mut entity_of: FxMap<String, u32> = FxMap::default();
-    let mut facts_of: Vec<FormFacts> = Vec::new();
+    // Distinct forms, each with what the word lists say of it.
+    let mut form_ids: FxMap<String, u32> = FxMap::default();
+    let mut forms: Vec<FormInfo> = Vec::new();
+    let mut term_form: Vec<u32> = vec![u32::MAX; doc.terms.len()];
     let mut out = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let Some(block) = doc.blocks.get(sentence.block as usize) else {
@@ -195,41 +202,60 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
                 name_start
             };
             let Some(t) = tok(text, doc, at) else { break };
-            let mut form = String::new();
-            let mut words = 0u8;
-            let mut last_word = 0;
-            let mut acronym = true;
-            let mut j = name_start;
-            while j < name_end {
-                let Some(w) = tok(text, doc, j) else { break };
-                if w.is_word() {
-                    if words > 0 {
-                        form.push(' ');
-                    }
-                    last_word = form.len();
-                    form.push_str(w.bare());
-                    let mut len = w.bare().len();
-                    let caps = has(j, flag::ALL_CAPS);
-                    // An initial is a letter and its period ("C" ".").
-                    if j + 1 < name_end && tok(text, doc, j + 1).is_some_and(|p| p.text == ".") {
-                        form.push('.');
-                        len += 1;
+            // The form: once per term for a one-word name (most of them),
+            // built and looked up only for longer names.
+            let single = name_end - name_start == 1;
+            let cached = if single { term_form.get(term(name_start) as usize).copied().filter(|&f| f != u32::MAX) } else { None };
+            let (form_id, words, acronym) = match cached {
+                Some(id) => (id, 1, forms[id as usize].acronym),
+                None => {
+                    let mut form = String::new();
+                    let mut words = 0u8;
+                    let mut last_word = 0;
+                    let mut acronym = true;
+                    let mut j = name_start;
+                    while j < name_end {
+                        let Some(w) = tok(text, doc, j) else { break };
+                        if w.is_word() {
+                            if words > 0 {
+                                form.push(' ');
+                            }
+                            last_word = form.len();
+                            form.push_str(w.bare());
+                            let mut len = w.bare().len();
+                            let caps = has(j, flag::ALL_CAPS);
+                            // An initial is a letter and its period ("C" ".").
+                            if j + 1 < name_end && tok(text, doc, j + 1).is_some_and(|p| p.text == ".") {
+                                form.push('.');
+                                len += 1;
+                                j += 1;
+                            }
+                            acronym &= caps || len <= 2;
+                            words = words.saturating_add(1);
+                        }
                         j += 1;
                     }
-                    acronym &= caps || len <= 2;
-                    words = words.saturating_add(1);
-                }
-                j += 1;
-            }
-            let facts = match entity_of.get(form.as_str()) {
-                Some(&e) => facts_of[e as usize],
-                None => {
-                    let e = form_facts(&form, &form[last_word..], words);
-                    entity_of.insert(form.clone(), facts_of.len() as u32);
-                    facts_of.push(e);
-                    e
+                    let id = match form_ids.get(form.as_str()) {
+                        Some(&id) => id,
+                        None => {
+                            let facts = form_facts(&form, &form[last_word..], words);
+                            let id = forms.len() as u32;
+                            form_ids.insert(form.clone(), id);
+                            forms.push(FormInfo { form: form.into(), facts, acronym });
+                            id
+                        }
+                    };
+                    if single {
+                        if let Some(slot) = term_form.get_mut(term(name_start) as usize) {
+                            *slot = id;
+                        }
+                    }
+                    (id, words, acronym)
                 }
             };
+            let info = &forms[form_id as usize];
+            let facts = info.facts;
+            let form = info.form.clone();
             let prev = (at > first).then(|| tok(text, doc, at - 1)).flatten();
             let prev_word = prev.as_ref().filter(|p| p.is_word());
             let prev_lower = prev_word.map(|p| p.lower);
@@ -261,6 +287,7 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
                 first_place: facts.first_place,
                 single_person: facts.single_person,
                 form,
+                form_id,
             };
             let opening_quote = prev
                 .as_ref()
@@ -294,6 +321,12 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
         }
     }
     out
+}
+
+struct FormInfo {
+    form: Arc<str>,
+    facts: FormFacts,
+    acronym: bool,
 }
 
 /// What the word lists say of a form, computed once per distinct form.
