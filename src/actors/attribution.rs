@@ -28,23 +28,19 @@ pub fn governed(text: &str, doc: &Document, token: u32) -> bool {
 /// Per sentence, per clause: its actors and subject. `found` is in text
 /// order, with final actor indexes.
 pub fn attribute(text: &str, doc: &Document, found: &[Found]) -> Vec<Vec<ClauseActors>> {
-    let mut out: Vec<Vec<ClauseActors>> = doc
-        .sentences
-        .iter()
-        .map(|s| vec![ClauseActors::default(); s.clauses.len()])
-        .collect();
-    let mut fallback: Vec<Vec<Option<u32>>> = doc
-        .sentences
-        .iter()
-        .map(|s| vec![None; s.clauses.len()])
-        .collect();
+    // Sentences without a mention keep an empty list (no allocation): most
+    // sentences of a long text name nobody.
+    let mut out: Vec<Vec<ClauseActors>> = vec![Vec::new(); doc.sentences.len()];
+    // The first governed mention of each clause, for clauses that name one
+    // actor only: (sentence, clause, actor).
+    let mut fallback: Vec<(u32, u32, u32)> = Vec::new();
     for f in found {
-        let Some(clause) = out
-            .get_mut(f.sentence as usize)
-            .and_then(|s| s.get_mut(f.clause as usize))
-        else {
-            continue;
-        };
+        let Some(clauses) = out.get_mut(f.sentence as usize) else { continue };
+        if clauses.is_empty() {
+            let n = doc.sentences.get(f.sentence as usize).map_or(0, |s| s.clauses.len());
+            clauses.resize(n, ClauseActors::default());
+        }
+        let Some(clause) = clauses.get_mut(f.clause as usize) else { continue };
         for &a in &f.actors {
             if !clause.actors.contains(&a) {
                 clause.actors.push(a);
@@ -52,17 +48,16 @@ pub fn attribute(text: &str, doc: &Document, found: &[Found]) -> Vec<Vec<ClauseA
         }
         if clause.subject.is_none() && f.actors.len() == 1 {
             if governed(text, doc, f.token) {
-                let slot = &mut fallback[f.sentence as usize][f.clause as usize];
-                *slot = slot.or(Some(f.actors[0]));
+                fallback.push((f.sentence, f.clause, f.actors[0]));
             } else {
                 clause.subject = Some(f.actors[0]);
             }
         }
     }
-    for (s, clauses) in out.iter_mut().enumerate() {
-        for (c, clause) in clauses.iter_mut().enumerate() {
+    for (s, c, a) in fallback {
+        if let Some(clause) = out.get_mut(s as usize).and_then(|x| x.get_mut(c as usize)) {
             if clause.subject.is_none() && clause.actors.len() == 1 {
-                clause.subject = fallback[s][c];
+                clause.subject = Some(a);
             }
         }
     }
