@@ -35,12 +35,19 @@ pub fn attribute(text: &str, doc: &Document, found: &[Found]) -> Vec<Vec<ClauseA
     // actor only: (sentence, clause, actor).
     let mut fallback: Vec<(u32, u32, u32)> = Vec::new();
     for f in found {
-        let Some(clauses) = out.get_mut(f.sentence as usize) else { continue };
+        let Some(clauses) = out.get_mut(f.sentence as usize) else {
+            continue;
+        };
         if clauses.is_empty() {
-            let n = doc.sentences.get(f.sentence as usize).map_or(0, |s| s.clauses.len());
+            let n = doc
+                .sentences
+                .get(f.sentence as usize)
+                .map_or(0, |s| s.clauses.len());
             clauses.resize(n, ClauseActors::default());
         }
-        let Some(clause) = clauses.get_mut(f.clause as usize) else { continue };
+        let Some(clause) = clauses.get_mut(f.clause as usize) else {
+            continue;
+        };
         for &a in &f.actors {
             if !clause.actors.contains(&a) {
                 clause.actors.push(a);

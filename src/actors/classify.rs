@@ -64,9 +64,16 @@ pub fn classify(
     // Forms seen where capitals mean a name: not first in the sentence and
     // not in a title-case heading.
     // Per form id (see `Candidate::form_id`), not per string: no hashing.
-    let form_count = candidates.iter().map(|c| c.form_id as usize + 1).max().unwrap_or(0);
+    let form_count = candidates
+        .iter()
+        .map(|c| c.form_id as usize + 1)
+        .max()
+        .unwrap_or(0);
     let mut in_body = vec![false; form_count];
-    for c in candidates.iter().filter(|c| !c.sentence_initial && !c.in_heading) {
+    for c in candidates
+        .iter()
+        .filter(|c| !c.sentence_initial && !c.in_heading)
+    {
         in_body[c.form_id as usize] = true;
     }
     // The first and last words of multi-word names used in the body: a
@@ -462,7 +469,8 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], bits: &TermBits, 
     }
     let mut best: Option<(&str, u8, u32)> = None;
     for f in forms {
-        let better = best.is_none_or(|b| (f.1, f.2) > (b.1, b.2) || ((f.1, f.2) == (b.1, b.2) && f.0 < b.0));
+        let better =
+            best.is_none_or(|b| (f.1, f.2) > (b.1, b.2) || ((f.1, f.2) == (b.1, b.2) && f.0 < b.0));
         if better {
             best = Some(f);
         }

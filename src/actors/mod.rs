@@ -306,15 +306,34 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         .filter(|a| !excluded.contains(a))
         .collect();
     let first = first_tokens(&found, drafts.len());
-    rank(&mut by_names, &|a| (u64::from(u32::MAX - named[a as usize]) << 32) | u64::from(first[a as usize]));
+    rank(&mut by_names, &|a| {
+        (u64::from(u32::MAX - named[a as usize]) << 32) | u64::from(first[a as usize])
+    });
     let compared = options::compared(options, &drafts, &excluded, &mut warnings)
         .unwrap_or_else(|| by_names.iter().copied().take(2).collect());
 
     let gender = learn_gender(doc, &bits, &drafts, &found);
+    let mut titles: Vec<(String, u32)> = Vec::new();
+    for (a, d) in drafts.iter().enumerate() {
+        for &m in &d.members {
+            let c = &candidates[m];
+            let title = (c.title != 0)
+                .then(|| c.tokens[0].checked_sub(1))
+                .flatten()
+                .and_then(|t| names::tok(text, doc, t as usize));
+            if let Some(t) = title {
+                let word = t.lower.trim_end_matches('.').to_string();
+                if !titles.iter().any(|(w, b)| *w == word && *b == a as u32) {
+                    titles.push((word, a as u32));
+                }
+            }
+        }
+    }
     let people = references::People {
         gender: gender.clone(),
         compared: compared.clone(),
         first: first.clone(),
+        titles,
     };
     // The resolver asks which clause each name is in.
     for f in &mut found {
@@ -417,7 +436,9 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         .collect();
     let clauses = attribution::attribute(text, doc, &found_final);
     let mut by_count: Vec<u32> = (0..entities.len() as u32).collect();
-    rank(&mut by_count, &|e| u64::from(u32::MAX - entities[e as usize].mentions.len() as u32));
+    rank(&mut by_count, &|e| {
+        u64::from(u32::MAX - entities[e as usize].mentions.len() as u32)
+    });
     let entities = permute(&entities, &by_count);
     Actors {
         actors,
@@ -448,7 +469,10 @@ pub fn rank(items: &mut [u32], key: &dyn Fn(u32) -> u64) {
 
 /// Reorders `items` by the index order `order`.
 fn permute<T: Clone>(items: &[T], order: &[u32]) -> Vec<T> {
-    order.iter().filter_map(|&i| items.get(i as usize).cloned()).collect()
+    order
+        .iter()
+        .filter_map(|&i| items.get(i as usize).cloned())
+        .collect()
 }
 
 /// The first token at which each actor is mentioned (`u32::MAX` if never).
@@ -571,7 +595,9 @@ fn learn_gender(
     // `found` is in text order: the mentions of a sentence are a run.
     let runs: Vec<&[Found]> = found.chunk_by(|a, b| a.sentence == b.sentence).collect();
     for (r, mentions) in runs.iter().enumerate() {
-        let Some(first) = mentions.first() else { continue };
+        let Some(first) = mentions.first() else {
+            continue;
+        };
         let a = first.actors.first().copied().unwrap_or(u32::MAX);
         // Only sentences that name one actor and no other.
         if a == u32::MAX || mentions.iter().any(|f| f.actors.iter().any(|&b| b != a)) {
@@ -583,7 +609,10 @@ fn learn_gender(
             continue;
         };
         let mut range: Vec<u32> = (last..sentence.tokens[1]).collect();
-        let next_named = runs.get(r + 1).and_then(|m| m.first()).is_some_and(|f| f.sentence == s + 1);
+        let next_named = runs
+            .get(r + 1)
+            .and_then(|m| m.first())
+            .is_some_and(|f| f.sentence == s + 1);
         if let Some(next) = doc.sentences.get(s as usize + 1).filter(|_| !next_named) {
             range.extend(next.tokens[0]..next.tokens[1].min(next.tokens[0] + 4));
         }
@@ -592,7 +621,9 @@ fn learn_gender(
                 continue;
             };
             let bits = bits.reference(t.term);
-            let Some(v) = votes.get_mut(a as usize) else { continue };
+            let Some(v) = votes.get_mut(a as usize) else {
+                continue;
+            };
             if bits & reference::MALE != 0 {
                 v.0 += 1;
             } else if bits & reference::FEMALE != 0 {

@@ -205,7 +205,14 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
             // The form: once per term for a one-word name (most of them),
             // built and looked up only for longer names.
             let single = name_end - name_start == 1;
-            let cached = if single { term_form.get(term(name_start) as usize).copied().filter(|&f| f != u32::MAX) } else { None };
+            let cached = if single {
+                term_form
+                    .get(term(name_start) as usize)
+                    .copied()
+                    .filter(|&f| f != u32::MAX)
+            } else {
+                None
+            };
             let (form_id, words, acronym) = match cached {
                 Some(id) => (id, 1, forms[id as usize].acronym),
                 None => {
@@ -225,7 +232,9 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
                             let mut len = w.bare().len();
                             let caps = has(j, flag::ALL_CAPS);
                             // An initial is a letter and its period ("C" ".").
-                            if j + 1 < name_end && tok(text, doc, j + 1).is_some_and(|p| p.text == ".") {
+                            if j + 1 < name_end
+                                && tok(text, doc, j + 1).is_some_and(|p| p.text == ".")
+                            {
                                 form.push('.');
                                 len += 1;
                                 j += 1;
@@ -241,7 +250,11 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
                             let facts = form_facts(&form, &form[last_word..], words);
                             let id = forms.len() as u32;
                             form_ids.insert(form.clone(), id);
-                            forms.push(FormInfo { form: form.into(), facts, acronym });
+                            forms.push(FormInfo {
+                                form: form.into(),
+                                facts,
+                                acronym,
+                            });
                             id
                         }
                     };
@@ -513,7 +526,7 @@ mod tests {
         let doc = crate::document::parse(text);
         candidates(text, &doc, &TermBits::new(text, &doc))
             .into_iter()
-            .map(|c| c.form)
+            .map(|c| c.form.to_string())
             .collect()
     }
 
@@ -542,7 +555,7 @@ mod tests {
         let text = "Yesterday President Trump met Mrs. Pelosi and House Speaker Nancy Pelosi.";
         let doc = crate::document::parse(text);
         let c = candidates(text, &doc, &TermBits::new(text, &doc));
-        let forms: Vec<&str> = c.iter().map(|c| c.form.as_str()).collect();
+        let forms: Vec<&str> = c.iter().map(|c| &*c.form).collect();
         assert_eq!(forms, ["Trump", "Pelosi", "Nancy Pelosi"]);
         assert_ne!(c[0].title, 0);
         assert_eq!(c[0].span.of(text), "President Trump");
@@ -555,7 +568,7 @@ mod tests {
         let text = "Then Donald Trump, a Manhattan real estate baron, spoke.";
         let doc = crate::document::parse(text);
         let c = candidates(text, &doc, &TermBits::new(text, &doc));
-        let trump = c.iter().find(|c| c.form == "Donald Trump").unwrap();
+        let trump = c.iter().find(|c| &*c.form == "Donald Trump").unwrap();
         assert_ne!(trump.person_noun, 0);
         assert!(derived_from("Trumpism", "Trump"));
         assert!(derived_from("Trumpworld’s", "Trump"));

@@ -49,6 +49,9 @@ pub struct People {
     pub compared: Vec<u32>,
     /// The token of each actor's first mention.
     pub first: Vec<u32>,
+    /// Titles the text gives actors ("President" of "President Trump"),
+    /// lower-case, with the actor.
+    pub titles: Vec<(String, u32)>,
 }
 
 /// Resolves the references of the whole document. `names` are the name and
@@ -70,11 +73,13 @@ pub fn resolve(
         names: &names,
         next_name: 0,
         sentence_start: Vec::new(),
+        bounds: (0, 0),
         one_pair: None,
     };
     for (s, sentence) in doc.sentences.iter().enumerate() {
         r.sentence_start.push(r.found.len());
         let [first, end] = sentence.tokens;
+        r.bounds = (first, end);
         let mut i = first;
         while i < end {
             // Names at this token are already known: take them in order.
@@ -109,12 +114,25 @@ struct Resolver<'a> {
     next_name: usize,
     /// Index into `found` of each sentence's first mention.
     sentence_start: Vec<usize>,
+    /// Token range of the sentence being resolved.
+    bounds: (u32, u32),
     /// The pair that "One" opened, waiting for "the other": (sentence, other actor).
     one_pair: Option<(u32, u32)>,
 }
 
 impl<'a> Resolver<'a> {
+    /// The lower-case word at token `i`, "" for punctuation and for tokens
+    /// outside the sentence being resolved: a reference never reaches into
+    /// the next sentence.
     fn lower(&self, i: u32) -> &'a str {
+        if i < self.bounds.0 || i >= self.bounds.1 {
+            return "";
+        }
+        self.lower_any(i)
+    }
+
+    /// The lower-case word at token `i`, wherever it is.
+    fn lower_any(&self, i: u32) -> &'a str {
         tok(self.text, self.doc, i as usize)
             .filter(|t| t.is_word())
             .map_or("", |t| t.lower)
@@ -134,6 +152,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn raw(&self, i: u32) -> &'a str {
+        if i < self.bounds.0 || i >= self.bounds.1 {
+            return "";
+        }
         tok(self.text, self.doc, i as usize).map_or("", |t| t.text)
     }
 
@@ -447,7 +468,7 @@ impl<'a> Resolver<'a> {
             ) || (self.lower(k).ends_with("ly") && !self.function(k))
         };
         let i = if adverb(i + 1) { i + 1 } else { i };
-        let next = tok(self.text, self.doc, i as usize + 1);
+        let next = tok(self.text, self.doc, i as usize + 1).filter(|_| i + 1 < self.bounds.1);
         match next {
             None => true,
             Some(t) if !t.is_word() => t.text != "-",
@@ -618,8 +639,18 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let (a, b) = (self.people.compared[0], self.people.compared[1]);
-        let first = |x: u32| self.people.first.get(x as usize).copied().unwrap_or(u32::MAX);
-        let pair = if first(b) < first(a) { vec![b, a] } else { vec![a, b] };
+        let first = |x: u32| {
+            self.people
+                .first
+                .get(x as usize)
+                .copied()
+                .unwrap_or(u32::MAX)
+        };
+        let pair = if first(b) < first(a) {
+            vec![b, a]
+        } else {
+            vec![a, b]
+        };
         Some(pair)
     }
 
@@ -631,7 +662,7 @@ impl<'a> Resolver<'a> {
             .get((s + 2) as usize)
             .or(self.doc.sentences.last())
             .map_or(0, |x| x.tokens[1]);
-        (i + 1..last).any(|k| self.lower(k) == "the" && self.lower(k + 1) == "other")
+        (i + 1..last).any(|k| self.lower_any(k) == "the" && self.lower_any(k + 1) == "other")
     }
 
     /// "the former", "the latter", "the other", or a definite description.
@@ -748,6 +779,38 @@ impl<'a> Resolver<'a> {
         }
         if matches!(self.lower(last + 1), "himself" | "herself") {
             last += 1;
+        }
+        // "the president" in a text that wrote "President Trump": the one
+        // actor the text gave that title.
+        let noun = self.lower(k);
+        // Two presidents: the compared one, the more salient first.
+        let titled: Vec<u32> = self
+            .people
+            .titles
+            .iter()
+            .filter(|(t, _)| t == noun)
+            .map(|&(_, a)| a)
+            .collect();
+        let pick = match titled.as_slice() {
+            [a] => Some(*a),
+            [] => None,
+            many => self
+                .people
+                .compared
+                .iter()
+                .copied()
+                .find(|c| many.contains(c)),
+        };
+        if let Some(a) = pick {
+            self.push(
+                s,
+                i,
+                last,
+                vec![a],
+                MentionKind::Reference,
+                "description-title",
+            );
+            return last + 1;
         }
         let clause = self.clause_of(s, i);
         let prev = if i > 0 { self.lower(i - 1) } else { "" };

@@ -101,7 +101,13 @@ fn facts() -> &'static (FxMap<&'static str, u32>, Vec<Facts>) {
 impl TermBits {
     pub fn new(text: &str, doc: &Document) -> Self {
         let (index, facts) = facts();
-        let of = |w: &str| index.get(w).and_then(|&i| facts.get(i as usize)).copied().unwrap_or_default();
+        let of = |w: &str| {
+            index
+                .get(w)
+                .and_then(|&i| facts.get(i as usize))
+                .copied()
+                .unwrap_or_default()
+        };
         // A term is a surface form: its first token shows how it is written.
         let mut surface: Vec<&str> = vec![""; doc.terms.len()];
         for t in &doc.tokens {
