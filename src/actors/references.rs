@@ -7,11 +7,13 @@
 //! if he’s engineering it": he → the other → Musk). Each rule is named in
 //! the mention it makes:
 //! - `reflexive-subject`: himself/herself → the subject of its clause;
-//! - `same-clause-subject`, `previous-clause-subject`,
-//!   `previous-sentence-subject`: he/she/his/her → the nearest subject of
-//!   the right gender: in its own clause before it, in an earlier clause of
-//!   the sentence, or in the last clause that has one of up to three
-//!   sentences before;
+//! - `same-clause-nearest`, `previous-clause-subject`,
+//!   `previous-sentence-subject`: he/she/his/her → of the right gender, the
+//!   nearest name before it in its own clause that no preposition governs,
+//!   else the subject of an earlier clause of the sentence, or of the last
+//!   clause that has one in up to three sentences before;
+//! - `cataphora`: a pronoun in an opening phrase → the subject after it;
+//! - `description-title`: "the president" → the actor the text titled so;
 //! - `plural-pair`, `they-both`: they/them/their → the actors discussed in
 //!   this sentence and the two before, when no plural noun stands nearer
 //!   in the clause; "they both" always;
@@ -313,6 +315,30 @@ impl<'a> Resolver<'a> {
         governed_name.or(pronoun)
     }
 
+    /// In the pronoun's own clause, the nearest name before it that no
+    /// preposition governs: "Numa's virtue made him celebrated, Lykurgus'
+    /// made him great" (him → Numa, then Lykurgus); "Musk's flirtation with
+    /// Trumpworld … fuels his fortune" (his → Musk, not the governed
+    /// Trumpworld). Else what [`Self::subject`] finds.
+    fn nearest(&self, s: u32, clause: u32, i: u32, gender: u8) -> Option<u32> {
+        let start = *self.sentence_start.get(s as usize)?;
+        let fits = |f: &Found| {
+            f.sentence == s
+                && f.clause == clause
+                && f.token < i
+                && f.actors.len() == 1
+                && (gender == 0 || self.fits(f.actors[0], gender))
+        };
+        self.found[start..]
+            .iter()
+            .rev()
+            .find(|f| {
+                fits(f) && f.kind != MentionKind::Pronoun && !governed(self.text, self.doc, f.token)
+            })
+            .map(|f| f.actors[0])
+            .or_else(|| self.subject(s, Some(clause), i, gender))
+    }
+
     fn singular(&self, s: u32, i: u32, gender: u8, reflexive: bool) -> Option<(u32, &'static str)> {
         if let Some(a) = self.cataphora(s, i, gender) {
             return Some((a, "cataphora"));
@@ -323,8 +349,8 @@ impl<'a> Resolver<'a> {
                 return Some((a, "reflexive-subject"));
             }
         }
-        if let Some(a) = self.subject(s, Some(clause), i, gender) {
-            return Some((a, "same-clause-subject"));
+        if let Some(a) = self.nearest(s, clause, i, gender) {
+            return Some((a, "same-clause-nearest"));
         }
         for c in (0..clause).rev() {
             if let Some(a) = self.subject(s, Some(c), i, gender) {
