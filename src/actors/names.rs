@@ -12,29 +12,10 @@
 use std::sync::Arc;
 
 use super::lexicon::{entity, person, ActorLexicon};
-use super::terms::{flag, lower, FxMap, TermBits};
+use super::terms::{code, flag, lower, FxMap, TermBits};
 use crate::document::{BlockKind, Document, TokenKind};
 use crate::text::chars::{is_apostrophe, is_hyphen, is_lower, is_upper};
 use crate::text::ByteSpan;
-
-/// Lower-case words that may stand between the capitalised parts of a name.
-const PARTICLES: &[&str] = &[
-    "al", "bin", "da", "de", "del", "della", "der", "di", "du", "ibn", "la", "le", "van", "von",
-];
-
-/// Prepositions after which a bare capitalised name is most often a place
-/// ("born in Pretoria", "at Sparta"). "to", "from" and "for" are left out:
-/// people follow them as often ("loyal to Trump").
-const LOCATIVES: &[&str] = &[
-    "across",
-    "at",
-    "in",
-    "inside",
-    "near",
-    "outside",
-    "throughout",
-    "within",
-];
 
 #[derive(Debug, Clone)]
 pub struct Candidate {
@@ -201,7 +182,6 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
             } else {
                 name_start
             };
-            let Some(t) = tok(text, doc, at) else { break };
             // The form: once per term for a one-word name (most of them),
             // built and looked up only for longer names.
             let single = name_end - name_start == 1;
@@ -269,13 +249,15 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
             let info = &forms[form_id as usize];
             let facts = info.facts;
             let form = info.form.clone();
-            let prev = (at > first).then(|| tok(text, doc, at - 1)).flatten();
-            let prev_word = prev.as_ref().filter(|p| p.is_word());
-            let prev_lower = prev_word.map(|p| p.lower);
-            let last = tok(text, doc, name_end - 1).map_or(t.span.end, |l| l.span.end);
+            // The context, by term codes: no text is compared here.
+            let code = |k: usize| if k >= first && k < end { bits.code(term(k)) } else { code::NONE };
+            let prev = if at > first { code(at - 1) } else { code::NONE };
+            let prev_is_word = at > first && has(at - 1, flag::WORD);
+            let start = doc.tokens.get(at).map_or(0, |t| t.span.start);
+            let last = doc.tokens.get(name_end - 1).map_or(start, |t| t.span.end);
             let mut candidate = Candidate {
                 sentence: s as u32,
-                span: ByteSpan::new(t.span.start, last),
+                span: ByteSpan::new(start, last),
                 tokens: [name_start as u32, name_end as u32],
                 words,
                 title,
@@ -284,11 +266,9 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
                 in_heading,
                 acronym,
                 initials,
-                after_the: title == 0 && prev_lower == Some("the"),
-                after_locative: title == 0
-                    && !possessive
-                    && prev_lower.is_some_and(|p| LOCATIVES.contains(&p)),
-                person_noun: prev_word.map_or(0, |p| bits.person(p.term) & person::ANY_NOUN),
+                after_the: title == 0 && prev == code::THE,
+                after_locative: title == 0 && !possessive && prev == code::LOCATIVE,
+                person_noun: if prev_is_word { bits.person(term(at - 1)) & person::ANY_NOUN } else { 0 },
                 person_verb: false,
                 who_follows: false,
                 joined_to_previous: false,
@@ -302,32 +282,20 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
                 form,
                 form_id,
             };
-            let opening_quote = prev
-                .as_ref()
-                .is_some_and(|p| matches!(p.text, "\"" | "“" | "‘"));
-            let closing_quote =
-                tok(text, doc, name_end).is_some_and(|n| matches!(n.text, "\"" | "”" | "’"));
-            let of_person = prev_lower == Some("of")
-                && at >= first + 2
-                && bits.person(term(at - 2)) & person::ANY_NOUN != 0;
+            let opening_quote = matches!(prev, code::QUOTE | code::QUOTE_OPEN);
+            let closing_quote = matches!(code(name_end), code::QUOTE | code::QUOTE_CLOSE);
+            let of_person = prev == code::OF && at >= first + 2 && bits.person(term(at - 2)) & person::ANY_NOUN != 0;
             candidate.not_person_context = (opening_quote && closing_quote) || of_person;
             // "the consuls, Fulvius and Appius": after a plural person noun.
-            if prev.as_ref().is_some_and(|p| p.text == ",")
-                && at >= first + 2
-                && bits.person(term(at - 2)) & person::PLURAL != 0
-            {
+            if prev == code::COMMA && at >= first + 2 && bits.person(term(at - 2)) & person::PLURAL != 0 {
                 candidate.person_noun |= person::NOUN;
             }
             if let Some(previous) = out.last().filter(|p: &&Candidate| p.sentence == s as u32) {
                 let gap = previous.tokens[1] as usize..at;
-                candidate.joined_to_previous = !gap.is_empty()
-                    && gap.len() <= 2
-                    && gap.clone().all(|k| {
-                        tok(text, doc, k).is_some_and(|g| matches!(g.lower, "and" | "or" | ","))
-                    });
+                candidate.joined_to_previous = !gap.is_empty() && gap.len() <= 2 && gap.clone().all(|k| matches!(code(k), code::AND_OR | code::COMMA));
             }
             if !possessive {
-                context_after(text, doc, bits, name_end, end, &mut candidate);
+                context_after(doc, bits, name_end, end, &mut candidate);
             }
             out.push(candidate);
             i = name_end;
@@ -419,7 +387,7 @@ fn extend(
             let single = word.chars().count() == 1;
             let dotted = word.contains('.') && word.len() <= 6;
             if single
-                && tok(text, doc, i + 1).is_some_and(|p| p.text == ".")
+                && doc.tokens.get(i + 1).is_some_and(|p| bits.code(p.term) == code::PERIOD)
                 && name_word(bits, doc, i + 2, end)
             {
                 initials |= i == start;
@@ -434,7 +402,7 @@ fn extend(
             i += 1;
         } else if i > start
             && name_word(bits, doc, i + 1, end)
-            && tok(text, doc, i).is_some_and(|t| PARTICLES.contains(&t.lower))
+            && bits.code(t.term) == code::PARTICLE
         {
             i += 1;
         } else {
@@ -447,39 +415,34 @@ fn extend(
 /// Records what follows the name: an appositive with a person noun
 /// ("Donald Trump, a Manhattan real estate baron"), "born", "who", or a
 /// verb of speech or thought ("Trump said").
-fn context_after(
-    text: &str,
-    doc: &Document,
-    bits: &TermBits,
-    at: usize,
-    end: usize,
-    c: &mut Candidate,
-) {
-    let Some(next) = tok(text, doc, at).filter(|_| at < end) else {
-        return;
-    };
-    let relative = |w: &str| matches!(w, "who" | "whom" | "whose");
-    if next.is_word() {
-        c.person_verb = bits.person(next.term) & person::VERB != 0;
-        c.who_follows = relative(next.lower);
+fn context_after(doc: &Document, bits: &TermBits, at: usize, end: usize, c: &mut Candidate) {
+    let term = |k: usize| doc.tokens.get(k).map_or(u32::MAX, |t| t.term);
+    if at >= end {
         return;
     }
-    if next.text == "," {
-        c.who_follows = tok(text, doc, at + 1).is_some_and(|w| relative(w.lower));
+    let next = term(at);
+    if bits.has(next, flag::WORD) {
+        c.person_verb = bits.person(next) & person::VERB != 0;
+        c.who_follows = bits.code(next) == code::WHO;
+        return;
+    }
+    let mark = bits.code(next);
+    if mark == code::COMMA {
+        c.who_follows = at + 1 < end && bits.code(term(at + 1)) == code::WHO;
     }
     // A comma, or the semicolon or colon of a looser apposition ("Trump
     // wants to be Nero; the undisputed emperor of Rome").
-    if !matches!(next.text, "," | ";" | ":") {
+    if !matches!(mark, code::COMMA | code::SEMICOLON) {
         return;
     }
     // An appositive: up to six words before the next punctuation.
     for k in at + 1..(at + 8).min(end) {
-        let Some(w) = tok(text, doc, k) else { break };
-        if !w.is_word() {
+        let w = term(k);
+        if !bits.has(w, flag::WORD) {
             break;
         }
-        let found = bits.person(w.term);
-        if k == at + 1 && w.lower == "born" {
+        let found = bits.person(w);
+        if k == at + 1 && bits.code(w) == code::BORN {
             c.person_noun |= person::NOUN;
             break;
         }
@@ -489,11 +452,8 @@ fn context_after(
         }
         // A pronoun or a lower-case word that cannot open a noun phrase:
         // this is not an appositive.
-        let opens = matches!(
-            w.lower,
-            "a" | "an" | "the" | "once" | "then" | "now" | "himself" | "herself"
-        );
-        if k == at + 1 && !opens && bits.function(w.term) {
+        let opens = matches!(bits.code(w), code::THE | code::OPENS_APPOSITIVE | code::EMPHATIC);
+        if k == at + 1 && !opens && bits.function(w) {
             break;
         }
     }

@@ -36,12 +36,75 @@ pub mod flag {
     pub const TRIGGER: u8 = 128;
 }
 
+/// Words and marks the stage compares tokens with, as one code per term:
+/// comparing a code touches a small table the cache holds, where comparing
+/// the term's text reaches into the term table for every token.
+pub mod code {
+    pub const NONE: u8 = 0;
+    pub const THE: u8 = 1;
+    pub const AND_OR: u8 = 2;
+    pub const COMMA: u8 = 3;
+    pub const PERIOD: u8 = 4;
+    /// ";" or ":".
+    pub const SEMICOLON: u8 = 5;
+    /// “ ‘
+    pub const QUOTE_OPEN: u8 = 6;
+    /// ” ’
+    pub const QUOTE_CLOSE: u8 = 7;
+    /// " ' (either side)
+    pub const QUOTE: u8 = 8;
+    /// who, whom, whose
+    pub const WHO: u8 = 9;
+    pub const BORN: u8 = 10;
+    /// in, at, near, across, throughout, within, inside, outside
+    pub const LOCATIVE: u8 = 11;
+    pub const OF: u8 = 12;
+    /// a, an, once, then, now, himself, herself: may open an appositive
+    pub const OPENS_APPOSITIVE: u8 = 13;
+    /// A particle inside a name: de, van, von, bin, …
+    pub const PARTICLE: u8 = 14;
+    /// himself, herself
+    pub const EMPHATIC: u8 = 15;
+}
+
+/// Lower-case words that may stand between the capitalised parts of a name.
+const PARTICLES: &[&str] = &["al", "bin", "da", "de", "del", "della", "der", "di", "du", "ibn", "la", "le", "van", "von"];
+
+/// Prepositions after which a bare capitalised name is most often a place
+/// ("born in Pretoria", "at Sparta"). "to", "from" and "for" are left out:
+/// people follow them as often ("loyal to Trump").
+const LOCATIVES: &[&str] = &["across", "at", "in", "inside", "near", "outside", "throughout", "within"];
+
+fn code_of(lower: &str) -> u8 {
+    match lower {
+        "the" => code::THE,
+        "and" | "or" => code::AND_OR,
+        "," => code::COMMA,
+        "." => code::PERIOD,
+        ";" | ":" => code::SEMICOLON,
+        "“" | "‘" => code::QUOTE_OPEN,
+        "”" | "’" => code::QUOTE_CLOSE,
+        "\"" | "'" => code::QUOTE,
+        "who" | "whom" | "whose" => code::WHO,
+        "born" => code::BORN,
+        "of" => code::OF,
+        "himself" | "herself" => code::EMPHATIC,
+        "a" | "an" | "once" | "then" | "now" => code::OPENS_APPOSITIVE,
+        w if LOCATIVES.contains(&w) => code::LOCATIVE,
+        w if PARTICLES.contains(&w) => code::PARTICLE,
+        _ => code::NONE,
+    }
+}
+
 #[derive(Clone, Copy, Default)]
 struct Bits {
     flags: u8,
+    code: u8,
     reference: u8,
     given: u8,
     person: u16,
+    /// A preposition: a name after it is not its clause's subject.
+    preposition: bool,
 }
 
 pub struct TermBits {
@@ -123,7 +186,7 @@ impl TermBits {
             .zip(surface)
             .map(|(t, s)| {
                 if t.kind != TokenKind::Word {
-                    return Bits::default();
+                    return Bits { code: code_of(&t.lower), ..Bits::default() };
                 }
                 let lower = &*t.lower;
                 let possessive =
@@ -174,9 +237,11 @@ impl TermBits {
                 };
                 Bits {
                     flags,
+                    code: code_of(lower),
                     reference: word.reference,
                     given,
                     person,
+                    preposition: super::attribution::PREPOSITIONS.contains(&lower),
                 }
             })
             .collect();
@@ -185,6 +250,15 @@ impl TermBits {
 
     fn get(&self, term: u32) -> Bits {
         self.bits.get(term as usize).copied().unwrap_or_default()
+    }
+
+    /// The term's [`code`].
+    pub fn code(&self, term: u32) -> u8 {
+        self.get(term).code
+    }
+
+    pub fn preposition(&self, term: u32) -> bool {
+        self.get(term).preposition
     }
 
     pub fn flags(&self, term: u32) -> u8 {
