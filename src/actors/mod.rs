@@ -181,8 +181,9 @@ struct Draft {
 /// Finds the actors of `doc`. Never panics; a text without people gives
 /// an empty list.
 pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
-    let bits = terms::TermBits::new(text, doc);
-    let candidates = names::candidates(text, doc, &bits);
+    let bits = terms::TermBits::new(doc);
+    let marks = bits.marks(doc);
+    let candidates = names::candidates(text, doc, &bits, &marks.capitals);
     let groups = classify::classify(text, doc, &candidates, &bits);
     let mut warnings = Vec::new();
     let author = author_words(text, doc);
@@ -278,7 +279,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
             });
         }
     }
-    derived_forms(text, doc, &bits, &drafts, &mut found);
+    derived_forms(text, doc, &bits, &marks.capitals, &drafts, &mut found);
     let affiliated = options::aliases(text, doc, options, &drafts, &mut found, &mut warnings);
     // Affiliations now count for their actor; derived forms ("Trumpism")
     // are the actor's aliases, not things of their own.
@@ -339,7 +340,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     for f in &mut found {
         f.clause = clause_of(doc, f.sentence, f.span.start);
     }
-    let found = references::resolve(text, doc, &bits, found, &people);
+    let found = references::resolve(text, doc, &bits, &marks.references, found, &people);
 
     // Order actors by salience (all mentions), compared first among equals.
     let mut counts = vec![0u32; drafts.len()];
@@ -536,49 +537,38 @@ fn author_words(text: &str, doc: &Document) -> Vec<String> {
 
 /// "Trumpism", "Trumpworld", "Musk-style": words that begin with an
 /// actor's surname are that actor's aliases.
-fn derived_forms(
-    text: &str,
-    doc: &Document,
-    bits: &terms::TermBits,
-    drafts: &[Draft],
-    found: &mut Vec<Found>,
-) {
+fn derived_forms(text: &str, doc: &Document, bits: &terms::TermBits, capitals: &[u32], drafts: &[Draft], found: &mut Vec<Found>) {
     if drafts.is_empty() {
         return;
     }
     let surnames = Surnames::new(drafts);
     // Decided once per term: u32::MAX not yet, u32::MAX - 1 not derived.
     let mut derived = vec![u32::MAX; doc.terms.len()];
-    for (s, sentence) in doc.sentences.iter().enumerate() {
-        for i in sentence.tokens[0]..sentence.tokens[1] {
-            let Some(t) = doc.tokens.get(i as usize) else {
-                continue;
-            };
-            if !bits.has(t.term, terms::flag::CAPITAL) {
-                continue;
-            }
-            let Some(slot) = derived.get_mut(t.term as usize) else {
-                continue;
-            };
-            if *slot == u32::MAX {
-                *slot = surnames
-                    .derived(t.span.of(text))
-                    .map_or(u32::MAX - 1, |a| a as u32);
-            }
-            if *slot < u32::MAX - 1 {
-                found.push(Found {
-                    span: t.span,
-                    sentence: s as u32,
-                    clause: 0,
-                    token: i,
-                    end_token: i + 1,
-                    actors: ActorSet::one(*slot),
-                    kind: MentionKind::Alias,
-                    rule: "derived-form",
-                });
-            }
+    let mut s = 0;
+    for &i in capitals {
+        let Some(t) = doc.tokens.get(i as usize) else { continue };
+        let Some(slot) = derived.get_mut(t.term as usize) else { continue };
+        if *slot == u32::MAX {
+            *slot = surnames.derived(t.span.of(text)).map_or(u32::MAX - 1, |a| a as u32);
         }
+        if *slot >= u32::MAX - 1 {
+            continue;
+        }
+        while doc.sentences.get(s).is_some_and(|x| x.tokens[1] <= i) {
+            s += 1;
+        }
+        found.push(Found {
+            span: t.span,
+            sentence: s as u32,
+            clause: 0,
+            token: i,
+            end_token: i + 1,
+            actors: ActorSet::one(*slot),
+            kind: MentionKind::Alias,
+            rule: "derived-form",
+        });
     }
+    let _ = bits;
 }
 
 /// Gender from the text first: a gendered pronoun that follows the only

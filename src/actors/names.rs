@@ -116,7 +116,7 @@ impl Tok<'_> {
 
 /// Every name candidate of the document, in text order. Blocks that belong
 /// to the author (byline, bio) are skipped: the author is never an actor.
-pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate> {
+pub fn candidates(text: &str, doc: &Document, bits: &TermBits, capitals: &[u32]) -> Vec<Candidate> {
     let term = |i: usize| doc.tokens.get(i).map_or(u32::MAX, |t| t.term);
     let has = |i: usize, f: u8| bits.has(term(i), f);
     // Entity bits per distinct form: most forms recur.
@@ -125,7 +125,16 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
     let mut forms: Vec<FormInfo> = Vec::new();
     let mut term_form: Vec<u32> = vec![u32::MAX; doc.terms.len()];
     let mut out = Vec::new();
+    // The next capitalised word: sentences and words without one are
+    // skipped, not visited.
+    let mut next = 0;
     for (s, sentence) in doc.sentences.iter().enumerate() {
+        while capitals.get(next).is_some_and(|&c| c < sentence.tokens[0]) {
+            next += 1;
+        }
+        if capitals.get(next).is_none_or(|&c| c >= sentence.tokens[1]) {
+            continue;
+        }
         let Some(block) = doc.blocks.get(sentence.block as usize) else {
             continue;
         };
@@ -138,6 +147,13 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits) -> Vec<Candidate>
         let first_word = (first..end).find(|&i| has(i, flag::WORD));
         let mut i = first;
         while i < end {
+            while capitals.get(next).is_some_and(|&c| (c as usize) < i) {
+                next += 1;
+            }
+            match capitals.get(next) {
+                Some(&c) if (c as usize) < end => i = c as usize,
+                _ => break,
+            }
             if !has(i, flag::NAME_START) {
                 i += 1;
                 continue;
@@ -484,7 +500,7 @@ mod tests {
 
     fn forms(text: &str) -> Vec<String> {
         let doc = crate::document::parse(text);
-        candidates(text, &doc, &TermBits::new(text, &doc))
+        candidates(text, &doc, &TermBits::new(&doc), &TermBits::new(&doc).marks(&doc).capitals)
             .into_iter()
             .map(|c| c.form.to_string())
             .collect()
@@ -514,7 +530,7 @@ mod tests {
     fn titles_are_recorded_not_named() {
         let text = "Yesterday President Trump met Mrs. Pelosi and House Speaker Nancy Pelosi.";
         let doc = crate::document::parse(text);
-        let c = candidates(text, &doc, &TermBits::new(text, &doc));
+        let c = candidates(text, &doc, &TermBits::new(&doc), &TermBits::new(&doc).marks(&doc).capitals);
         let forms: Vec<&str> = c.iter().map(|c| &*c.form).collect();
         assert_eq!(forms, ["Trump", "Pelosi", "Nancy Pelosi"]);
         assert_ne!(c[0].title, 0);
@@ -527,7 +543,7 @@ mod tests {
     fn appositives_and_derived_forms() {
         let text = "Then Donald Trump, a Manhattan real estate baron, spoke.";
         let doc = crate::document::parse(text);
-        let c = candidates(text, &doc, &TermBits::new(text, &doc));
+        let c = candidates(text, &doc, &TermBits::new(&doc), &TermBits::new(&doc).marks(&doc).capitals);
         let trump = c.iter().find(|c| &*c.form == "Donald Trump").unwrap();
         assert_ne!(trump.person_noun, 0);
         assert!(derived_from("Trumpism", "Trump"));

@@ -63,6 +63,7 @@ pub fn resolve(
     text: &str,
     doc: &Document,
     bits: &TermBits,
+    marks: &[u32],
     names: Vec<Found>,
     people: &People,
 ) -> Vec<Found> {
@@ -78,12 +79,25 @@ pub fn resolve(
         bounds: (0, 0),
         one_pair: None,
     };
+    let mut next_mark = 0;
     for (s, sentence) in doc.sentences.iter().enumerate() {
         r.sentence_start.push(r.found.len());
         let [first, end] = sentence.tokens;
         r.bounds = (first, end);
         let mut i = first;
         while i < end {
+            // Jump to the next name or the next word a reference may
+            // start with: other tokens have nothing to resolve.
+            while marks.get(next_mark).is_some_and(|&m| m < i) {
+                next_mark += 1;
+            }
+            let next_ref = marks.get(next_mark).copied().unwrap_or(u32::MAX);
+            let next_name_at = names.get(r.next_name).map_or(u32::MAX, |n| n.token);
+            let jump = next_ref.min(next_name_at);
+            if jump >= end {
+                break;
+            }
+            i = i.max(jump);
             // Names at this token are already known: take them in order.
             let mut covered = None;
             while let Some(n) = names.get(r.next_name).filter(|n| n.token <= i) {

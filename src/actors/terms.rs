@@ -9,8 +9,7 @@ use std::sync::OnceLock;
 use super::lexicon::ActorLexicon;
 use crate::document::forms::FxHasher;
 use crate::document::lexicon::Lexicon;
-use crate::document::{Document, TokenKind};
-use crate::text::chars::{is_hyphen, is_lower, is_upper};
+use crate::document::{shape, Document, TokenKind};
 
 /// A hash map with the parser's fast hasher, for short string keys.
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
@@ -107,6 +106,17 @@ struct Bits {
     preposition: bool,
 }
 
+/// The tokens later passes look at, in text order: the rest of a long text
+/// is skipped, not visited token by token by each pass.
+#[derive(Default)]
+pub struct Marks {
+    /// Capitalised words: names start among them, derived forms too.
+    pub capitals: Vec<u32>,
+    /// Pronouns, pair words and the words that may open a reference
+    /// ("the", "this", "these", "those", "one").
+    pub references: Vec<u32>,
+}
+
 pub struct TermBits {
     bits: Vec<Bits>,
 }
@@ -162,7 +172,7 @@ fn facts() -> &'static (FxMap<&'static str, u32>, Vec<Facts>) {
 }
 
 impl TermBits {
-    pub fn new(text: &str, doc: &Document) -> Self {
+    pub fn new(doc: &Document) -> Self {
         let (index, facts) = facts();
         let of = |w: &str| {
             index
@@ -171,20 +181,10 @@ impl TermBits {
                 .copied()
                 .unwrap_or_default()
         };
-        // A term is a surface form: its first token shows how it is written.
-        let mut surface: Vec<&str> = vec![""; doc.terms.len()];
-        for t in &doc.tokens {
-            if let Some(s) = surface.get_mut(t.term as usize) {
-                if s.is_empty() {
-                    *s = t.span.of(text);
-                }
-            }
-        }
         let bits = doc
             .terms
             .iter()
-            .zip(surface)
-            .map(|(t, s)| {
+            .map(|t| {
                 if t.kind != TokenKind::Word {
                     return Bits { code: code_of(&t.lower), ..Bits::default() };
                 }
@@ -207,21 +207,16 @@ impl TermBits {
                 if matches!(lower, "the" | "this" | "these" | "those" | "one") {
                     flags |= flag::TRIGGER;
                 }
-                let capital = s.chars().next().is_some_and(is_upper);
+                let capital = t.shape & shape::CAPITAL != 0;
                 let mut given = 0;
                 if capital {
                     flags |= flag::CAPITAL;
-                    let derived = s
-                        .split(is_hyphen)
-                        .skip(1)
-                        .any(|p| !p.chars().next().is_some_and(is_upper));
-                    if derived {
+                    if t.shape & shape::LOWER_PART != 0 {
                         flags |= flag::DERIVED;
                     } else if flags & flag::FUNCTION == 0 {
                         flags |= flag::NAME_START;
                     }
-                    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-                    if letters > 1 && !s.chars().any(is_lower) {
+                    if t.shape & shape::ALL_CAPS != 0 {
                         flags |= flag::ALL_CAPS;
                     }
                     given = if possessive {
@@ -246,6 +241,21 @@ impl TermBits {
             })
             .collect();
         Self { bits }
+    }
+
+    /// One pass over the tokens: where the later passes need to look.
+    pub fn marks(&self, doc: &Document) -> Marks {
+        let mut marks = Marks::default();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let b = self.get(t.term);
+            if b.flags & flag::CAPITAL != 0 {
+                marks.capitals.push(i as u32);
+            }
+            if b.reference != 0 || b.flags & flag::TRIGGER != 0 {
+                marks.references.push(i as u32);
+            }
+        }
+        marks
     }
 
     fn get(&self, term: u32) -> Bits {

@@ -92,6 +92,19 @@ pub struct Term {
     pub lower: Arc<str>,
     /// Snowball English stem of `lower` for words; `lower` otherwise.
     pub stem: Arc<str>,
+    /// How the form is written ([`shape`] bits): what `lower` no longer
+    /// shows, for the stages that look for names.
+    pub shape: u8,
+}
+
+/// Bits of [`Term::shape`].
+pub mod shape {
+    /// The first letter is a capital.
+    pub const CAPITAL: u8 = 1;
+    /// More than one letter, none lower-case ("MAGA", "U.S.").
+    pub const ALL_CAPS: u8 = 2;
+    /// Hyphenated with a part that starts in lower case ("Musk-style").
+    pub const LOWER_PART: u8 = 4;
 }
 
 #[derive(Debug, Clone, Default)]

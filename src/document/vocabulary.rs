@@ -17,7 +17,7 @@ use super::forms::FormMap;
 use super::lexicon::{Cues, Lexicon};
 use super::{Term, TokenKind};
 use crate::text::case::lower;
-use crate::text::chars::is_apostrophe;
+use crate::text::chars::{is_apostrophe, is_hyphen, is_lower, is_upper};
 
 pub struct Vocabulary {
     forms: FormMap<(Term, Cues)>,
@@ -72,8 +72,25 @@ impl Vocabulary {
             _ => lower.clone(),
         };
         let cues = Lexicon::get().cues(&lower, kind == TokenKind::Word);
-        (Term { kind, lower, stem }, cues)
+        (Term { kind, lower, stem, shape: shape_of(surface) }, cues)
     }
+}
+
+/// The [`super::shape`] bits of a surface form.
+fn shape_of(surface: &str) -> u8 {
+    use super::shape;
+    let mut bits = 0;
+    if surface.chars().next().is_some_and(is_upper) {
+        bits |= shape::CAPITAL;
+        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        if letters > 1 && !surface.chars().any(is_lower) {
+            bits |= shape::ALL_CAPS;
+        }
+    }
+    if surface.split(is_hyphen).skip(1).any(|p| !p.chars().next().is_some_and(is_upper)) {
+        bits |= shape::LOWER_PART;
+    }
+    bits
 }
 
 #[cfg(test)]
