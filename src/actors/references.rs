@@ -30,10 +30,9 @@
 use super::attribution::governed;
 use super::lexicon::{person, reference};
 use super::names::tok;
-use super::terms::{flag, TermBits};
+use super::terms::{code, flag, TermBits};
 use super::{ActorSet, Found, MentionKind};
 use crate::document::Document;
-use crate::text::chars::is_upper;
 use crate::text::ByteSpan;
 
 /// Words that make a following definite description say something of the
@@ -472,28 +471,11 @@ impl<'a> Resolver<'a> {
         let Some(sentence) = self.doc.sentences.get(s as usize) else {
             return false;
         };
-        (sentence.tokens[0]..i)
-            .filter(|&k| self.clause_of(s, k) == clause)
-            .any(|k| {
-                let w = self.lower(k);
-                let prev = if k > sentence.tokens[0] {
-                    self.lower(k - 1)
-                } else {
-                    ""
-                };
-                w.len() > 3
-                    && w.ends_with('s')
-                    && !w.ends_with("ss")
-                    && !w.ends_with("us")
-                    && !w.ends_with("is")
-                    && !w.contains('\'')
-                    && !self.function(k)
-                    && !self.raw(k).starts_with(is_upper)
-                    && !prev.is_empty()
-                    && !prev.ends_with('s')
-                    && !prev.ends_with("ly")
-                    && !matches!(prev, "he" | "she" | "it" | "who" | "that" | "which")
-            })
+        let start = sentence.clauses.get(clause as usize).map_or(0, |c| c.span.start);
+        let first = sentence.tokens[0];
+        (first..i).filter(|&k| self.doc.tokens.get(k as usize).is_some_and(|t| t.span.start >= start)).any(|k| {
+            k > first && self.bits.plural_like(self.term(k)) && self.bits.modifier_like(self.term(k - 1)) && self.bits.has(self.term(k - 1), flag::WORD)
+        })
     }
 
     /// Whether the word after token `i` can follow a pronoun used alone:
@@ -526,15 +508,17 @@ impl<'a> Resolver<'a> {
     /// "two men", "four men", "men" (after "the", "these"): how many people
     /// the phrase counts (0 when it does not say), and its last token.
     fn count_of_men(&self, i: u32, end: u32) -> Option<(usize, u32)> {
+        let plural = |k: u32| k < end && self.person(k) & person::PLURAL != 0 && !matches!(self.lower(k), "people" | "persons");
+        if plural(i) {
+            return Some((0, i));
+        }
+        // Most "the" are not followed by a plural person noun one word on:
+        // the table says so before any text is compared.
+        if !plural(i + 1) {
+            return None;
+        }
         let numbers = ["", "", "two", "three", "four", "five", "six"];
-        let n = numbers
-            .iter()
-            .position(|w| !w.is_empty() && *w == self.lower(i));
-        let noun = if n.is_some() { i + 1 } else { i };
-        (noun < end
-            && self.person(noun) & person::PLURAL != 0
-            && !matches!(self.lower(noun), "people" | "persons"))
-        .then_some((n.unwrap_or(0), noun))
+        numbers.iter().position(|w| !w.is_empty() && *w == self.lower(i)).map(|n| (n, i + 1))
     }
 
     /// "these two men", "the four men mentioned", "these men": the last
@@ -773,31 +757,27 @@ impl<'a> Resolver<'a> {
     /// its head, within five words of "the".
     fn description(&mut self, s: u32, i: u32, end: u32) -> u32 {
         let mut head = None;
+        // Read from the per-term table only; text is looked at once a
+        // head is found.
         for k in i + 1..(i + 6).min(end) {
-            let Some(t) = tok(self.text, self.doc, k as usize) else {
-                break;
-            };
-            if !t.is_word() {
+            let term = self.term(k);
+            if !self.bits.has(term, flag::WORD) {
                 // Quotation marks may wrap the description; other
                 // punctuation ends it.
-                if matches!(t.text, "“" | "”" | "\"" | "‘" | "’" | "'") {
+                if matches!(self.bits.code(term), code::QUOTE | code::QUOTE_OPEN | code::QUOTE_CLOSE) {
                     continue;
                 }
                 break;
             }
-            if self.bits.function(t.term) {
+            if self.bits.function(term) {
                 break;
             }
-            let bits = self.bits.person(t.term) & person::ANY_NOUN;
+            let bits = self.bits.person(term) & person::ANY_NOUN;
             if bits != 0 {
                 // A noun modifying the next word is not the head
                 // ("the president's office", "the king maker").
-                let after = tok(self.text, self.doc, k as usize + 1);
-                if after.as_ref().is_some_and(|a| {
-                    a.is_word()
-                        && !self.bits.function(a.term)
-                        && !matches!(a.lower, "himself" | "herself")
-                }) {
+                let after = self.term(k + 1);
+                if k + 1 < end && self.bits.has(after, flag::WORD) && !self.bits.function(after) && self.bits.code(after) != code::EMPHATIC {
                     continue;
                 }
                 head = Some((k, bits));

@@ -104,6 +104,13 @@ struct Bits {
     person: u16,
     /// A preposition: a name after it is not its clause's subject.
     preposition: bool,
+    /// Looks like a plural common noun ("actors", "logics"): lower-case,
+    /// over three letters, in -s but not -ss, -us, -is, not a function word.
+    plural_like: bool,
+    /// May stand before such a noun as its modifier ("elite actors"): a
+    /// word not in -s or -ly and not "he", "she", "it", "who", "that",
+    /// "which".
+    modifier_like: bool,
 }
 
 /// The tokens later passes look at, in text order: the rest of a long text
@@ -237,6 +244,15 @@ impl TermBits {
                     given,
                     person,
                     preposition: super::attribution::PREPOSITIONS.contains(&lower),
+                    plural_like: !capital
+                        && lower.len() > 3
+                        && lower.ends_with('s')
+                        && !lower.ends_with("ss")
+                        && !lower.ends_with("us")
+                        && !lower.ends_with("is")
+                        && !lower.contains('\'')
+                        && flags & flag::FUNCTION == 0,
+                    modifier_like: !lower.ends_with('s') && !lower.ends_with("ly") && !matches!(lower, "he" | "she" | "it" | "who" | "that" | "which"),
                 }
             })
             .collect();
@@ -269,6 +285,16 @@ impl TermBits {
 
     pub fn preposition(&self, term: u32) -> bool {
         self.get(term).preposition
+    }
+
+    /// See `Bits::plural_like`.
+    pub fn plural_like(&self, term: u32) -> bool {
+        self.get(term).plural_like
+    }
+
+    /// See `Bits::modifier_like`.
+    pub fn modifier_like(&self, term: u32) -> bool {
+        self.get(term).modifier_like
     }
 
     pub fn flags(&self, term: u32) -> u8 {
