@@ -13,7 +13,7 @@
 //! head word ("Party", "Gigafactory"), a known organisation or place, "the"
 //! before the name, a locative preposition before it, capitals throughout.
 
-use super::lexicon::{entity, given, person, reference};
+use super::lexicon::{entity, given, person};
 use super::names::{tok, Candidate};
 use super::terms::{flag, FxMap, TermBits};
 use crate::document::Document;
@@ -59,6 +59,7 @@ pub fn classify(
     doc: &Document,
     candidates: &[Candidate],
     bits: &TermBits,
+    pronouns: &Pronouns,
 ) -> Vec<Group> {
     let lowercase_seen = lowercase_forms(doc, bits);
     // Forms seen where capitals mean a name: not first in the sentence and
@@ -177,7 +178,7 @@ pub fn classify(
         }
     }
     for g in &mut groups {
-        weigh(text, doc, candidates, bits, g);
+        weigh(text, doc, candidates, pronouns, g);
     }
     coordinate(candidates, &mut groups);
     groups
@@ -264,7 +265,7 @@ const EVIDENCE: &[&str] = &[
 ];
 
 /// Weighs a group's evidence and sets its kind, name and gender prior.
-fn weigh(text: &str, doc: &Document, candidates: &[Candidate], bits: &TermBits, g: &mut Group) {
+fn weigh(text: &str, doc: &Document, candidates: &[Candidate], pronouns: &Pronouns, g: &mut Group) {
     let mut person_score = 0i32;
     let mut other_score = 0i32;
     let (mut male, mut female) = (0i32, 0i32);
@@ -376,7 +377,7 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], bits: &TermBits, 
         }
         // Counted up to the cap only: a name with thousands of mentions
         // needs two pronouns, not a scan after each mention.
-        if pronoun_hits < 2 && c.sentence != last_sentence && pronoun_follows(doc, bits, c) {
+        if pronoun_hits < 2 && c.sentence != last_sentence && pronouns.follow(c) {
             pronoun_hits += 1;
         }
         last_sentence = c.sentence;
@@ -479,22 +480,40 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], bits: &TermBits, 
     g.evidence = evidence;
 }
 
-/// Whether a gendered singular pronoun follows the candidate in its
-/// sentence or begins the next one: weak evidence of a person.
-fn pronoun_follows(doc: &Document, bits: &TermBits, c: &Candidate) -> bool {
-    let gendered = reference::MALE | reference::FEMALE;
-    let is_gendered = |i: u32| {
-        doc.tokens
-            .get(i as usize)
-            .is_some_and(|t| bits.reference(t.term) & gendered != 0)
-    };
-    let Some(sentence) = doc.sentences.get(c.sentence as usize) else {
-        return false;
-    };
-    let after = (c.tokens[1]..sentence.tokens[1]).any(is_gendered);
-    let next = doc
-        .sentences
-        .get(c.sentence as usize + 1)
-        .is_some_and(|n| (n.tokens[0]..n.tokens[1].min(n.tokens[0] + 3)).any(is_gendered));
-    after || next
+/// Where gendered pronouns stand, per sentence: the last one's token, and
+/// whether one is among the first three tokens. Built once from the marked
+/// pronouns, so asking about a candidate costs two lookups.
+pub struct Pronouns {
+    last: Vec<u32>,
+    opens: Vec<bool>,
+}
+
+impl Pronouns {
+    pub fn new(doc: &Document, gendered: &[u32]) -> Self {
+        let mut last = vec![u32::MAX; doc.sentences.len()];
+        let mut opens = vec![false; doc.sentences.len()];
+        let mut s = 0;
+        for &i in gendered {
+            while doc.sentences.get(s).is_some_and(|x| x.tokens[1] <= i) {
+                s += 1;
+            }
+            let Some(sentence) = doc.sentences.get(s) else {
+                break;
+            };
+            last[s] = i;
+            opens[s] |= i < sentence.tokens[0] + 3;
+        }
+        Self { last, opens }
+    }
+
+    /// Whether a gendered singular pronoun follows the candidate in its
+    /// sentence or begins the next one: weak evidence of a person.
+    fn follow(&self, c: &Candidate) -> bool {
+        let s = c.sentence as usize;
+        let after = self
+            .last
+            .get(s)
+            .is_some_and(|&l| l != u32::MAX && l >= c.tokens[1]);
+        after || self.opens.get(s + 1).copied().unwrap_or(false)
+    }
 }

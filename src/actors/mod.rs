@@ -184,7 +184,8 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let bits = terms::TermBits::new(doc);
     let marks = bits.marks(doc);
     let candidates = names::candidates(text, doc, &bits, &marks.capitals);
-    let groups = classify::classify(text, doc, &candidates, &bits);
+    let pronouns = classify::Pronouns::new(doc, &marks.gendered);
+    let groups = classify::classify(text, doc, &candidates, &bits, &pronouns);
     let mut warnings = Vec::new();
     let author = author_words(text, doc);
 
@@ -537,7 +538,14 @@ fn author_words(text: &str, doc: &Document) -> Vec<String> {
 
 /// "Trumpism", "Trumpworld", "Musk-style": words that begin with an
 /// actor's surname are that actor's aliases.
-fn derived_forms(text: &str, doc: &Document, bits: &terms::TermBits, capitals: &[u32], drafts: &[Draft], found: &mut Vec<Found>) {
+fn derived_forms(
+    text: &str,
+    doc: &Document,
+    bits: &terms::TermBits,
+    capitals: &[u32],
+    drafts: &[Draft],
+    found: &mut Vec<Found>,
+) {
     if drafts.is_empty() {
         return;
     }
@@ -546,10 +554,16 @@ fn derived_forms(text: &str, doc: &Document, bits: &terms::TermBits, capitals: &
     let mut derived = vec![u32::MAX; doc.terms.len()];
     let mut s = 0;
     for &i in capitals {
-        let Some(t) = doc.tokens.get(i as usize) else { continue };
-        let Some(slot) = derived.get_mut(t.term as usize) else { continue };
+        let Some(t) = doc.tokens.get(i as usize) else {
+            continue;
+        };
+        let Some(slot) = derived.get_mut(t.term as usize) else {
+            continue;
+        };
         if *slot == u32::MAX {
-            *slot = surnames.derived(t.span.of(text)).map_or(u32::MAX - 1, |a| a as u32);
+            *slot = surnames
+                .derived(t.span.of(text))
+                .map_or(u32::MAX - 1, |a| a as u32);
         }
         if *slot >= u32::MAX - 1 {
             continue;

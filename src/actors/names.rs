@@ -266,7 +266,13 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits, capitals: &[u32])
             let facts = info.facts;
             let form = info.form.clone();
             // The context, by term codes: no text is compared here.
-            let code = |k: usize| if k >= first && k < end { bits.code(term(k)) } else { code::NONE };
+            let code = |k: usize| {
+                if k >= first && k < end {
+                    bits.code(term(k))
+                } else {
+                    code::NONE
+                }
+            };
             let prev = if at > first { code(at - 1) } else { code::NONE };
             let prev_is_word = at > first && has(at - 1, flag::WORD);
             let start = doc.tokens.get(at).map_or(0, |t| t.span.start);
@@ -284,7 +290,11 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits, capitals: &[u32])
                 initials,
                 after_the: title == 0 && prev == code::THE,
                 after_locative: title == 0 && !possessive && prev == code::LOCATIVE,
-                person_noun: if prev_is_word { bits.person(term(at - 1)) & person::ANY_NOUN } else { 0 },
+                person_noun: if prev_is_word {
+                    bits.person(term(at - 1)) & person::ANY_NOUN
+                } else {
+                    0
+                },
                 person_verb: false,
                 who_follows: false,
                 joined_to_previous: false,
@@ -300,15 +310,24 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits, capitals: &[u32])
             };
             let opening_quote = matches!(prev, code::QUOTE | code::QUOTE_OPEN);
             let closing_quote = matches!(code(name_end), code::QUOTE | code::QUOTE_CLOSE);
-            let of_person = prev == code::OF && at >= first + 2 && bits.person(term(at - 2)) & person::ANY_NOUN != 0;
+            let of_person = prev == code::OF
+                && at >= first + 2
+                && bits.person(term(at - 2)) & person::ANY_NOUN != 0;
             candidate.not_person_context = (opening_quote && closing_quote) || of_person;
             // "the consuls, Fulvius and Appius": after a plural person noun.
-            if prev == code::COMMA && at >= first + 2 && bits.person(term(at - 2)) & person::PLURAL != 0 {
+            if prev == code::COMMA
+                && at >= first + 2
+                && bits.person(term(at - 2)) & person::PLURAL != 0
+            {
                 candidate.person_noun |= person::NOUN;
             }
             if let Some(previous) = out.last().filter(|p: &&Candidate| p.sentence == s as u32) {
                 let gap = previous.tokens[1] as usize..at;
-                candidate.joined_to_previous = !gap.is_empty() && gap.len() <= 2 && gap.clone().all(|k| matches!(code(k), code::AND_OR | code::COMMA));
+                candidate.joined_to_previous = !gap.is_empty()
+                    && gap.len() <= 2
+                    && gap
+                        .clone()
+                        .all(|k| matches!(code(k), code::AND_OR | code::COMMA));
             }
             if !possessive {
                 context_after(doc, bits, name_end, end, &mut candidate);
@@ -403,7 +422,10 @@ fn extend(
             let single = word.chars().count() == 1;
             let dotted = word.contains('.') && word.len() <= 6;
             if single
-                && doc.tokens.get(i + 1).is_some_and(|p| bits.code(p.term) == code::PERIOD)
+                && doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|p| bits.code(p.term) == code::PERIOD)
                 && name_word(bits, doc, i + 2, end)
             {
                 initials |= i == start;
@@ -468,7 +490,10 @@ fn context_after(doc: &Document, bits: &TermBits, at: usize, end: usize, c: &mut
         }
         // A pronoun or a lower-case word that cannot open a noun phrase:
         // this is not an appositive.
-        let opens = matches!(bits.code(w), code::THE | code::OPENS_APPOSITIVE | code::EMPHATIC);
+        let opens = matches!(
+            bits.code(w),
+            code::THE | code::OPENS_APPOSITIVE | code::EMPHATIC
+        );
         if k == at + 1 && !opens && bits.function(w) {
             break;
         }
@@ -500,10 +525,15 @@ mod tests {
 
     fn forms(text: &str) -> Vec<String> {
         let doc = crate::document::parse(text);
-        candidates(text, &doc, &TermBits::new(&doc), &TermBits::new(&doc).marks(&doc).capitals)
-            .into_iter()
-            .map(|c| c.form.to_string())
-            .collect()
+        candidates(
+            text,
+            &doc,
+            &TermBits::new(&doc),
+            &TermBits::new(&doc).marks(&doc).capitals,
+        )
+        .into_iter()
+        .map(|c| c.form.to_string())
+        .collect()
     }
 
     #[test]
@@ -530,7 +560,12 @@ mod tests {
     fn titles_are_recorded_not_named() {
         let text = "Yesterday President Trump met Mrs. Pelosi and House Speaker Nancy Pelosi.";
         let doc = crate::document::parse(text);
-        let c = candidates(text, &doc, &TermBits::new(&doc), &TermBits::new(&doc).marks(&doc).capitals);
+        let c = candidates(
+            text,
+            &doc,
+            &TermBits::new(&doc),
+            &TermBits::new(&doc).marks(&doc).capitals,
+        );
         let forms: Vec<&str> = c.iter().map(|c| &*c.form).collect();
         assert_eq!(forms, ["Trump", "Pelosi", "Nancy Pelosi"]);
         assert_ne!(c[0].title, 0);
@@ -543,7 +578,12 @@ mod tests {
     fn appositives_and_derived_forms() {
         let text = "Then Donald Trump, a Manhattan real estate baron, spoke.";
         let doc = crate::document::parse(text);
-        let c = candidates(text, &doc, &TermBits::new(&doc), &TermBits::new(&doc).marks(&doc).capitals);
+        let c = candidates(
+            text,
+            &doc,
+            &TermBits::new(&doc),
+            &TermBits::new(&doc).marks(&doc).capitals,
+        );
         let trump = c.iter().find(|c| &*c.form == "Donald Trump").unwrap();
         assert_ne!(trump.person_noun, 0);
         assert!(derived_from("Trumpism", "Trump"));

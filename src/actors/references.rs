@@ -239,7 +239,7 @@ impl<'a> Resolver<'a> {
         let term = self.doc.tokens.get(i as usize).map_or(u32::MAX, |t| t.term);
         let bits = self.bits.reference(term);
         // Most words are none of the words this stage resolves.
-        if bits == 0 && !self.bits.has(term, flag::TRIGGER) {
+        if !self.bits.has(term, flag::TRIGGER) {
             return i + 1;
         }
         let w = self.lower(i);
@@ -471,11 +471,24 @@ impl<'a> Resolver<'a> {
         let Some(sentence) = self.doc.sentences.get(s as usize) else {
             return false;
         };
-        let start = sentence.clauses.get(clause as usize).map_or(0, |c| c.span.start);
+        let start = sentence
+            .clauses
+            .get(clause as usize)
+            .map_or(0, |c| c.span.start);
         let first = sentence.tokens[0];
-        (first..i).filter(|&k| self.doc.tokens.get(k as usize).is_some_and(|t| t.span.start >= start)).any(|k| {
-            k > first && self.bits.plural_like(self.term(k)) && self.bits.modifier_like(self.term(k - 1)) && self.bits.has(self.term(k - 1), flag::WORD)
-        })
+        (first..i)
+            .filter(|&k| {
+                self.doc
+                    .tokens
+                    .get(k as usize)
+                    .is_some_and(|t| t.span.start >= start)
+            })
+            .any(|k| {
+                k > first
+                    && self.bits.plural_like(self.term(k))
+                    && self.bits.modifier_like(self.term(k - 1))
+                    && self.bits.has(self.term(k - 1), flag::WORD)
+            })
     }
 
     /// Whether the word after token `i` can follow a pronoun used alone:
@@ -508,7 +521,11 @@ impl<'a> Resolver<'a> {
     /// "two men", "four men", "men" (after "the", "these"): how many people
     /// the phrase counts (0 when it does not say), and its last token.
     fn count_of_men(&self, i: u32, end: u32) -> Option<(usize, u32)> {
-        let plural = |k: u32| k < end && self.person(k) & person::PLURAL != 0 && !matches!(self.lower(k), "people" | "persons");
+        let plural = |k: u32| {
+            k < end
+                && self.person(k) & person::PLURAL != 0
+                && !matches!(self.lower(k), "people" | "persons")
+        };
         if plural(i) {
             return Some((0, i));
         }
@@ -518,7 +535,10 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let numbers = ["", "", "two", "three", "four", "five", "six"];
-        numbers.iter().position(|w| !w.is_empty() && *w == self.lower(i)).map(|n| (n, i + 1))
+        numbers
+            .iter()
+            .position(|w| !w.is_empty() && *w == self.lower(i))
+            .map(|n| (n, i + 1))
     }
 
     /// "these two men", "the four men mentioned", "these men": the last
@@ -764,7 +784,10 @@ impl<'a> Resolver<'a> {
             if !self.bits.has(term, flag::WORD) {
                 // Quotation marks may wrap the description; other
                 // punctuation ends it.
-                if matches!(self.bits.code(term), code::QUOTE | code::QUOTE_OPEN | code::QUOTE_CLOSE) {
+                if matches!(
+                    self.bits.code(term),
+                    code::QUOTE | code::QUOTE_OPEN | code::QUOTE_CLOSE
+                ) {
                     continue;
                 }
                 break;
@@ -777,7 +800,11 @@ impl<'a> Resolver<'a> {
                 // A noun modifying the next word is not the head
                 // ("the president's office", "the king maker").
                 let after = self.term(k + 1);
-                if k + 1 < end && self.bits.has(after, flag::WORD) && !self.bits.function(after) && self.bits.code(after) != code::EMPHATIC {
+                if k + 1 < end
+                    && self.bits.has(after, flag::WORD)
+                    && !self.bits.function(after)
+                    && self.bits.code(after) != code::EMPHATIC
+                {
                     continue;
                 }
                 head = Some((k, bits));

@@ -30,8 +30,8 @@ pub mod flag {
     pub const ALL_CAPS: u8 = 32;
     /// Hyphenated with a lower-case part ("Musk-style").
     pub const DERIVED: u8 = 64;
-    /// May open a reference the resolver looks at: "the", "this", "these",
-    /// "those", "one" (pronouns have their own bits).
+    /// A word the resolver looks at: a pronoun or pair word, or one that
+    /// may open a reference ("the", "this", "these", "those", "one").
     pub const TRIGGER: u8 = 128;
 }
 
@@ -67,12 +67,23 @@ pub mod code {
 }
 
 /// Lower-case words that may stand between the capitalised parts of a name.
-const PARTICLES: &[&str] = &["al", "bin", "da", "de", "del", "della", "der", "di", "du", "ibn", "la", "le", "van", "von"];
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "della", "der", "di", "du", "ibn", "la", "le", "van", "von",
+];
 
 /// Prepositions after which a bare capitalised name is most often a place
 /// ("born in Pretoria", "at Sparta"). "to", "from" and "for" are left out:
 /// people follow them as often ("loyal to Trump").
-const LOCATIVES: &[&str] = &["across", "at", "in", "inside", "near", "outside", "throughout", "within"];
+const LOCATIVES: &[&str] = &[
+    "across",
+    "at",
+    "in",
+    "inside",
+    "near",
+    "outside",
+    "throughout",
+    "within",
+];
 
 fn code_of(lower: &str) -> u8 {
     match lower {
@@ -122,10 +133,15 @@ pub struct Marks {
     /// Pronouns, pair words and the words that may open a reference
     /// ("the", "this", "these", "those", "one").
     pub references: Vec<u32>,
+    /// He, him, his, himself, she, her, hers, herself.
+    pub gendered: Vec<u32>,
 }
 
 pub struct TermBits {
     bits: Vec<Bits>,
+    /// The flags alone, one byte per term: the table every per-token test
+    /// reads, small enough to stay in the cache on a book.
+    flags: Vec<u8>,
 }
 
 /// What the word lists say of one lower-case word.
@@ -193,7 +209,10 @@ impl TermBits {
             .iter()
             .map(|t| {
                 if t.kind != TokenKind::Word {
-                    return Bits { code: code_of(&t.lower), ..Bits::default() };
+                    return Bits {
+                        code: code_of(&t.lower),
+                        ..Bits::default()
+                    };
                 }
                 let lower = &*t.lower;
                 let possessive =
@@ -252,23 +271,41 @@ impl TermBits {
                         && !lower.ends_with("is")
                         && !lower.contains('\'')
                         && flags & flag::FUNCTION == 0,
-                    modifier_like: !lower.ends_with('s') && !lower.ends_with("ly") && !matches!(lower, "he" | "she" | "it" | "who" | "that" | "which"),
+                    modifier_like: !lower.ends_with('s')
+                        && !lower.ends_with("ly")
+                        && !matches!(lower, "he" | "she" | "it" | "who" | "that" | "which"),
+                }
+            })
+            .collect::<Vec<Bits>>();
+        let flags = bits
+            .iter()
+            .map(|b| {
+                if b.reference != 0 {
+                    b.flags | flag::TRIGGER
+                } else {
+                    b.flags
                 }
             })
             .collect();
-        Self { bits }
+        Self { bits, flags }
     }
 
     /// One pass over the tokens: where the later passes need to look.
     pub fn marks(&self, doc: &Document) -> Marks {
         let mut marks = Marks::default();
         for (i, t) in doc.tokens.iter().enumerate() {
-            let b = self.get(t.term);
-            if b.flags & flag::CAPITAL != 0 {
+            let f = self.flags(t.term);
+            if f & flag::CAPITAL != 0 {
                 marks.capitals.push(i as u32);
             }
-            if b.reference != 0 || b.flags & flag::TRIGGER != 0 {
+            if f & flag::TRIGGER != 0 {
                 marks.references.push(i as u32);
+                if self.reference(t.term)
+                    & (super::lexicon::reference::MALE | super::lexicon::reference::FEMALE)
+                    != 0
+                {
+                    marks.gendered.push(i as u32);
+                }
             }
         }
         marks
@@ -298,11 +335,11 @@ impl TermBits {
     }
 
     pub fn flags(&self, term: u32) -> u8 {
-        self.get(term).flags
+        self.flags.get(term as usize).copied().unwrap_or(0)
     }
 
     pub fn has(&self, term: u32, flag: u8) -> bool {
-        self.get(term).flags & flag != 0
+        self.flags(term) & flag != 0
     }
 
     /// `reference::*` bits of the lower-case form.

@@ -72,7 +72,15 @@ impl Vocabulary {
             _ => lower.clone(),
         };
         let cues = Lexicon::get().cues(&lower, kind == TokenKind::Word);
-        (Term { kind, lower, stem, shape: shape_of(surface) }, cues)
+        (
+            Term {
+                kind,
+                lower,
+                stem,
+                shape: shape_of(surface),
+            },
+            cues,
+        )
     }
 }
 
@@ -87,7 +95,11 @@ fn shape_of(surface: &str) -> u8 {
             bits |= shape::ALL_CAPS;
         }
     }
-    if surface.split(is_hyphen).skip(1).any(|p| !p.chars().next().is_some_and(is_upper)) {
+    if surface
+        .split(is_hyphen)
+        .skip(1)
+        .any(|p| !p.chars().next().is_some_and(is_upper))
+    {
         bits |= shape::LOWER_PART;
     }
     bits
