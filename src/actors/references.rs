@@ -242,6 +242,17 @@ impl<'a> Resolver<'a> {
         if !self.bits.has(term, flag::TRIGGER) {
             return i + 1;
         }
+        // "the", the commonest by far, needs no text: unless "former",
+        // "latter", "other", "one" or a person noun follows, it is nothing.
+        if bits == 0 && self.bits.code(term) == code::THE {
+            let next = self.bits.code(self.term(i + 1));
+            if !matches!(next, code::FORMER | code::LATTER | code::OTHER | code::ONE) {
+                return match self.count_of_men(i + 1, end) {
+                    Some((n, last)) => self.numbered(s, i, last, n),
+                    None => self.description(s, i, end),
+                };
+            }
+        }
         let w = self.lower(i);
         if w.is_empty() {
             return i + 1;

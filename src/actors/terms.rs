@@ -64,6 +64,11 @@ pub mod code {
     pub const PARTICLE: u8 = 14;
     /// himself, herself
     pub const EMPHATIC: u8 = 15;
+    /// former, latter, other, one: what may follow "the" in a reference
+    pub const FORMER: u8 = 16;
+    pub const LATTER: u8 = 17;
+    pub const OTHER: u8 = 18;
+    pub const ONE: u8 = 19;
 }
 
 /// Lower-case words that may stand between the capitalised parts of a name.
@@ -99,6 +104,10 @@ fn code_of(lower: &str) -> u8 {
         "born" => code::BORN,
         "of" => code::OF,
         "himself" | "herself" => code::EMPHATIC,
+        "former" => code::FORMER,
+        "latter" => code::LATTER,
+        "other" => code::OTHER,
+        "one" => code::ONE,
         "a" | "an" | "once" | "then" | "now" => code::OPENS_APPOSITIVE,
         w if LOCATIVES.contains(&w) => code::LOCATIVE,
         w if PARTICLES.contains(&w) => code::PARTICLE,
