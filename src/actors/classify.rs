@@ -106,6 +106,8 @@ pub fn classify(
     // type instead of one per value type keeps the wasm small.
     let mut by_key: FxMap<String, u32> = FxMap::default();
     let mut by_form: Vec<u32> = vec![u32::MAX; form_count];
+    // One-word forms that are their group's surname ("Musk" of "Elon Musk").
+    let mut alone = vec![false; form_count];
     // First word of multi-word person-like names → their group; `None`
     // when two groups share it ("Nancy Pelosi", "Nancy Reagan").
     // (u32::MAX: shared by several groups.)
@@ -163,8 +165,13 @@ pub fn classify(
         };
         groups[g].members.push(i);
         by_form[c.form_id as usize] = g as u32;
+        if c.words == 1 && fold(&c.form) == groups[g].key {
+            alone[c.form_id as usize] = true;
+        }
     }
-    // Members in text order: taken again from the candidates, in order.
+    // Members in text order, and every group's evidence tallied in one
+    // pass over the candidates in order: visiting each group's members
+    // in turn would jump about a long text's candidates.
     let mut group_of = vec![usize::MAX; candidates.len()];
     for (g, group) in groups.iter_mut().enumerate() {
         for &m in &group.members {
@@ -172,13 +179,22 @@ pub fn classify(
         }
         group.members.clear();
     }
+    let mut tallies: Vec<Tally> = (0..groups.len()).map(|_| Tally::new()).collect();
     for (m, &g) in group_of.iter().enumerate() {
-        if let Some(group) = groups.get_mut(g) {
-            group.members.push(m);
-        }
+        let (Some(group), Some(tally)) = (groups.get_mut(g), tallies.get_mut(g)) else {
+            continue;
+        };
+        group.members.push(m);
+        tally.add(
+            text,
+            doc,
+            &candidates[m],
+            pronouns,
+            alone[candidates[m].form_id as usize],
+        );
     }
-    for g in &mut groups {
-        weigh(text, doc, candidates, pronouns, g);
+    for (g, tally) in groups.iter_mut().zip(tallies) {
+        tally.decide(candidates, g);
     }
     coordinate(candidates, &mut groups);
     groups
@@ -264,96 +280,145 @@ const EVIDENCE: &[&str] = &[
     "capitalised-name",
 ];
 
-/// Weighs a group's evidence and sets its kind, name and gender prior.
-fn weigh(text: &str, doc: &Document, candidates: &[Candidate], pronouns: &Pronouns, g: &mut Group) {
-    let mut person_score = 0i32;
-    let mut other_score = 0i32;
-    let (mut male, mut female) = (0i32, 0i32);
-    let mut org = 0i32;
-    let mut place = 0i32;
-    let mut people = 0i32;
-    let mut evidence: Vec<String> = Vec::new();
-    // One entry per kind of evidence ("given-name:Donald"), the first seen:
-    // formatted only then, since a name may have thousands of mentions.
-    let mut noted = 0u16;
-    let mut note = |kind: &'static str, detail: &str, evidence: &mut Vec<String>| {
+/// A group's evidence, added up candidate by candidate.
+struct Tally {
+    person: i32,
+    other: i32,
+    male: i32,
+    female: i32,
+    org: i32,
+    place: i32,
+    people: i32,
+    /// One entry per kind of evidence ("given-name:Donald"), the first
+    /// seen: formatted only then, since a name may have thousands of
+    /// mentions. `noted` has a bit per kind of [`EVIDENCE`].
+    evidence: Vec<String>,
+    noted: u16,
+    pronoun_hits: i32,
+    last_sentence: u32,
+    full: bool,
+    alone: bool,
+    single: bool,
+    mid_sentence: u32,
+    members: u32,
+    /// (form id, words, mentions) of each form used.
+    forms: Vec<(u32, u8, u32)>,
+}
+
+impl Tally {
+    fn new() -> Self {
+        Self {
+            person: 0,
+            other: 0,
+            male: 0,
+            female: 0,
+            org: 0,
+            place: 0,
+            people: 0,
+            evidence: Vec::new(),
+            noted: 0,
+            pronoun_hits: 0,
+            last_sentence: u32::MAX,
+            full: false,
+            alone: false,
+            single: true,
+            mid_sentence: 0,
+            members: 0,
+            forms: Vec::new(),
+        }
+    }
+
+    fn note(&mut self, kind: &'static str, detail: &str) {
         let bit = 1u16 << EVIDENCE.iter().position(|k| *k == kind).unwrap_or(15);
-        if noted & bit == 0 {
-            noted |= bit;
-            evidence.push(if detail.is_empty() {
+        if self.noted & bit == 0 {
+            self.noted |= bit;
+            self.evidence.push(if detail.is_empty() {
                 kind.to_string()
             } else {
                 format!("{kind}:{detail}")
             });
         }
-    };
-    let mut pronoun_hits = 0;
-    let mut last_sentence = u32::MAX;
-    for &m in &g.members {
-        let c = &candidates[m];
-        let first = c.form.split(' ').next().unwrap_or("");
+    }
+
+    /// Adds one candidate's evidence; `alone` when its form is the group's
+    /// surname used alone.
+    fn add(&mut self, text: &str, doc: &Document, c: &Candidate, pronouns: &Pronouns, alone: bool) {
+        self.members += 1;
+        self.full |= c.words > 1;
+        self.alone |= alone;
+        self.single &= c.words == 1;
+        if !c.sentence_initial && !c.in_heading {
+            self.mid_sentence += 1;
+        }
+        match self.forms.iter_mut().find(|f| f.0 == c.form_id) {
+            Some(f) => f.2 += 1,
+            None => self.forms.push((c.form_id, c.words, 1)),
+        }
         if c.words > 1 && !c.acronym && c.head == 0 {
+            let first = c.form.split(' ').next().unwrap_or("");
             let bits = c.first_given;
             if bits != 0 {
-                person_score += 3;
+                self.person += 3;
                 if bits & given::MALE != 0 {
-                    male += 1;
+                    self.male += 1;
                 }
                 if bits & given::FEMALE != 0 {
-                    female += 1;
+                    self.female += 1;
                 }
-                note("given-name", first, &mut evidence);
+                self.note("given-name", first);
             }
             if c.initials {
-                person_score += 3;
-                note("initials", first, &mut evidence);
+                self.person += 3;
+                self.note("initials", first);
             }
             // "Asia Minor", "Northern Syria": a place's name with a word after.
             if c.first_place {
-                place += 2;
+                self.place += 2;
             }
         }
         if c.title != 0 {
-            person_score += 3;
+            self.person += 3;
             if c.title & person::TITLE_MALE != 0 {
-                male += 2;
+                self.male += 2;
             }
             if c.title & person::TITLE_FEMALE != 0 {
-                female += 2;
+                self.female += 2;
             }
-            let t = tok(text, doc, c.tokens[0] as usize - 1)
-                .map(|t| t.text)
-                .unwrap_or("");
-            note("title", t, &mut evidence);
+            if self.noted & 4 == 0 {
+                let t = tok(text, doc, c.tokens[0] as usize - 1)
+                    .map(|t| t.text)
+                    .unwrap_or("");
+                self.note("title", t);
+            }
         }
         if c.person_noun != 0 {
             // "emperor", "woman": a gendered noun is all but certain.
-            person_score += if c.person_noun & (person::NOUN_MALE | person::NOUN_FEMALE) != 0 {
+            self.person += if c.person_noun & (person::NOUN_MALE | person::NOUN_FEMALE) != 0 {
                 3
             } else {
                 2
             };
             if c.person_noun & person::NOUN_MALE != 0 {
-                male += 1;
+                self.male += 1;
             }
             if c.person_noun & person::NOUN_FEMALE != 0 {
-                female += 1;
+                self.female += 1;
             }
-            note("person-noun", "", &mut evidence);
+            self.note("person-noun", "");
         }
         if c.person_verb {
-            person_score += 1;
-            note("person-verb", "", &mut evidence);
+            self.person += 1;
+            self.note("person-verb", "");
         }
         if c.who_follows {
-            person_score += 3;
-            note("relative-who", "", &mut evidence);
+            self.person += 3;
+            self.note("relative-who", "");
         }
         if c.camel {
-            other_score += 3;
+            self.other += 3;
         }
         if c.not_person_context {
-            other_score += 5;
+            self.other += 5;
         }
         if c.words == 1 {
             // A title or person noun alone ("Speaker", "Senators"), a month,
@@ -361,10 +426,10 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], pronouns: &Pronou
             if c.entity & entity::NOT_NAME != 0
                 || c.single_person & (person::ANY_TITLE | person::ANY_NOUN | person::PLURAL) != 0
             {
-                other_score += 4;
+                self.other += 4;
             }
             if c.entity & entity::HEAD != 0 {
-                org += 4;
+                self.org += 4;
             }
             // "Campanian", "Athenians", "Lebanese": peoples and their adjectives.
             let demonym = ["ian", "ians", "ans", "ese"]
@@ -372,112 +437,109 @@ fn weigh(text: &str, doc: &Document, candidates: &[Candidate], pronouns: &Pronou
                 .any(|s| c.form.ends_with(s))
                 && c.first_given == 0;
             if demonym {
-                people += 3;
+                self.people += 3;
             }
         }
         // Counted up to the cap only: a name with thousands of mentions
-        // needs two pronouns, not a scan after each mention.
-        if pronoun_hits < 2 && c.sentence != last_sentence && pronouns.follow(c) {
-            pronoun_hits += 1;
+        // needs two pronouns, not a look after each mention.
+        if self.pronoun_hits < 2 && c.sentence != self.last_sentence && pronouns.follow(c) {
+            self.pronoun_hits += 1;
         }
-        last_sentence = c.sentence;
+        self.last_sentence = c.sentence;
         if c.acronym {
-            other_score += 4;
+            self.other += 4;
         }
         if c.entity & entity::KNOWN != 0 || c.head & entity::HEAD != 0 {
-            org += 4;
+            self.org += 4;
         }
         if c.entity & entity::PLACE != 0 || c.head & entity::PLACE_HEAD != 0 {
-            place += 4;
+            self.place += 4;
         }
         if c.entity & entity::PEOPLE != 0 {
-            people += 4;
+            self.people += 4;
         }
         if c.after_the {
-            other_score += 2;
+            self.other += 2;
             if c.form.ends_with('s') {
-                people += 2;
+                self.people += 2;
             }
         }
         if c.after_locative {
-            place += 2;
+            self.place += 2;
         }
     }
-    if pronoun_hits > 0 {
-        person_score += pronoun_hits.min(2);
-        note("pronoun-follows", "", &mut evidence);
-    }
-    // "Elon Musk" … "Musk": a full name whose surname the text then uses
-    // alone is how essays and news name people, not bands or companies.
-    let full = g.members.iter().any(|&m| candidates[m].words > 1);
-    let alone = g
-        .members
-        .iter()
-        .any(|&m| candidates[m].words == 1 && fold(&candidates[m].form) == g.key);
-    if full && alone {
-        person_score += 1;
-        note("surname-alone", "", &mut evidence);
-    }
-    let other = other_score + org.max(place).max(people);
-    // A capitalised word used mid-sentence more than once, with nothing
-    // against it and nothing for it, is most often a person in an essay
-    // about people ("Hannibal", "Kimon"); a weak verdict, named as such.
-    let mid_sentence = g
-        .members
-        .iter()
-        .filter(|&&m| !candidates[m].sentence_initial && !candidates[m].in_heading)
-        .count();
-    let single = g.members.iter().all(|&m| candidates[m].words == 1);
-    if person_score < 2 && other == 0 && single && mid_sentence >= 2 {
-        person_score = 2;
-        note("capitalised-name", "", &mut evidence);
-    }
-    g.other = other;
-    g.score = person_score - other;
-    let named_once_only = g.members.len() == 1 && person_score < 3;
-    g.kind = if person_score >= 2 && g.score > 0 && !named_once_only {
-        GroupKind::Person
-    } else if org >= place.max(people) && org > 0 {
-        GroupKind::Organization
-    } else if place >= people && place > 0 {
-        GroupKind::Place
-    } else if people > 0 {
-        GroupKind::Group
-    } else {
-        GroupKind::Other
-    };
-    // A person named once with strong evidence (a given name and surname)
-    // is still a person: "Anthony Downs".
-    if named_once_only && person_score >= 3 && g.score > 0 {
-        g.kind = GroupKind::Person;
-    }
-    g.gender_prior = if male > female {
-        1
-    } else if female > male {
-        2
-    } else {
-        0
-    };
-    // The canonical name: the form with the most words, then the most used.
-    // (Members are in text order; a group has few distinct forms.)
-    let mut forms: Vec<(&str, u8, u32)> = Vec::new();
-    for &m in &g.members {
-        let c = &candidates[m];
-        match forms.iter_mut().find(|f| f.0 == &*c.form) {
-            Some(f) => f.2 += 1,
-            None => forms.push((&*c.form, c.words, 1)),
+
+    /// Weighs the evidence: sets the group's kind, score, gender prior,
+    /// canonical name and evidence list.
+    fn decide(mut self, candidates: &[Candidate], g: &mut Group) {
+        let mut person_score = self.person;
+        if self.pronoun_hits > 0 {
+            person_score += self.pronoun_hits.min(2);
+            self.note("pronoun-follows", "");
         }
-    }
-    let mut best: Option<(&str, u8, u32)> = None;
-    for f in forms {
-        let better =
-            best.is_none_or(|b| (f.1, f.2) > (b.1, b.2) || ((f.1, f.2) == (b.1, b.2) && f.0 < b.0));
-        if better {
-            best = Some(f);
+        // "Elon Musk" … "Musk": a full name whose surname the text then
+        // uses alone is how essays and news name people, not bands or
+        // companies.
+        if self.full && self.alone {
+            person_score += 1;
+            self.note("surname-alone", "");
         }
+        let other = self.other + self.org.max(self.place).max(self.people);
+        // A capitalised word used mid-sentence more than once, with nothing
+        // against it and nothing for it, is most often a person in an
+        // essay about people ("Hannibal", "Kimon"); a weak verdict, named
+        // as such.
+        if person_score < 2 && other == 0 && self.single && self.mid_sentence >= 2 {
+            person_score = 2;
+            self.note("capitalised-name", "");
+        }
+        g.other = other;
+        g.score = person_score - other;
+        let named_once_only = self.members == 1 && person_score < 3;
+        let (org, place, people) = (self.org, self.place, self.people);
+        g.kind = if person_score >= 2 && g.score > 0 && !named_once_only {
+            GroupKind::Person
+        } else if org >= place.max(people) && org > 0 {
+            GroupKind::Organization
+        } else if place >= people && place > 0 {
+            GroupKind::Place
+        } else if people > 0 {
+            GroupKind::Group
+        } else {
+            GroupKind::Other
+        };
+        // A person named once with strong evidence (a given name and
+        // surname) is still a person: "Anthony Downs".
+        if named_once_only && person_score >= 3 && g.score > 0 {
+            g.kind = GroupKind::Person;
+        }
+        g.gender_prior = match self.male.cmp(&self.female) {
+            std::cmp::Ordering::Greater => 1,
+            std::cmp::Ordering::Less => 2,
+            std::cmp::Ordering::Equal => 0,
+        };
+        // The canonical name: the form with the most words, then the most
+        // used, then the first in byte order.
+        let form = |id: u32| {
+            g.members
+                .iter()
+                .map(|&m| &candidates[m])
+                .find(|c| c.form_id == id)
+                .map(|c| c.form.clone())
+        };
+        let mut best: Option<(u32, u8, u32)> = None;
+        for f in self.forms {
+            let better = best.is_none_or(|b| (f.1, f.2) > (b.1, b.2));
+            if better {
+                best = Some(f);
+            }
+        }
+        g.name = best
+            .and_then(|b| form(b.0))
+            .map(|f| f.to_string())
+            .unwrap_or_default();
+        g.evidence = self.evidence;
     }
-    g.name = best.map(|b| b.0.to_string()).unwrap_or_default();
-    g.evidence = evidence;
 }
 
 /// Where gendered pronouns stand, per sentence: the last one's token, and
