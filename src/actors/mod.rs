@@ -189,42 +189,44 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let mut warnings = Vec::new();
     let author = author_words(text, doc);
 
+    // Each candidate's group, and each group's forms and mention spans,
+    // gathered in one pass over the candidates in text order.
+    let mut group_of = vec![u32::MAX; candidates.len()];
+    for (g, group) in groups.iter().enumerate() {
+        for &m in &group.members {
+            group_of[m] = g as u32;
+        }
+    }
+    let mut forms: Vec<Vec<String>> = vec![Vec::new(); groups.len()];
+    let mut spans: Vec<Vec<ByteSpan>> = vec![Vec::new(); groups.len()];
+    let form_count = candidates.iter().map(|c| c.form_id as usize + 1).max().unwrap_or(0);
+    let mut form_seen = vec![false; form_count];
+    for (c, &g) in candidates.iter().zip(&group_of) {
+        let (Some(forms), Some(spans)) = (forms.get_mut(g as usize), spans.get_mut(g as usize)) else {
+            continue;
+        };
+        spans.push(c.span);
+        if !std::mem::replace(&mut form_seen[c.form_id as usize], true) {
+            forms.push(c.form.to_string());
+        }
+        // As written differs from the bare form only with a title or a
+        // possessive ending ("Trump’s", "President Trump").
+        if c.title != 0 || c.possessive {
+            let written = c.span.of(text);
+            if !forms.iter().any(|f| f == written) {
+                forms.push(written.to_string());
+            }
+        }
+    }
     let mut drafts: Vec<Draft> = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
-    for g in groups {
-        let is_author = author
-            .iter()
-            .any(|a| *a == g.key || lower_str(&g.name) == *a);
+    for ((g, forms), mentions) in groups.into_iter().zip(forms).zip(spans) {
+        let is_author = author.iter().any(|a| *a == g.key || lower_str(&g.name) == *a);
         if is_author {
             continue;
         }
-        // The forms of the group, bare and as written ("Trump", "Trump’s").
-        let mut forms: Vec<String> = Vec::new();
-        let mut seen: terms::FxMap<&str, u32> = terms::FxMap::default();
-        for &m in &g.members {
-            let c = &candidates[m];
-            // As written differs from the bare form only with a title or
-            // a possessive ending.
-            let written = if c.title != 0 || c.possessive {
-                Some(c.span.of(text))
-            } else {
-                None
-            };
-            for f in std::iter::once(&*c.form).chain(written) {
-                if seen.insert(f, 0).is_none() {
-                    forms.push(f.to_string());
-                }
-            }
-        }
         if g.kind == GroupKind::Person {
-            drafts.push(Draft {
-                name: g.name,
-                surname: g.surname,
-                forms,
-                evidence: g.evidence,
-                gender_prior: g.gender_prior,
-                members: g.members,
-            });
+            drafts.push(Draft { name: g.name, surname: g.surname, forms, evidence: g.evidence, gender_prior: g.gender_prior, members: g.members });
         } else {
             let kind = match g.kind {
                 GroupKind::Organization => EntityKind::Organization,
@@ -232,12 +234,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
                 GroupKind::Group => EntityKind::Group,
                 _ => EntityKind::Other,
             };
-            let mentions = g.members.iter().map(|&m| candidates[m].span).collect();
-            entities.push(Entity {
-                name: g.name,
-                kind,
-                mentions,
-            });
+            entities.push(Entity { name: g.name, kind, mentions });
         }
     }
 
@@ -252,33 +249,46 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     options::merge(options, &mut drafts, &mut warnings);
     let excluded = options::excluded(options, &drafts, &mut warnings);
 
-    // Name mentions of each draft, then derived forms, aliases, affiliations.
-    let mut found: Vec<Found> = Vec::new();
+    // Name mentions of each draft, in text order (one pass over the
+    // candidates), then derived forms, aliases, affiliations.
+    let mut draft_of = vec![u32::MAX; candidates.len()];
     for (a, d) in drafts.iter().enumerate() {
         for &m in &d.members {
-            let c = &candidates[m];
-            let rule = if c.possessive {
-                "possessive"
-            } else if c.title != 0 {
-                "title-and-name"
-            } else if c.words > 1 {
-                "full-name"
-            } else if lower_str(&c.form) == lower_str(&d.surname) {
+            draft_of[m] = a as u32;
+        }
+    }
+    // Whether a one-word form is its draft's surname, decided once per form.
+    let mut is_surname: Vec<u8> = vec![0; form_count];
+    let mut found: Vec<Found> = Vec::new();
+    for (c, &a) in candidates.iter().zip(&draft_of) {
+        let Some(d) = drafts.get(a as usize) else { continue };
+        let rule = if c.possessive {
+            "possessive"
+        } else if c.title != 0 {
+            "title-and-name"
+        } else if c.words > 1 {
+            "full-name"
+        } else {
+            let known = &mut is_surname[c.form_id as usize];
+            if *known == 0 {
+                *known = if lower_str(&c.form) == lower_str(&d.surname) { 1 } else { 2 };
+            }
+            if *known == 1 {
                 "surname"
             } else {
                 "given-name"
-            };
-            found.push(Found {
-                span: c.span,
-                sentence: c.sentence,
-                clause: 0,
-                token: c.span_token(),
-                end_token: c.tokens[1],
-                actors: ActorSet::one(a as u32),
-                kind: MentionKind::Name,
-                rule,
-            });
-        }
+            }
+        };
+        found.push(Found {
+            span: c.span,
+            sentence: c.sentence,
+            clause: 0,
+            token: c.span_token(),
+            end_token: c.tokens[1],
+            actors: ActorSet::one(a),
+            kind: MentionKind::Name,
+            rule,
+        });
     }
     derived_forms(text, doc, &bits, &marks.capitals, &drafts, &mut found);
     let affiliated = options::aliases(text, doc, options, &drafts, &mut found, &mut warnings);
