@@ -14,7 +14,7 @@
 //! before the name, a locative preposition before it, capitals throughout.
 
 use super::lexicon::{entity, given, person};
-use super::names::{tok, Candidate};
+use super::names::{tok, Candidate, Forms};
 use super::terms::{flag, FxMap, TermBits};
 use crate::document::Document;
 use crate::text::case::{fold, lower_str};
@@ -58,9 +58,11 @@ pub fn classify(
     text: &str,
     doc: &Document,
     candidates: &[Candidate],
+    forms: &Forms,
     bits: &TermBits,
     pronouns: &Pronouns,
 ) -> Vec<Group> {
+    let form = |c: &Candidate| forms.text(c.form_id);
     let lowercase_seen = lowercase_forms(doc, bits);
     // Forms seen where capitals mean a name: not first in the sentence and
     // not in a title-case heading.
@@ -81,8 +83,8 @@ pub fn classify(
     // sentence may open with the surname alone ("Biden won.").
     let mut name_parts: FxMap<&str, u32> = FxMap::default();
     for c in candidates.iter().filter(|c| c.words > 1 && !c.in_heading) {
-        name_parts.extend(c.form.split(' ').next().map(|w| (w, 0)));
-        name_parts.extend(c.form.split(' ').last().map(|w| (w, 0)));
+        name_parts.extend(form(c).split(' ').next().map(|w| (w, 0)));
+        name_parts.extend(form(c).split(' ').last().map(|w| (w, 0)));
     }
     let keep = |c: &Candidate| -> bool {
         if in_body[c.form_id as usize] {
@@ -97,8 +99,8 @@ pub fn classify(
         // in lower case.
         c.words > 1
             || c.title != 0
-            || name_parts.contains_key(&*c.form)
-            || (c.possessive && !lowercase_seen.contains_key(lower_str(&c.form).as_str()))
+            || name_parts.contains_key(form(c))
+            || (c.possessive && !lowercase_seen.contains_key(lower_str(form(c)).as_str()))
     };
 
     let mut groups: Vec<Group> = Vec::new();
@@ -121,7 +123,7 @@ pub fn classify(
             groups[g as usize].members.push(i);
             continue;
         }
-        let words: Vec<&str> = c.form.split(' ').collect();
+        let words: Vec<&str> = form(c).split(' ').collect();
         let last = words.last().copied().unwrap_or("");
         // Surnames are not written in capitals: "Open AI", "Chat GPT" are
         // names of things, grouped by their whole form.
@@ -160,12 +162,12 @@ pub fn classify(
                 groups.len() - 1
             }
         } else {
-            groups.push(new_group(lower_str(&c.form), &c.form));
+            groups.push(new_group(lower_str(form(c)), form(c)));
             groups.len() - 1
         };
         groups[g].members.push(i);
         by_form[c.form_id as usize] = g as u32;
-        if c.words == 1 && fold(&c.form) == groups[g].key {
+        if c.words == 1 && fold(form(c)) == groups[g].key {
             alone[c.form_id as usize] = true;
         }
     }
@@ -189,12 +191,13 @@ pub fn classify(
             text,
             doc,
             &candidates[m],
+            forms.text(candidates[m].form_id),
             pronouns,
             alone[candidates[m].form_id as usize],
         );
     }
     for (g, tally) in groups.iter_mut().zip(tallies) {
-        tally.decide(candidates, g);
+        tally.decide(forms, g);
     }
     coordinate(candidates, &mut groups);
     groups
@@ -342,7 +345,15 @@ impl Tally {
 
     /// Adds one candidate's evidence; `alone` when its form is the group's
     /// surname used alone.
-    fn add(&mut self, text: &str, doc: &Document, c: &Candidate, pronouns: &Pronouns, alone: bool) {
+    fn add(
+        &mut self,
+        text: &str,
+        doc: &Document,
+        c: &Candidate,
+        form: &str,
+        pronouns: &Pronouns,
+        alone: bool,
+    ) {
         self.members += 1;
         self.full |= c.words > 1;
         self.alone |= alone;
@@ -355,7 +366,7 @@ impl Tally {
             None => self.forms.push((c.form_id, c.words, 1)),
         }
         if c.words > 1 && !c.acronym && c.head == 0 {
-            let first = c.form.split(' ').next().unwrap_or("");
+            let first = form.split(' ').next().unwrap_or("");
             let bits = c.first_given;
             if bits != 0 {
                 self.person += 3;
@@ -434,7 +445,7 @@ impl Tally {
             // "Campanian", "Athenians", "Lebanese": peoples and their adjectives.
             let demonym = ["ian", "ians", "ans", "ese"]
                 .iter()
-                .any(|s| c.form.ends_with(s))
+                .any(|s| form.ends_with(s))
                 && c.first_given == 0;
             if demonym {
                 self.people += 3;
@@ -460,7 +471,7 @@ impl Tally {
         }
         if c.after_the {
             self.other += 2;
-            if c.form.ends_with('s') {
+            if form.ends_with('s') {
                 self.people += 2;
             }
         }
@@ -471,7 +482,7 @@ impl Tally {
 
     /// Weighs the evidence: sets the group's kind, score, gender prior,
     /// canonical name and evidence list.
-    fn decide(mut self, candidates: &[Candidate], g: &mut Group) {
+    fn decide(mut self, forms: &Forms, g: &mut Group) {
         let mut person_score = self.person;
         if self.pronoun_hits > 0 {
             person_score += self.pronoun_hits.min(2);
@@ -520,13 +531,6 @@ impl Tally {
         };
         // The canonical name: the form with the most words, then the most
         // used, then the first in byte order.
-        let form = |id: u32| {
-            g.members
-                .iter()
-                .map(|&m| &candidates[m])
-                .find(|c| c.form_id == id)
-                .map(|c| c.form.clone())
-        };
         let mut best: Option<(u32, u8, u32)> = None;
         for f in self.forms {
             let better = best.is_none_or(|b| (f.1, f.2) > (b.1, b.2));
@@ -535,8 +539,7 @@ impl Tally {
             }
         }
         g.name = best
-            .and_then(|b| form(b.0))
-            .map(|f| f.to_string())
+            .map(|b| forms.text(b.0).to_string())
             .unwrap_or_default();
         g.evidence = self.evidence;
     }

@@ -183,9 +183,10 @@ struct Draft {
 pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let bits = terms::TermBits::new(doc);
     let marks = bits.marks(doc);
-    let candidates = names::candidates(text, doc, &bits, &marks.capitals);
+    let mut forms_table = names::Forms::default();
+    let candidates = names::candidates(text, doc, &bits, &marks.capitals, &mut forms_table);
     let pronouns = classify::Pronouns::new(doc, &marks.gendered);
-    let groups = classify::classify(text, doc, &candidates, &bits, &pronouns);
+    let groups = classify::classify(text, doc, &candidates, &forms_table, &bits, &pronouns);
     let mut warnings = Vec::new();
     let author = author_words(text, doc);
 
@@ -199,15 +200,16 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     }
     let mut forms: Vec<Vec<String>> = vec![Vec::new(); groups.len()];
     let mut spans: Vec<Vec<ByteSpan>> = vec![Vec::new(); groups.len()];
-    let form_count = candidates.iter().map(|c| c.form_id as usize + 1).max().unwrap_or(0);
+    let form_count = forms_table.len();
     let mut form_seen = vec![false; form_count];
     for (c, &g) in candidates.iter().zip(&group_of) {
-        let (Some(forms), Some(spans)) = (forms.get_mut(g as usize), spans.get_mut(g as usize)) else {
+        let (Some(forms), Some(spans)) = (forms.get_mut(g as usize), spans.get_mut(g as usize))
+        else {
             continue;
         };
         spans.push(c.span);
         if !std::mem::replace(&mut form_seen[c.form_id as usize], true) {
-            forms.push(c.form.to_string());
+            forms.push(forms_table.text(c.form_id).to_string());
         }
         // As written differs from the bare form only with a title or a
         // possessive ending ("Trump’s", "President Trump").
@@ -221,12 +223,21 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
     for ((g, forms), mentions) in groups.into_iter().zip(forms).zip(spans) {
-        let is_author = author.iter().any(|a| *a == g.key || lower_str(&g.name) == *a);
+        let is_author = author
+            .iter()
+            .any(|a| *a == g.key || lower_str(&g.name) == *a);
         if is_author {
             continue;
         }
         if g.kind == GroupKind::Person {
-            drafts.push(Draft { name: g.name, surname: g.surname, forms, evidence: g.evidence, gender_prior: g.gender_prior, members: g.members });
+            drafts.push(Draft {
+                name: g.name,
+                surname: g.surname,
+                forms,
+                evidence: g.evidence,
+                gender_prior: g.gender_prior,
+                members: g.members,
+            });
         } else {
             let kind = match g.kind {
                 GroupKind::Organization => EntityKind::Organization,
@@ -234,7 +245,11 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
                 GroupKind::Group => EntityKind::Group,
                 _ => EntityKind::Other,
             };
-            entities.push(Entity { name: g.name, kind, mentions });
+            entities.push(Entity {
+                name: g.name,
+                kind,
+                mentions,
+            });
         }
     }
 
@@ -261,7 +276,9 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let mut is_surname: Vec<u8> = vec![0; form_count];
     let mut found: Vec<Found> = Vec::new();
     for (c, &a) in candidates.iter().zip(&draft_of) {
-        let Some(d) = drafts.get(a as usize) else { continue };
+        let Some(d) = drafts.get(a as usize) else {
+            continue;
+        };
         let rule = if c.possessive {
             "possessive"
         } else if c.title != 0 {
@@ -271,7 +288,11 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         } else {
             let known = &mut is_surname[c.form_id as usize];
             if *known == 0 {
-                *known = if lower_str(&c.form) == lower_str(&d.surname) { 1 } else { 2 };
+                *known = if lower_str(forms_table.text(c.form_id)) == lower_str(&d.surname) {
+                    1
+                } else {
+                    2
+                };
             }
             if *known == 1 {
                 "surname"

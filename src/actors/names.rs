@@ -9,8 +9,6 @@
 //! Nothing here decides what the name is: [`super::classify`] weighs the
 //! evidence recorded on each candidate across the whole text.
 
-use std::sync::Arc;
-
 use super::lexicon::{entity, person, ActorLexicon};
 use super::terms::{code, flag, lower, FxMap, TermBits};
 use crate::document::{BlockKind, Document, TokenKind};
@@ -24,11 +22,9 @@ pub struct Candidate {
     pub span: ByteSpan,
     /// Token index range of the name words (title excluded), `[first, end)`.
     pub tokens: [u32; 2],
-    /// The name's words joined by single spaces, possessive removed:
-    /// "Donald Trump", "C. Wright Mills". Shared by every candidate of
-    /// the same form.
-    pub form: Arc<str>,
-    /// Index of the form among the document's distinct forms.
+    /// Index of the form among the document's distinct forms
+    /// ([`Forms`]): the name's words joined by single spaces, possessive
+    /// removed ("Donald Trump", "C. Wright Mills").
     pub form_id: u32,
     /// Number of words in `form`.
     pub words: u8,
@@ -116,13 +112,19 @@ impl Tok<'_> {
 
 /// Every name candidate of the document, in text order. Blocks that belong
 /// to the author (byline, bio) are skipped: the author is never an actor.
-pub fn candidates(text: &str, doc: &Document, bits: &TermBits, capitals: &[u32]) -> Vec<Candidate> {
+pub fn candidates(
+    text: &str,
+    doc: &Document,
+    bits: &TermBits,
+    capitals: &[u32],
+    forms: &mut Forms,
+) -> Vec<Candidate> {
     let term = |i: usize| doc.tokens.get(i).map_or(u32::MAX, |t| t.term);
     let has = |i: usize, f: u8| bits.has(term(i), f);
     // Entity bits per distinct form: most forms recur.
     // Distinct forms, each with what the word lists say of it.
     let mut form_ids: FxMap<String, u32> = FxMap::default();
-    let mut forms: Vec<FormInfo> = Vec::new();
+    let forms = &mut forms.list;
     let mut term_form: Vec<u32> = vec![u32::MAX; doc.terms.len()];
     let mut out = Vec::new();
     // The next capitalised word: sentences and words without one are
@@ -264,7 +266,7 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits, capitals: &[u32])
             };
             let info = &forms[form_id as usize];
             let facts = info.facts;
-            let form = info.form.clone();
+            let camel = words == 1 && is_camel(&info.form);
             // The context, by term codes: no text is compared here.
             let code = |k: usize| {
                 if k >= first && k < end {
@@ -298,14 +300,13 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits, capitals: &[u32])
                 person_verb: false,
                 who_follows: false,
                 joined_to_previous: false,
-                camel: words == 1 && is_camel(&form),
+                camel,
                 entity: facts.entity,
                 head: facts.head,
                 not_person_context: false,
                 first_given: bits.given(term(name_start)),
                 first_place: facts.first_place,
                 single_person: facts.single_person,
-                form,
                 form_id,
             };
             let opening_quote = matches!(prev, code::QUOTE | code::QUOTE_OPEN);
@@ -339,8 +340,30 @@ pub fn candidates(text: &str, doc: &Document, bits: &TermBits, capitals: &[u32])
     out
 }
 
+/// The distinct forms of a document's names, numbered in order of first
+/// use: candidates carry the number, not the text.
+#[derive(Default)]
+pub struct Forms {
+    list: Vec<FormInfo>,
+}
+
+impl Forms {
+    /// The text of form `id` ("" for an unknown id).
+    pub fn text(&self, id: u32) -> &str {
+        self.list.get(id as usize).map_or("", |f| &f.form)
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+}
+
 struct FormInfo {
-    form: Arc<str>,
+    form: String,
     facts: FormFacts,
     acronym: bool,
 }
@@ -523,17 +546,20 @@ pub fn derived_from(word: &str, surname: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn forms(text: &str) -> Vec<String> {
+    /// The candidates of `text` and the table of their forms.
+    fn run(text: &str) -> (Vec<Candidate>, Forms) {
         let doc = crate::document::parse(text);
-        candidates(
-            text,
-            &doc,
-            &TermBits::new(&doc),
-            &TermBits::new(&doc).marks(&doc).capitals,
-        )
-        .into_iter()
-        .map(|c| c.form.to_string())
-        .collect()
+        let bits = TermBits::new(&doc);
+        let mut table = Forms::default();
+        let c = candidates(text, &doc, &bits, &bits.marks(&doc).capitals, &mut table);
+        (c, table)
+    }
+
+    fn forms(text: &str) -> Vec<String> {
+        let (c, table) = run(text);
+        c.iter()
+            .map(|c| table.text(c.form_id).to_string())
+            .collect()
     }
 
     #[test]
@@ -559,14 +585,8 @@ mod tests {
     #[test]
     fn titles_are_recorded_not_named() {
         let text = "Yesterday President Trump met Mrs. Pelosi and House Speaker Nancy Pelosi.";
-        let doc = crate::document::parse(text);
-        let c = candidates(
-            text,
-            &doc,
-            &TermBits::new(&doc),
-            &TermBits::new(&doc).marks(&doc).capitals,
-        );
-        let forms: Vec<&str> = c.iter().map(|c| &*c.form).collect();
+        let (c, table) = run(text);
+        let forms: Vec<&str> = c.iter().map(|c| table.text(c.form_id)).collect();
         assert_eq!(forms, ["Trump", "Pelosi", "Nancy Pelosi"]);
         assert_ne!(c[0].title, 0);
         assert_eq!(c[0].span.of(text), "President Trump");
@@ -577,14 +597,11 @@ mod tests {
     #[test]
     fn appositives_and_derived_forms() {
         let text = "Then Donald Trump, a Manhattan real estate baron, spoke.";
-        let doc = crate::document::parse(text);
-        let c = candidates(
-            text,
-            &doc,
-            &TermBits::new(&doc),
-            &TermBits::new(&doc).marks(&doc).capitals,
-        );
-        let trump = c.iter().find(|c| &*c.form == "Donald Trump").unwrap();
+        let (c, table) = run(text);
+        let trump = c
+            .iter()
+            .find(|c| table.text(c.form_id) == "Donald Trump")
+            .unwrap();
         assert_ne!(trump.person_noun, 0);
         assert!(derived_from("Trumpism", "Trump"));
         assert!(derived_from("Trumpworld’s", "Trump"));
