@@ -126,6 +126,7 @@ pub fn candidates(
     let mut form_ids: FxMap<String, u32> = FxMap::default();
     let forms = &mut forms.list;
     let mut term_form: Vec<u32> = vec![u32::MAX; doc.terms.len()];
+    let mut seq_form: FxMap<[u32; 4], u32> = FxMap::default();
     let mut out = Vec::new();
     // The next capitalised word: sentences and words without one are
     // skipped, not visited.
@@ -203,16 +204,24 @@ pub fn candidates(
             // The form: once per term for a one-word name (most of them),
             // built and looked up only for longer names.
             let single = name_end - name_start == 1;
+            // Longer names by the terms they are made of, up to four tokens.
+            let sequence = (!single && name_end - name_start <= 4).then(|| {
+                let mut key = [u32::MAX; 4];
+                for (k, slot) in (name_start..name_end).zip(key.iter_mut()) {
+                    *slot = term(k);
+                }
+                key
+            });
             let cached = if single {
                 term_form
                     .get(term(name_start) as usize)
                     .copied()
                     .filter(|&f| f != u32::MAX)
             } else {
-                None
+                sequence.and_then(|key| seq_form.get(&key).copied())
             };
             let (form_id, words, acronym) = match cached {
-                Some(id) => (id, 1, forms[id as usize].acronym),
+                Some(id) => (id, forms[id as usize].words, forms[id as usize].acronym),
                 None => {
                     let mut form = String::new();
                     let mut words = 0u8;
@@ -249,9 +258,10 @@ pub fn candidates(
                             let id = forms.len() as u32;
                             form_ids.insert(form.clone(), id);
                             forms.push(FormInfo {
-                                form: form.into(),
+                                form,
                                 facts,
                                 acronym,
+                                words,
                             });
                             id
                         }
@@ -260,6 +270,8 @@ pub fn candidates(
                         if let Some(slot) = term_form.get_mut(term(name_start) as usize) {
                             *slot = id;
                         }
+                    } else if let Some(key) = sequence {
+                        seq_form.insert(key, id);
                     }
                     (id, words, acronym)
                 }
@@ -366,6 +378,7 @@ struct FormInfo {
     form: String,
     facts: FormFacts,
     acronym: bool,
+    words: u8,
 }
 
 /// What the word lists say of a form, computed once per distinct form.
