@@ -63,7 +63,9 @@ pub fn classify(
     pronouns: &Pronouns,
 ) -> Vec<Group> {
     let form = |c: &Candidate| forms.text(c.form_id);
-    let lowercase_seen = lowercase_forms(doc, bits);
+    // Built only if a sentence opens with a possessive nobody else names
+    // (rare): most texts never need it.
+    let lowercase_seen = std::cell::OnceCell::new();
     // Forms seen where capitals mean a name: not first in the sentence and
     // not in a title-case heading.
     // Per form id (see `Candidate::form_id`), not per string: no hashing.
@@ -100,7 +102,10 @@ pub fn classify(
         c.words > 1
             || c.title != 0
             || name_parts.contains_key(form(c))
-            || (c.possessive && !lowercase_seen.contains_key(lower_str(form(c)).as_str()))
+            || (c.possessive
+                && !lowercase_seen
+                    .get_or_init(|| lowercase_forms(doc, bits))
+                    .contains_key(lower_str(form(c)).as_str()))
     };
 
     let mut groups: Vec<Group> = Vec::new();

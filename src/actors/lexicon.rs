@@ -136,12 +136,6 @@ impl ActorLexicon {
             ),
         })
     }
-
-    /// Organisation, place and people bits of a whole name (lower-case,
-    /// words joined by single spaces).
-    pub fn entity_bits(&self, name: &str) -> u32 {
-        self.organizations.get(name) | self.places.get(name)
-    }
 }
 
 #[cfg(test)]

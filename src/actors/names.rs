@@ -9,8 +9,8 @@
 //! Nothing here decides what the name is: [`super::classify`] weighs the
 //! evidence recorded on each candidate across the whole text.
 
-use super::lexicon::{entity, person, ActorLexicon};
-use super::terms::{code, flag, lower, FxMap, TermBits};
+use super::lexicon::{entity, person};
+use super::terms::{code, flag, lower, word_facts, FxMap, TermBits};
 use crate::document::{BlockKind, Document, TokenKind};
 use crate::text::chars::{is_apostrophe, is_hyphen, is_lower, is_upper};
 use crate::text::ByteSpan;
@@ -393,22 +393,18 @@ struct FormFacts {
 /// Organisation, place and people bits of a whole form, the head-word bits
 /// of its last word when it has several, and what its first word is.
 fn form_facts(form: &str, last: &str, words: u8) -> FormFacts {
-    let lex = ActorLexicon::get();
     let lowered = lower(form);
     let first = lowered.split(' ').next().unwrap_or("");
+    let (entity, single_person, _) = word_facts(&lowered);
     FormFacts {
-        entity: lex.entity_bits(&lowered),
+        entity,
         head: if words > 1 {
-            lex.organizations.get(&lower(last)) & (entity::HEAD | entity::PLACE_HEAD)
+            word_facts(&lower(last)).0 & (entity::HEAD | entity::PLACE_HEAD)
         } else {
             0
         },
-        first_place: words > 1 && lex.places.get(first) != 0,
-        single_person: if words == 1 {
-            lex.person.get(&lowered)
-        } else {
-            0
-        },
+        first_place: words > 1 && word_facts(first).0 & (entity::PLACE | entity::PEOPLE) != 0,
+        single_person: if words == 1 { single_person } else { 0 },
     }
 }
 

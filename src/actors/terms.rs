@@ -160,6 +160,8 @@ struct Facts {
     reference: u8,
     given: u8,
     person: u16,
+    /// `entity::*` bits (organisation and place lists).
+    entity: u8,
 }
 
 /// Every word of the lists in one hash map, built once: one lookup per
@@ -190,17 +192,33 @@ fn facts() -> &'static (FxMap<&'static str, u32>, Vec<Facts>) {
         for word in Lexicon::get().function_words() {
             updates.push((entry(word), 3, 1));
         }
+        for (word, bits) in lex.organizations.entries().chain(lex.places.entries()) {
+            updates.push((entry(word), 4, bits));
+        }
         for (i, what, bits) in updates {
             let f = &mut facts[i];
             match what {
                 0 => f.reference = bits as u8,
                 1 => f.given = bits as u8,
                 2 => f.person = bits as u16,
-                _ => f.function = true,
+                3 => f.function = true,
+                _ => f.entity |= bits as u8,
             }
         }
         (index, facts)
     })
+}
+
+/// What the word lists say of a lower-case word or phrase: (`entity::*`
+/// bits, `person::*` bits, `given::*` bits). One hash lookup.
+pub fn word_facts(word: &str) -> (u32, u32, u32) {
+    let (index, facts) = facts();
+    index
+        .get(word)
+        .and_then(|&i| facts.get(i as usize))
+        .map_or((0, 0, 0), |f| {
+            (f.entity as u32, f.person as u32, f.given as u32)
+        })
 }
 
 impl TermBits {
