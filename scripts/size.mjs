@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 // Everything the page loads, KB = 1000 bytes. Issue 2 (the parser alone)
 // had 60 KB; the page issue sets 150 KB for the finished page, and the
 // themes issue 150 KB for the wasm with its dictionary and tone lexicon.
-// The actor stage brought the page to ~108 KB: what is left is for themes,
+// The actor stage brought the page to ~115 KB: what is left is for themes,
 // tone and the page's own code.
 const BUDGET_GZIP_BYTES = 150_000;
 const www = resolve(fileURLToPath(new URL('../www', import.meta.url)));
