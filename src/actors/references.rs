@@ -764,7 +764,9 @@ impl<'a> Resolver<'a> {
                     return i + 2;
                 }
                 if let Some((_, other)) = paired {
-                    if self.stands_alone(i + 1) || after.is_empty() {
+                    // After "one", "the other" is the other of the two,
+                    // whatever follows ("the other spent much").
+                    {
                         self.one_pair = None;
                         self.push(
                             s,

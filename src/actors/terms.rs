@@ -278,8 +278,11 @@ impl TermBits {
                         word.given
                     };
                 }
+                // "Mr." as "mr"; "men's" as "men".
                 let person = if lower.ends_with('.') {
                     of(lower.trim_end_matches('.')).person
+                } else if possessive {
+                    of(bare).person
                 } else {
                     word.person
                 };
