@@ -405,7 +405,7 @@ fn check_downs_mills_and_nero_are_people_not_compared(s: &Seed) {
 /// test's.
 #[test]
 fn every_check_passes_on_a_perfect_report() {
-    let s = seed_with(|exp, truth, text| score::perfect_report(exp, truth, text));
+    let s = seed_with(score::perfect_report);
     check_trump_and_musk_are_the_compared_pair(&s);
     check_trump_has_exactly_his_name_mentions(&s);
     check_musk_has_exactly_his_name_mentions(&s);

@@ -86,7 +86,7 @@ pub fn classify(
     let mut name_parts: FxMap<&str, u32> = FxMap::default();
     for c in candidates.iter().filter(|c| c.words > 1 && !c.in_heading) {
         name_parts.extend(form(c).split(' ').next().map(|w| (w, 0)));
-        name_parts.extend(form(c).split(' ').last().map(|w| (w, 0)));
+        name_parts.extend(form(c).split(' ').next_back().map(|w| (w, 0)));
     }
     let keep = |c: &Candidate| -> bool {
         if in_body[c.form_id as usize] {

@@ -173,8 +173,7 @@ fn word_len(s: &str, start: usize) -> usize {
             return j + usize::from(s[j..].starts_with('.')) - start;
         }
     }
-    loop {
-        let Some(c) = char_at(s, end) else { break };
+    while let Some(c) = char_at(s, end) {
         let joined = (is_apostrophe(c) || is_hyphen(c))
             && char_at(s, end + c.len_utf8()).is_some_and(is_word_char);
         if !joined {

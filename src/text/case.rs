@@ -19,7 +19,7 @@ pub fn lower(c: char) -> char {
         0xC0..=0xDE if u != 0xD7 => u + 0x20,
         // Latin Extended-A: capital at the even code point, except in the
         // two runs that start odd; ĸ and ŉ have no capital.
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
         0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
         0x178 => 0xFF,
         // İ lowers to "i̇" (two chars) in Unicode; "i" is the letter readers mean.
@@ -34,14 +34,14 @@ pub fn lower(c: char) -> char {
         // Cyrillic.
         0x400..=0x40F => u + 0x50,
         0x410..=0x42F => u + 0x20,
-        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if u % 2 == 0 => u + 1,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if u.is_multiple_of(2) => u + 1,
         0x4C0 => 0x4CF,
         0x4C1..=0x4CE if u % 2 == 1 => u + 1,
         // Armenian.
         0x531..=0x556 => u + 0x30,
         // Latin Extended Additional (Vietnamese and others), except the
         // capital sharp s.
-        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if u % 2 == 0 => u + 1,
+        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if u.is_multiple_of(2) => u + 1,
         // Fullwidth Latin.
         0xFF21..=0xFF3A => u + 0x20,
         _ => u,

@@ -230,8 +230,8 @@ pub fn word_occurrences(hay: &str, needle: &str) -> Vec<Span> {
     if needle.is_empty() {
         return out;
     }
-    let first = needle.chars().next().map_or(false, is_word_char);
-    let last = needle.chars().next_back().map_or(false, is_word_char);
+    let first = needle.chars().next().is_some_and(is_word_char);
+    let last = needle.chars().next_back().is_some_and(is_word_char);
     let mut from = 0;
     while let Some(pos) = hay[from..].find(needle) {
         let start = from + pos;
@@ -240,8 +240,8 @@ pub fn word_occurrences(hay: &str, needle: &str) -> Vec<Span> {
             || hay[..start]
                 .chars()
                 .next_back()
-                .map_or(true, |c| !is_word_char(c));
-        let after_ok = !last || hay[end..].chars().next().map_or(true, |c| !is_word_char(c));
+                .is_none_or(|c| !is_word_char(c));
+        let after_ok = !last || hay[end..].chars().next().is_none_or(|c| !is_word_char(c));
         if before_ok && after_ok {
             out.push((start, end));
         }
@@ -770,7 +770,7 @@ pub fn match_actor(exp: &Expectation, name: &str, aliases: &[String]) -> Option<
         for a in aliases {
             look(a, 1);
         }
-        if score > 0 && best.map_or(true, |(s, l, _)| (score, longest) > (s, l)) {
+        if score > 0 && best.is_none_or(|(s, l, _)| (score, longest) > (s, l)) {
             best = Some((score, longest, i));
         }
     }
@@ -919,9 +919,9 @@ pub fn score(exp: &Expectation, truth: &Truth, text: &str, report: &Value) -> Sc
                 continue;
             }
             s.predicted_names += 1;
-            let right = a.person.map_or(false, |i| {
-                truth.people[i].spans.iter().any(|&e| overlaps(e, m.span))
-            });
+            let right = a
+                .person
+                .is_some_and(|i| truth.people[i].spans.iter().any(|&e| overlaps(e, m.span)));
             if right {
                 s.true_names += 1;
             } else {
