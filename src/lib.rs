@@ -108,9 +108,36 @@ impl Options {
     /// ```
     /// let err = faultline::Options::from_json(r#"{"tokenz": false}"#).unwrap_err();
     /// assert!(err.to_string().contains("tokenz"));
+    /// let err = faultline::Options::from_json(r#"{"compare": "Trump"}"#).unwrap_err();
+    /// assert!(err.to_string().contains("compare"));
     /// ```
     pub fn from_json(json: &str) -> Result<Options, OptionsError> {
-        serde_json::from_str(json).map_err(|e| OptionsError::new(e.to_string()))
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| OptionsError::new(e.to_string()))?;
+        Self::from_value(&value)
+    }
+
+    /// Reads options from a parsed JSON value (an object), naming any
+    /// unknown or ill-typed field: serde names an unknown field but not
+    /// one of the wrong type, so on an error each field is read alone to
+    /// find which.
+    pub fn from_value(value: &serde_json::Value) -> Result<Options, OptionsError> {
+        let Some(map) = value.as_object() else {
+            return Err(OptionsError::new("options must be a JSON object"));
+        };
+        serde_json::from_value(value.clone()).map_err(|e| {
+            for (name, field) in map {
+                if !Self::KNOWN.contains(&name.as_str()) {
+                    return Self::unknown(name);
+                }
+                let alone = serde_json::Map::from_iter([(name.clone(), field.clone())]);
+                if let Err(e) = serde_json::from_value::<Options>(serde_json::Value::Object(alone))
+                {
+                    return OptionsError::new(format!("option `{name}`: {e}"));
+                }
+            }
+            OptionsError::new(e.to_string())
+        })
     }
 }
 

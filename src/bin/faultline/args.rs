@@ -158,22 +158,8 @@ fn add_options(options: &mut Map<String, Value>, json: &str) -> Result<(), Strin
     Ok(())
 }
 
-/// The options a JSON object asks for, with an error naming the option at
-/// fault. serde names an unknown field but not an ill-typed one ("invalid
-/// type: string \"no\", expected a boolean"), so on failure each option is
-/// read alone to find which it was.
+/// The options of a JSON object: the core's reading, which names any
+/// unknown or ill-typed option.
 pub fn read_options(map: &Map<String, Value>) -> Result<Options, OptionsError> {
-    let whole = serde_json::from_value(Value::Object(map.clone()));
-    whole.map_err(|e| {
-        for (name, value) in map {
-            if !Options::KNOWN.contains(&name.as_str()) {
-                return Options::unknown(name);
-            }
-            let alone = Map::from_iter([(name.clone(), value.clone())]);
-            if let Err(e) = serde_json::from_value::<Options>(Value::Object(alone)) {
-                return OptionsError::new(format!("option `{name}`: {e}"));
-            }
-        }
-        OptionsError::new(e.to_string())
-    })
+    Options::from_value(&Value::Object(map.clone()))
 }
