@@ -1,6 +1,9 @@
 //! The second stage: document → actors (the people the essay discusses),
 //! every mention of each, and which clause speaks of whom.
 //!
+//! - [`terms`] answers, once per distinct word form, what the word lists
+//!   ([`lexicon`], `data/`) say of it, and marks the tokens later passes
+//!   visit (a long text is not walked token by token by every pass);
 //! - [`names`] finds capitalised name candidates with their context;
 //! - [`classify`] groups them by surname and tells people from
 //!   organisations, places and peoples on the text's own evidence;
@@ -8,7 +11,9 @@
 //!   ("Trumpism") and the caller's aliases and affiliations, and picks the
 //!   compared actors;
 //! - [`references`] resolves pronouns and comparative references;
-//! - [`attribution`] gives each clause its actors and its subject.
+//! - [`attribution`] gives each clause its actors and its subject;
+//! - [`options`] applies the caller's `compare`, `merge`, `aliases`,
+//!   `affiliations` and `exclude`, warning about what cannot apply.
 //!
 //! Spans are byte offsets, like the document's; the report converts them.
 
