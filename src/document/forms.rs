@@ -2,7 +2,7 @@
 //! vocabulary shared by all of them.
 //!
 //! A form of up to 23 bytes (nearly every word) is its own key, stored
-//! inline as three words ([`ShortForm`]): a key that pointed into the text
+//! inline as three words (`ShortForm`): a key that pointed into the text
 //! would send every lookup to the form's first occurrence, anywhere in a
 //! book, a cache miss per token. Longer forms are boxed. The hasher is
 //! FxHash (rustc's): fast on short keys, and the keys come from the text
