@@ -14,9 +14,11 @@
 //!   clause that has one in up to three sentences before;
 //! - `cataphora`: a pronoun in an opening phrase → the subject after it;
 //! - `description-title`: "the president" → the actor the text titled so;
-//! - `plural-pair`, `they-both`: they/them/their → the actors discussed in
-//!   this sentence and the two before, when no plural noun stands nearer
-//!   in the clause; "they both" always;
+//! - `plural-same`, `plural-pair`, `they-both`: they/them/their → the
+//!   actors of the plural mention before them in their clause; else the
+//!   actors discussed in this sentence and the two before, when no plural
+//!   noun (other than a noun for people) stands nearer in the clause;
+//!   "they both" → the two named last;
 //! - `both`, `both-men`, `neither`, `each`, `each-other`: the same set;
 //! - `former-latter`: the first / last actor of the latest sentence that
 //!   names two;
@@ -276,6 +278,23 @@ impl<'a> Resolver<'a> {
                 self.push(s, i, i + 1, set, MentionKind::Pronoun, "they-both");
                 return i + 2;
             }
+            // "they both ended their campaigns": the same people as the
+            // plural mention before it in the clause.
+            let start = self
+                .sentence_start
+                .get(s as usize)
+                .copied()
+                .unwrap_or(self.found.len());
+            let clause = self.clause_of(s, i);
+            if let Some(same) = self.found[start..]
+                .iter()
+                .rev()
+                .find(|f| f.sentence == s && f.clause == clause && f.actors.len() > 1)
+                .map(|f| f.actors)
+            {
+                self.push(s, i, i, same.to_vec(), MentionKind::Pronoun, "plural-same");
+                return i + 1;
+            }
             if !self.plural_noun_before(s, i) {
                 let set = self.pair(s, i, false);
                 self.push(s, i, i, set, MentionKind::Pronoun, "plural-pair");
@@ -407,19 +426,64 @@ impl<'a> Resolver<'a> {
         ];
         let sentence = self.doc.sentences.get(s as usize)?;
         let first = sentence.tokens[0];
-        let mut k = first;
-        // Skip an opening "But", "And" or quotation mark.
-        while k < i && (!self.is_word(k) || matches!(self.lower(k), "but" | "and" | "yet" | "so")) {
-            k += 1;
+        // The opener: the nearest word before the pronoun with no comma
+        // between, at the start of the sentence or of a phrase (after a
+        // comma, "that", "but", "and"): "Before she ended her campaign,
+        // Klobuchar …", "NPR reported that, before she ended …".
+        let mut k = i;
+        let opener = loop {
+            if k == first {
+                return None;
+            }
+            k -= 1;
+            if self.raw(k) == "," {
+                return None;
+            }
+            if OPENERS.contains(&self.lower(k)) {
+                break k;
+            }
+        };
+        // At the sentence's start (after "But", "And" or a quotation mark)
+        // any opener will do; inside the sentence only a subordinating
+        // conjunction after a comma or "that", and the name must follow
+        // the phrase's comma at once.
+        let mut lead = first;
+        while lead < opener
+            && (self.raw(lead) == "“"
+                || self.raw(lead) == "\""
+                || matches!(self.lower(lead), "but" | "and" | "yet" | "so"))
+        {
+            lead += 1;
         }
-        if !OPENERS.contains(&self.lower(k)) {
-            return None;
+        let at_start = lead == opener;
+        if !at_start {
+            let subordinator = matches!(
+                self.lower(opener),
+                "after"
+                    | "although"
+                    | "as"
+                    | "because"
+                    | "before"
+                    | "if"
+                    | "once"
+                    | "since"
+                    | "though"
+                    | "until"
+                    | "when"
+                    | "while"
+            );
+            let after_break = self.raw(opener - 1) == "," || self.lower(opener - 1) == "that";
+            if !subordinator || !after_break {
+                return None;
+            }
         }
-        // No name before the pronoun in this sentence.
+        // No person named between the sentence's start (or the opener,
+        // inside it) and the pronoun.
+        let from = if at_start { first } else { opener };
         let start = *self.sentence_start.get(s as usize)?;
         if self.found[start..]
             .iter()
-            .any(|f| f.sentence == s && f.kind != MentionKind::Pronoun)
+            .any(|f| f.sentence == s && f.token >= from && f.kind != MentionKind::Pronoun)
         {
             return None;
         }
@@ -428,14 +492,13 @@ impl<'a> Resolver<'a> {
             .iter()
             .take_while(|f| f.sentence == s)
             .find(|f| f.token > comma)?;
+        if !at_start && after.token != comma + 1 {
+            return None;
+        }
         (after.actors.len() == 1
             && self.fits(after.actors[0], gender)
             && !governed(self.text, self.doc, after.token))
         .then_some(after.actors[0])
-    }
-
-    fn is_word(&self, i: u32) -> bool {
-        tok(self.text, self.doc, i as usize).is_some_and(|t| t.is_word())
     }
 
     /// The distinct actors of the single-actor and multi-actor mentions in
@@ -495,8 +558,12 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|t| t.span.start >= start)
             })
             .any(|k| {
+                // A plural of people ("two candidates, Warren and
+                // Bloomberg, ended their campaigns") is the actors
+                // themselves, not other things.
                 k > first
                     && self.bits.plural_like(self.term(k))
+                    && self.bits.person(self.term(k)) & person::PLURAL == 0
                     && self.bits.modifier_like(self.term(k - 1))
                     && self.bits.has(self.term(k - 1), flag::WORD)
             })
