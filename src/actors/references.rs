@@ -995,3 +995,124 @@ impl<'a> Resolver<'a> {
         i + 1
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options, Report};
+
+    /// The actor (name) that the `n`th occurrence of `word` in `text`
+    /// resolves to, with the rule; names joined by "+" for a set.
+    fn resolved(text: &str, word: &str, n: usize) -> Option<(String, &'static str)> {
+        let r: Report = analyze(text, &Options::default());
+        let start = text.match_indices(word).nth(n)?.0;
+        let start16 = text[..start].encode_utf16().count() as u32;
+        let mut names: Vec<String> = Vec::new();
+        let mut rule = "";
+        for a in &r.actors {
+            if let Some(m) = a.mentions.iter().find(|m| m.start == start16) {
+                names.push(a.name.clone());
+                rule = m.rule;
+            }
+        }
+        names.sort();
+        (!names.is_empty()).then(|| (names.join("+"), rule))
+    }
+
+    const PAIR: &str = "Donald Trump and Elon Musk met in May. Trump spoke first; Musk listened. ";
+
+    #[test]
+    fn he_goes_to_the_subject_of_the_sentence_before() {
+        let text = format!("{PAIR}Musk, on the other hand, builds rockets. He is fluent in code.");
+        assert_eq!(
+            resolved(&text, "He ", 0),
+            Some(("Elon Musk".into(), "previous-sentence-subject"))
+        );
+    }
+
+    #[test]
+    fn former_and_latter() {
+        let text = format!("{PAIR}Then Trump praised Musk. The former smiled; the latter frowned.");
+        assert_eq!(
+            resolved(&text, "The former", 0).map(|r| r.0),
+            Some("Donald Trump".into())
+        );
+        assert_eq!(
+            resolved(&text, "the latter", 0).map(|r| r.0),
+            Some("Elon Musk".into())
+        );
+    }
+
+    #[test]
+    fn one_and_the_other() {
+        let text = format!("{PAIR}While Trump builds walls, Musk builds rockets. One sees the future in coal. The other, in cobalt.");
+        assert_eq!(
+            resolved(&text, "One", 0),
+            Some(("Donald Trump".into(), "one-the-other"))
+        );
+        assert_eq!(
+            resolved(&text, "The other", 0),
+            Some(("Elon Musk".into(), "one-the-other"))
+        );
+        // "on the other hand" is not a reference.
+        let text = format!("{PAIR}Musk, on the other hand, builds rockets.");
+        assert_eq!(resolved(&text, "the other", 0), None);
+    }
+
+    #[test]
+    fn both_men_they_both_and_each_other() {
+        let text = format!(
+            "{PAIR}Both men were adored. They both want to be emperor. They circle each other."
+        );
+        let both = Some("Donald Trump+Elon Musk".to_string());
+        assert_eq!(resolved(&text, "Both men", 0).map(|r| r.0), both);
+        assert_eq!(resolved(&text, "They both", 0).map(|r| r.0), both);
+        assert_eq!(resolved(&text, "each other", 0).map(|r| r.0), both);
+    }
+
+    #[test]
+    fn a_plural_noun_nearer_than_the_pair_takes_they() {
+        let text = format!("{PAIR}When elite actors try to govern jointly, they inevitably clash.");
+        assert_eq!(resolved(&text, "they", 0), None);
+    }
+
+    #[test]
+    fn gender_comes_from_the_text() {
+        let text = "Senator Lindsey Graham spoke first. He said the decision was wrong. \
+                    Nancy Pelosi answered. She said it was right.";
+        assert_eq!(
+            resolved(text, "He ", 0).map(|r| r.0),
+            Some("Lindsey Graham".into())
+        );
+        assert_eq!(
+            resolved(text, "She ", 0).map(|r| r.0),
+            Some("Nancy Pelosi".into())
+        );
+    }
+
+    #[test]
+    fn cataphora_points_ahead() {
+        let text = "Amy Klobuchar and Elizabeth Warren ran. NPR reported that, before she ended her campaign, Klobuchar was leading.";
+        assert_eq!(
+            resolved(text, "she ", 0),
+            Some(("Amy Klobuchar".into(), "cataphora"))
+        );
+    }
+
+    #[test]
+    fn descriptions_go_to_the_titled_actor_or_the_other_one() {
+        let text = "President Donald Trump met Senator Lindsey Graham. Graham said the president was wrong.";
+        assert_eq!(
+            resolved(text, "the president", 0),
+            Some(("Donald Trump".into(), "description-title"))
+        );
+        let text = format!("{PAIR}In Trump’s circles, Musk was heralded as the billionaire who would reinstate the MAGA godfather himself.");
+        assert_eq!(
+            resolved(&text, "the billionaire", 0),
+            Some(("Elon Musk".into(), "description-predicate"))
+        );
+        assert_eq!(
+            resolved(&text, "the MAGA godfather", 0),
+            Some(("Donald Trump".into(), "description"))
+        );
+    }
+}
