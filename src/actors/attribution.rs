@@ -7,7 +7,7 @@
 //! Trump’s circles, Musk was heralded …" → Musk); when every mention is
 //! governed and the clause names one actor only, that actor.
 
-use super::names::tok;
+use super::terms::TermBits;
 use super::{ClauseActors, Found};
 use crate::document::Document;
 
@@ -18,16 +18,20 @@ pub const PREPOSITIONS: &[&str] = &[
     "without",
 ];
 
-/// Whether the mention starting at token `token` follows a preposition.
-pub fn governed(text: &str, doc: &Document, token: u32) -> bool {
+/// Whether the mention starting at token `token` follows a preposition
+/// (read from the per-term table, which marks the words of
+/// [`PREPOSITIONS`]).
+pub fn governed(doc: &Document, bits: &TermBits, token: u32) -> bool {
     token > 0
-        && tok(text, doc, token as usize - 1)
-            .is_some_and(|t| t.is_word() && PREPOSITIONS.contains(&t.lower))
+        && doc
+            .tokens
+            .get(token as usize - 1)
+            .is_some_and(|t| bits.preposition(t.term))
 }
 
 /// Per sentence, per clause: its actors and subject. `found` is in text
 /// order, with final actor indexes.
-pub fn attribute(text: &str, doc: &Document, found: &[Found]) -> Vec<Vec<ClauseActors>> {
+pub fn attribute(doc: &Document, bits: &TermBits, found: &[Found]) -> Vec<Vec<ClauseActors>> {
     // Sentences without a mention keep an empty list (no allocation): most
     // sentences of a long text name nobody.
     let mut out: Vec<Vec<ClauseActors>> = vec![Vec::new(); doc.sentences.len()];
@@ -54,7 +58,7 @@ pub fn attribute(text: &str, doc: &Document, found: &[Found]) -> Vec<Vec<ClauseA
             }
         }
         if clause.subject.is_none() && f.actors.len() == 1 {
-            if governed(text, doc, f.token) {
+            if governed(doc, bits, f.token) {
                 fallback.push((f.sentence, f.clause, f.actors[0]));
             } else {
                 clause.subject = Some(f.actors[0]);

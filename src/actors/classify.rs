@@ -54,6 +54,8 @@ pub struct Group {
 /// Groups the candidates and classifies each group. Candidates that are not
 /// names at all (a capitalised first word of a sentence that the text
 /// writes in lower case elsewhere, a title-case heading word) are dropped.
+/// Returns the groups and each candidate's group (`usize::MAX` when it was
+/// dropped).
 pub fn classify(
     text: &str,
     doc: &Document,
@@ -61,7 +63,7 @@ pub fn classify(
     forms: &Forms,
     bits: &TermBits,
     pronouns: &Pronouns,
-) -> Vec<Group> {
+) -> (Vec<Group>, Vec<usize>) {
     let form = |c: &Candidate| forms.text(c.form_id);
     // Built only if a sentence opens with a possessive nobody else names
     // (rare): most texts never need it.
@@ -204,8 +206,8 @@ pub fn classify(
     for (g, tally) in groups.iter_mut().zip(tallies) {
         tally.decide(forms, g);
     }
-    coordinate(candidates, &mut groups);
-    groups
+    coordinate(candidates, &group_of, &mut groups);
+    (groups, group_of)
 }
 
 fn new_group(key: String, surname: &str) -> Group {
@@ -224,13 +226,7 @@ fn new_group(key: String, surname: &str) -> Group {
 
 /// "Kimon and Thucydides", "Myronides and Leokrates": a name joined by
 /// "and" to a person's, with nothing against it, is a person's too.
-fn coordinate(candidates: &[Candidate], groups: &mut [Group]) {
-    let mut group_of = vec![usize::MAX; candidates.len()];
-    for (g, group) in groups.iter().enumerate() {
-        for &m in &group.members {
-            group_of[m] = g;
-        }
-    }
+fn coordinate(candidates: &[Candidate], group_of: &[usize], groups: &mut [Group]) {
     for _ in 0..2 {
         for (i, c) in candidates.iter().enumerate().skip(1) {
             if !c.joined_to_previous {

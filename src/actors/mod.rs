@@ -191,25 +191,19 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let mut forms_table = names::Forms::default();
     let candidates = names::candidates(text, doc, &bits, &marks.capitals, &mut forms_table);
     let pronouns = classify::Pronouns::new(doc, &marks.gendered);
-    let groups = classify::classify(text, doc, &candidates, &forms_table, &bits, &pronouns);
+    let (groups, group_of) =
+        classify::classify(text, doc, &candidates, &forms_table, &bits, &pronouns);
     let mut warnings = Vec::new();
     let author = author_words(text, doc);
 
-    // Each candidate's group, and each group's forms and mention spans,
-    // gathered in one pass over the candidates in text order.
-    let mut group_of = vec![u32::MAX; candidates.len()];
-    for (g, group) in groups.iter().enumerate() {
-        for &m in &group.members {
-            group_of[m] = g as u32;
-        }
-    }
+    // Each group's forms and mention spans, gathered in one pass over the
+    // candidates in text order.
     let mut forms: Vec<Vec<String>> = vec![Vec::new(); groups.len()];
     let mut spans: Vec<Vec<ByteSpan>> = vec![Vec::new(); groups.len()];
     let form_count = forms_table.len();
     let mut form_seen = vec![false; form_count];
     for (c, &g) in candidates.iter().zip(&group_of) {
-        let (Some(forms), Some(spans)) = (forms.get_mut(g as usize), spans.get_mut(g as usize))
-        else {
+        let (Some(forms), Some(spans)) = (forms.get_mut(g), spans.get_mut(g)) else {
             continue;
         };
         spans.push(c.span);
@@ -316,7 +310,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
             rule,
         });
     }
-    derived_forms(text, doc, &bits, &marks.capitals, &drafts, &mut found);
+    derived_forms(text, doc, &marks.capitals, &drafts, &mut found);
     let affiliated = options::aliases(text, doc, options, &drafts, &mut found, &mut warnings);
     // Affiliations now count for their actor; derived forms ("Trumpism")
     // are the actor's aliases, not things of their own.
@@ -334,12 +328,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     found.dedup_by(|b, a| b.token < a.end_token && b.actors == a.actors);
 
     // Compared: the caller's choice, else the two most named.
-    let mut named = vec![0u32; drafts.len()];
-    for f in &found {
-        for &a in &f.actors {
-            named[a as usize] += 1;
-        }
-    }
+    let named = mention_counts(&found, drafts.len());
     let mut by_names: Vec<u32> = (0..drafts.len() as u32)
         .filter(|a| !excluded.contains(a))
         .collect();
@@ -380,12 +369,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let found = references::resolve(text, doc, &bits, &marks.references, found, &people);
 
     // Order actors by salience (all mentions), compared first among equals.
-    let mut counts = vec![0u32; drafts.len()];
-    for f in &found {
-        for &a in &f.actors {
-            counts[a as usize] += 1;
-        }
-    }
+    let counts = mention_counts(&found, drafts.len());
     let total: u32 = counts.iter().sum::<u32>().max(1);
     let mut order: Vec<u32> = (0..drafts.len() as u32)
         .filter(|a| !excluded.contains(a) && counts[*a as usize] > 0)
@@ -472,7 +456,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
             f
         })
         .collect();
-    let clauses = attribution::attribute(text, doc, &found_final);
+    let clauses = attribution::attribute(doc, &bits, &found_final);
     let mut by_count: Vec<u32> = (0..entities.len() as u32).collect();
     rank(&mut by_count, &|e| {
         u64::from(u32::MAX - entities[e as usize].mentions.len() as u32)
@@ -511,6 +495,19 @@ fn permute<T: Clone>(items: &[T], order: &[u32]) -> Vec<T> {
         .iter()
         .filter_map(|&i| items.get(i as usize).cloned())
         .collect()
+}
+
+/// How many mentions each of `actors` actors has.
+fn mention_counts(found: &[Found], actors: usize) -> Vec<u32> {
+    let mut counts = vec![0u32; actors];
+    for f in found {
+        for &a in &f.actors {
+            if let Some(c) = counts.get_mut(a as usize) {
+                *c += 1;
+            }
+        }
+    }
+    counts
 }
 
 /// The first token at which each actor is mentioned (`u32::MAX` if never).
@@ -553,7 +550,8 @@ impl<'a> Surnames<'a> {
     }
 }
 
-fn clause_of(doc: &Document, s: u32, at: usize) -> u32 {
+/// The clause of sentence `s` that contains byte `at`.
+pub(crate) fn clause_of(doc: &Document, s: u32, at: usize) -> u32 {
     doc.sentences
         .get(s as usize)
         .and_then(|x| x.clauses.iter().rposition(|c| c.span.start <= at))
@@ -577,7 +575,6 @@ fn author_words(text: &str, doc: &Document) -> Vec<String> {
 fn derived_forms(
     text: &str,
     doc: &Document,
-    bits: &terms::TermBits,
     capitals: &[u32],
     drafts: &[Draft],
     found: &mut Vec<Found>,
@@ -618,7 +615,6 @@ fn derived_forms(
             rule: "derived-form",
         });
     }
-    let _ = bits;
 }
 
 /// Gender from the text first: a gendered pronoun that follows the only

@@ -186,15 +186,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn clause_of(&self, s: u32, i: u32) -> u32 {
-        let Some(sentence) = self.doc.sentences.get(s as usize) else {
-            return 0;
-        };
         let at = self.doc.tokens.get(i as usize).map_or(0, |t| t.span.start);
-        sentence
-            .clauses
-            .iter()
-            .rposition(|c| c.span.start <= at)
-            .unwrap_or(0) as u32
+        super::clause_of(self.doc, s, at)
     }
 
     /// First word token of the clause `c` of sentence `s`.
@@ -349,7 +342,7 @@ impl<'a> Resolver<'a> {
             }
             if f.kind == MentionKind::Pronoun {
                 pronoun = pronoun.or(Some(f.actors[0]));
-            } else if !governed(self.text, self.doc, f.token) {
+            } else if !governed(self.doc, self.bits, f.token) {
                 return Some(f.actors[0]);
             } else {
                 governed_name = Some(f.actors[0]);
@@ -376,7 +369,7 @@ impl<'a> Resolver<'a> {
             .iter()
             .rev()
             .find(|f| {
-                fits(f) && f.kind != MentionKind::Pronoun && !governed(self.text, self.doc, f.token)
+                fits(f) && f.kind != MentionKind::Pronoun && !governed(self.doc, self.bits, f.token)
             })
             .map(|f| f.actors[0])
             .or_else(|| self.subject(s, Some(clause), i, gender))
@@ -497,7 +490,7 @@ impl<'a> Resolver<'a> {
         }
         (after.actors.len() == 1
             && self.fits(after.actors[0], gender)
-            && !governed(self.text, self.doc, after.token))
+            && !governed(self.doc, self.bits, after.token))
         .then_some(after.actors[0])
     }
 
