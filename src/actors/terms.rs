@@ -170,39 +170,51 @@ fn facts() -> &'static (FxMap<&'static str, u32>, Vec<Facts>) {
     static FACTS: OnceLock<(FxMap<&'static str, u32>, Vec<Facts>)> = OnceLock::new();
     FACTS.get_or_init(|| {
         let lex = ActorLexicon::get();
+        let words = Lexicon::get();
+        // Number every word first, then fill in its facts. (The map holds
+        // indexes, not facts: one map value type for the whole stage keeps
+        // the wasm small.)
         let mut index: FxMap<&'static str, u32> = FxMap::default();
-        let mut facts: Vec<Facts> = Vec::new();
-        let mut entry = |word: &'static str| -> usize {
-            let i = *index.entry(word).or_insert(facts.len() as u32) as usize;
-            if i == facts.len() {
-                facts.push(Facts::default());
+        let listed = [
+            &lex.references,
+            &lex.given,
+            &lex.person,
+            &lex.organizations,
+            &lex.places,
+        ];
+        let all = listed
+            .iter()
+            .flat_map(|l| l.entries().map(|(w, _)| w))
+            .chain(words.function_words());
+        for word in all {
+            let next = index.len() as u32;
+            index.entry(word).or_insert(next);
+        }
+        let mut facts = vec![Facts::default(); index.len()];
+        let at = |word: &str| index.get(word).map(|&i| i as usize);
+        for (w, b) in lex.references.entries() {
+            if let Some(i) = at(w) {
+                facts[i].reference = b as u8;
             }
-            i
-        };
-        let mut updates: Vec<(usize, u8, u32)> = Vec::new();
-        for (word, bits) in lex.references.entries() {
-            updates.push((entry(word), 0, bits));
         }
-        for (word, bits) in lex.given.entries() {
-            updates.push((entry(word), 1, bits));
+        for (w, b) in lex.given.entries() {
+            if let Some(i) = at(w) {
+                facts[i].given = b as u8;
+            }
         }
-        for (word, bits) in lex.person.entries() {
-            updates.push((entry(word), 2, bits));
+        for (w, b) in lex.person.entries() {
+            if let Some(i) = at(w) {
+                facts[i].person = b as u16;
+            }
         }
-        for word in Lexicon::get().function_words() {
-            updates.push((entry(word), 3, 1));
+        for w in words.function_words() {
+            if let Some(i) = at(w) {
+                facts[i].function = true;
+            }
         }
-        for (word, bits) in lex.organizations.entries().chain(lex.places.entries()) {
-            updates.push((entry(word), 4, bits));
-        }
-        for (i, what, bits) in updates {
-            let f = &mut facts[i];
-            match what {
-                0 => f.reference = bits as u8,
-                1 => f.given = bits as u8,
-                2 => f.person = bits as u16,
-                3 => f.function = true,
-                _ => f.entity |= bits as u8,
+        for (w, b) in lex.organizations.entries().chain(lex.places.entries()) {
+            if let Some(i) = at(w) {
+                facts[i].entity |= b as u8;
             }
         }
         (index, facts)
