@@ -1,8 +1,8 @@
 //! The actor stage's word lists (`data/*.txt`, prepared by `build.rs`):
 //! given names, titles and person nouns, organisation and place evidence,
-//! pronouns. Each list is read once into a sorted table of words with the
-//! sections they appear in, as bits, so one binary search answers "what can
-//! this word be".
+//! pronouns. Each list is read once into a table of words with the sections
+//! they appear in, as bits; `terms` merges the tables into one hash map, so
+//! one lookup answers "what can this word be".
 
 use std::sync::OnceLock;
 
@@ -30,16 +30,21 @@ impl Sections {
         Self { words }
     }
 
+    /// Every word with its section bits.
+    pub fn entries(&self) -> impl Iterator<Item = (&'static str, u32)> + '_ {
+        self.words.iter().copied()
+    }
+}
+
+/// Lookups for the tests; the stage itself reads the words through
+/// `terms`' merged map.
+#[cfg(test)]
+impl Sections {
     /// The section bits of `word` (lower-case), 0 when it is not listed.
     pub fn get(&self, word: &str) -> u32 {
         self.words
             .binary_search_by(|(w, _)| (*w).cmp(word))
             .map_or(0, |i| self.words[i].1)
-    }
-
-    /// Every word with its section bits.
-    pub fn entries(&self) -> impl Iterator<Item = (&'static str, u32)> + '_ {
-        self.words.iter().copied()
     }
 
     pub fn has(&self, word: &str, bits: u32) -> bool {
