@@ -201,3 +201,22 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn names_are_found_after_a_merge_emptied_an_earlier_actor() {
+    // The merge leaves Donald Trump's working entry empty; a name looked
+    // up afterwards must still find its own actor, not an emptied one.
+    let text = seed();
+    let options = Options {
+        merge: vec![vec!["Nero".into(), "Donald Trump".into()]],
+        compare: vec!["Nero".into(), "Elon Musk".into()],
+        ..Default::default()
+    };
+    let r = analyze(&text, &options);
+    assert_eq!(r.compared.len(), 2, "{:?} {:?}", r.compared, r.warnings);
+    assert!(
+        r.compared.iter().any(|id| id == "elon-musk"),
+        "{:?}",
+        r.compared
+    );
+}

@@ -34,17 +34,13 @@ fn lookup(name: &str, drafts: &[Draft]) -> Option<usize> {
     if want.is_empty() {
         return None;
     }
-    let live = |d: &&Draft| !d.members.is_empty() || !d.forms.is_empty();
-    drafts
-        .iter()
-        .filter(live)
-        .position(|d| lower_str(&d.name) == want || super::slug(&d.name) == want)
-        .or_else(|| {
-            drafts
-                .iter()
-                .position(|d| d.forms.iter().any(|f| lower_str(f) == want))
-        })
-        .or_else(|| drafts.iter().position(|d| lower_str(&d.surname) == want))
+    // A draft a merge emptied is no actor any more. (Positions are taken
+    // over all drafts: filtering first would shift them.)
+    let live = |d: &Draft| !d.members.is_empty() || !d.forms.is_empty();
+    let find = |matches: &dyn Fn(&Draft) -> bool| drafts.iter().position(|d| live(d) && matches(d));
+    find(&|d| lower_str(&d.name) == want || super::slug(&d.name) == want)
+        .or_else(|| find(&|d| d.forms.iter().any(|f| lower_str(f) == want)))
+        .or_else(|| find(&|d| lower_str(&d.surname) == want))
 }
 
 /// Applies `merge`: every later name of a list joins the first.
