@@ -3,17 +3,15 @@
 //! combination of names, however wrong, makes `analyze` fail or panic;
 //! an option that cannot apply is skipped with a warning naming it.
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use faultline::{analyze, Options, Report};
 use proptest::prelude::*;
 
 fn seed() -> String {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/corpus/essays/musk-trump-seed.txt"
-    );
-    std::fs::read_to_string(path).expect("the founding essay in ../shared")
+    common::read_corpus("essays/musk-trump-seed.txt")
 }
 
 fn actor<'r>(r: &'r Report, name: &str) -> Option<&'r faultline::report::ActorReport> {
