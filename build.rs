@@ -11,10 +11,47 @@
 use std::fs;
 use std::path::Path;
 
+#[path = "src/themes/format.rs"]
+#[allow(dead_code)]
+mod format;
+
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for dir in ["src/document/data", "src/actors/data"] {
+    for dir in ["src/document/data", "src/actors/data", "src/tone/data"] {
         prepare(Path::new(dir), Path::new(&out));
+    }
+    compile_dictionary(Path::new("src/themes/data"), Path::new(&out));
+}
+
+/// Joins `dictionary.json` and `themes/<id>.json` into one dictionary file,
+/// checks and compiles it (`src/themes/format.rs`) into
+/// `OUT_DIR/dictionary.compact`. A problem stops the build, naming the
+/// entry: the default dictionary obeys the rules a user's does.
+fn compile_dictionary(data: &Path, out: &Path) {
+    println!("cargo:rerun-if-changed={}", data.display());
+    let read = |path: &Path| -> serde_json::Value {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let mut root = read(&data.join("dictionary.json"));
+    let ids: Vec<String> = root["themes"]
+        .as_array()
+        .expect("dictionary.json lists its theme ids")
+        .iter()
+        .map(|id| id.as_str().expect("a theme id").to_string())
+        .collect();
+    let themes: Vec<serde_json::Value> = ids
+        .iter()
+        .map(|id| read(&data.join("themes").join(format!("{id}.json"))))
+        .collect();
+    root["themes"] = serde_json::Value::Array(themes);
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    let stem = |w: &str| stemmer.stem(w).into_owned();
+    match format::compile(&root, &stem) {
+        Ok(compact) => fs::write(out.join("dictionary.compact"), compact).expect("OUT_DIR is writable"),
+        Err(e) => panic!("the default dictionary: {e}"),
     }
 }
 

@@ -8,14 +8,19 @@
 //! converts every span to UTF-16 once, through one [`text::Utf16Index`].
 
 pub mod actors;
+pub mod divergence;
 pub mod document;
+pub mod positions;
 pub mod report;
 pub mod text;
+pub mod themes;
+pub mod tone;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::Deserialize;
 
@@ -42,6 +47,25 @@ pub struct Options {
     pub affiliations: BTreeMap<String, Vec<String>>,
     /// Actors to leave out of the report.
     pub exclude: Vec<String>,
+    /// A dictionary in Faultline's JSON format (see
+    /// `src/themes/data/README.md`) to use instead of the default one;
+    /// checked when the options are read, every problem named.
+    #[serde(deserialize_with = "read_dictionary")]
+    pub dictionary: Option<Arc<themes::Dictionary>>,
+    /// The ids of the themes to keep (the page's switches); empty: all.
+    pub themes: Vec<String>,
+}
+
+fn read_dictionary<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Arc<themes::Dictionary>>, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    if value.is_null() {
+        return Ok(None);
+    }
+    themes::Dictionary::from_json_value(&value)
+        .map(|dict| Some(Arc::new(dict)))
+        .map_err(serde::de::Error::custom)
 }
 
 impl Default for Options {
@@ -53,6 +77,8 @@ impl Default for Options {
             aliases: BTreeMap::new(),
             affiliations: BTreeMap::new(),
             exclude: Vec::new(),
+            dictionary: None,
+            themes: Vec::new(),
         }
     }
 }
@@ -88,6 +114,8 @@ impl Options {
         "aliases",
         "affiliations",
         "exclude",
+        "dictionary",
+        "themes",
     ];
 
     /// The error for an option of the wrong type.
@@ -101,6 +129,26 @@ impl Options {
             "unknown option `{name}` (known options: {})",
             Self::KNOWN.join(", ")
         ))
+    }
+
+    /// The dictionary to score with: the caller's or the default, keeping
+    /// only the themes asked for (unknown theme ids become warnings).
+    pub fn active_dictionary(&self, warnings: &mut Vec<actors::Warning>) -> Arc<themes::Dictionary> {
+        let dict = self
+            .dictionary
+            .clone()
+            .unwrap_or_else(themes::Dictionary::default_shared);
+        if self.themes.is_empty() {
+            return dict;
+        }
+        let (only, unknown) = dict.only_themes(&self.themes);
+        for id in unknown {
+            warnings.push(actors::Warning {
+                option: "themes",
+                message: format!("no theme `{id}` in the dictionary `{}`", dict.name),
+            });
+        }
+        Arc::new(only)
     }
 
     /// Reads options from JSON, naming any unknown or ill-typed field.
@@ -153,9 +201,25 @@ impl Options {
 /// assert_eq!(report.text_length, text.encode_utf16().count() as u32);
 /// ```
 pub fn analyze(text: &str, options: &Options) -> Report {
-    let document = document::parse(text);
-    let actors = actors::find(text, &document, options);
-    report::build(text, &document, &actors, options)
+    let doc = document::parse(text);
+    let mut actors = actors::find(text, &doc, options);
+    let dict = options.active_dictionary(&mut actors.warnings);
+    let themes = themes::score(&doc, &dict);
+    let positions = positions::find(&doc, &actors, &themes, &dict);
+    let divergence = divergence::measure(&dict, &themes, &positions, &actors.compared);
+    let sentence_tone = tone::sentence_valences(&doc);
+    let actor_tone = positions::tone::toward_actors(&doc, &actors);
+    let stages = report::Stages {
+        doc: &doc,
+        actors: &actors,
+        dict: &dict,
+        themes: &themes,
+        positions: &positions,
+        divergence: &divergence,
+        sentence_tone: &sentence_tone,
+        actor_tone: &actor_tone,
+    };
+    report::build(text, &stages, options)
 }
 
 /// talc instead of the default dlmalloc in the browser: as fast, and

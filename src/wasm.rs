@@ -5,6 +5,10 @@
 
 use wasm_bindgen::prelude::*;
 
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use crate::themes::Dictionary;
 use crate::{Options, OptionsError};
 
 /// Installs a panic hook that prints Rust panics to the console, once, when
@@ -95,6 +99,12 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
             .map(|l| strings(&l, "merge"))
             .collect::<Result<_, _>>()?;
     }
+    if let Some(v) = field("themes") {
+        parsed.themes = strings(&v, "themes")?;
+    }
+    if let Some(v) = field("dictionary") {
+        parsed.dictionary = Some(dictionary(&v)?);
+    }
     for name in ["aliases", "affiliations"] {
         let Some(v) = field(name) else { continue };
         if !v.is_object() || js_sys::Array::is_array(&v) {
@@ -115,6 +125,86 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
         }
     }
     Ok(parsed)
+}
+
+/// The `dictionary` option (an object in our JSON format, or its text),
+/// compiled once: the page sends the same dictionary with every keystroke's
+/// analysis, so the last one is kept, keyed by its JSON text.
+fn dictionary(value: &JsValue) -> Result<Arc<Dictionary>, OptionsError> {
+    thread_local! {
+        static LAST: RefCell<Option<(String, Arc<Dictionary>)>> = const { RefCell::new(None) };
+    }
+    let json = match value.as_string() {
+        Some(text) => text,
+        None => js_sys::JSON::stringify(value)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| Options::invalid("dictionary", "a dictionary object or its JSON text"))?,
+    };
+    if let Some(hit) = LAST.with(|l| {
+        l.borrow()
+            .as_ref()
+            .filter(|(key, _)| *key == json)
+            .map(|(_, d)| d.clone())
+    }) {
+        return Ok(hit);
+    }
+    let dict = Arc::new(
+        Dictionary::from_json(&json)
+            .map_err(|e| OptionsError::new(format!("option `dictionary`: {e}")))?,
+    );
+    LAST.with(|l| *l.borrow_mut() = Some((json, dict.clone())));
+    Ok(dict)
+}
+
+/// `importDictionary(text, fileName)`: a LIWC `.dic` or Lexicoder
+/// `.lcd`/`.lc3` file as a dictionary in our format (an object), or an
+/// `Error` naming the line. Our own JSON is checked and returned as is.
+#[wasm_bindgen(js_name = importDictionary)]
+pub fn import_dictionary(text: &str, file_name: &str) -> Result<JsValue, JsError> {
+    use crate::themes::import;
+    let name = file_name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(file_name)
+        .split('.')
+        .next()
+        .filter(|n| !n.is_empty())
+        .unwrap_or("imported");
+    let value = if file_name.to_ascii_lowercase().ends_with(".json") {
+        let dict = Dictionary::from_json(text).map_err(into_js_error)?;
+        dict.to_json()
+    } else {
+        match import::detect(file_name, text) {
+            Some(import::Format::Liwc) => import::from_liwc(text, name).map_err(into_js_error)?,
+            Some(import::Format::Lexicoder) => {
+                import::from_lexicoder(text, name).map_err(into_js_error)?
+            }
+            None => {
+                return Err(JsError::new(
+                    "not a dictionary this page can read: use our JSON, a LIWC .dic or a Lexicoder .lcd/.lc3 file",
+                ))
+            }
+        }
+    };
+    // Checked here, so the page shows the problem on import, not later.
+    Dictionary::from_json_value(&value).map_err(into_js_error)?;
+    js_value(&value)
+}
+
+/// `exportDictionary(options?)`: the active dictionary (the default, or
+/// the one in `options.dictionary`, with `options.themes` applied) as an
+/// object in our JSON format.
+#[wasm_bindgen(js_name = exportDictionary)]
+pub fn export_dictionary(options: JsValue) -> Result<JsValue, JsError> {
+    let options = parse_options(options)?;
+    let dict = options.active_dictionary(&mut Vec::new());
+    js_value(&dict.to_json())
+}
+
+fn js_value(value: &serde_json::Value) -> Result<JsValue, JsError> {
+    let json = serde_json::to_string(value).map_err(into_js_error)?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("not JSON"))
 }
 
 /// A JavaScript array of strings, or the option's error.

@@ -176,6 +176,7 @@ fn options() -> impl Strategy<Value = Options> {
             aliases,
             affiliations,
             exclude,
+            ..Options::default()
         })
 }
 

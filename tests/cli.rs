@@ -55,7 +55,7 @@ fn lines(o: &Output) -> Vec<Value> {
 }
 
 fn assert_full_report(r: &Value) {
-    assert_eq!(r["schemaVersion"], 2, "{r:.200}");
+    assert_eq!(r["schemaVersion"], 3, "{r:.200}");
     assert!(!r["document"]["sentences"].as_array().unwrap().is_empty());
     assert!(!r["actors"].as_array().unwrap().is_empty());
     assert!(r["compared"].is_array());
@@ -198,7 +198,7 @@ fn help_and_version() {
     assert_eq!(
         stdout(&o),
         format!(
-            "faultline {} (report schema 2)\n",
+            "faultline {} (report schema 3)\n",
             env!("CARGO_PKG_VERSION")
         )
     );
@@ -306,7 +306,7 @@ fn jsonl_answers_every_line_in_order() {
     };
     // Good lines: a report, its options applied.
     assert_eq!(out[0].as_object().unwrap().len(), 2);
-    assert_eq!(out[0]["report"]["schemaVersion"], 2);
+    assert_eq!(out[0]["report"]["schemaVersion"], 3);
     assert_eq!(out[0]["report"]["document"]["terms"], json!([]));
     assert_eq!(
         out[0]["report"]["document"]["sentences"][0]["clauses"]

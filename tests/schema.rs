@@ -361,7 +361,7 @@ fn wrong_reports_fail() {
     assert!(errors(&good).is_none());
     type Change = fn(&mut Value);
     let changes: &[(&str, Change)] = &[
-        ("an extra top-level field", |r| r["themes"] = json!([])),
+        ("an extra top-level field", |r| r["topics"] = json!([])),
         ("an extra field in a mention", |r| {
             r["actors"][0]["mentions"][0]["confidence"] = json!(1)
         }),
@@ -394,7 +394,22 @@ fn wrong_reports_fail() {
         ("a three-item token range", |r| {
             r["document"]["sentences"][0]["tokenRange"] = json!([0, 1, 2])
         }),
-        ("another schema version", |r| r["schemaVersion"] = json!(3)),
+        ("another schema version", |r| r["schemaVersion"] = json!(2)),
+        ("a theme status outside the five", |r| {
+            r["themes"][0]["status"] = json!("split")
+        }),
+        ("a divergence above 1", |r| r["themes"][0]["divergence"] = json!(1.5)),
+        ("a sentence without tone", |r| {
+            r["sentences"][0].as_object_mut().unwrap().remove("tone");
+        }),
+        ("a statement agreement of 0", |r| {
+            r["statements"] = json!([{"actor": "a", "theme": "trade", "pole": "x", "agreement": 0,
+                "sentence": 0, "start": 0, "end": 1, "term": "t", "attitude": null,
+                "negated": false, "rule": "subject", "weight": 1}])
+        }),
+        ("a dictionary without a hash", |r| {
+            r["dictionary"].as_object_mut().unwrap().remove("hash");
+        }),
         ("a kind other than person", |r| {
             r["actors"][0]["kind"] = json!("organization")
         }),

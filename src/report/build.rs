@@ -2,15 +2,16 @@
 
 use super::{
     ActorReport, BlockReport, BylineReport, ClauseReport, DocumentReport, EntityReport,
-    MentionCounts, MentionReport, Report, SentenceReport, TermReport, TokenColumns, SCHEMA_VERSION,
+    MentionCounts, MentionReport, Report, SentenceReport, Stages, TermReport, TokenColumns, SCHEMA_VERSION,
 };
-use crate::actors::{Actors, MentionKind};
-use crate::document::Document;
+use crate::actors::MentionKind;
 use crate::text::Utf16Index;
 use crate::Options;
 
-pub fn build(text: &str, doc: &Document, actors: &Actors, options: &Options) -> Report {
+pub fn build(text: &str, stages: &Stages, options: &Options) -> Report {
+    let (doc, actors) = (stages.doc, stages.actors);
     let ix = Utf16Index::new(text);
+    let part = super::build_themes::build(&ix, stages);
     let id = |a: u32| {
         actors
             .actors
@@ -168,5 +169,12 @@ pub fn build(text: &str, doc: &Document, actors: &Actors, options: &Options) -> 
         compared: actors.compared.iter().map(|&a| id(a)).collect(),
         entities,
         warnings: actors.warnings.clone(),
+        themes: part.themes,
+        sentences: part.sentences,
+        theme_flow: part.flow,
+        statements: part.statements,
+        tone: part.tone,
+        divergence_index: part.divergence_index,
+        dictionary: part.dictionary,
     }
 }

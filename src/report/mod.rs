@@ -7,9 +7,13 @@
 //! names already given are a contract other tools read.
 
 mod build;
+mod build_themes;
+pub mod themes;
 
 pub use build::build;
+pub use themes::*;
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -18,8 +22,20 @@ pub use crate::actors::{EntityKind, Gender, MentionKind, Warning};
 pub use crate::document::{BlockKind, TokenKind};
 use crate::text::Span;
 
+/// Every stage's output, for [`build`].
+pub struct Stages<'a> {
+    pub doc: &'a crate::document::Document,
+    pub actors: &'a crate::actors::Actors,
+    pub dict: &'a crate::themes::Dictionary,
+    pub themes: &'a crate::themes::ThemeScores,
+    pub positions: &'a crate::positions::Positions,
+    pub divergence: &'a crate::divergence::Divergence,
+    pub sentence_tone: &'a [f32],
+    pub actor_tone: &'a [Option<f32>],
+}
+
 /// Bumped whenever a field changes meaning or disappears.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -38,6 +54,21 @@ pub struct Report {
     pub entities: Vec<EntityReport>,
     /// Options that could not be applied, each with its reason.
     pub warnings: Vec<Warning>,
+    /// The dictionary's themes, ranked by divergence (then status and
+    /// salience), each with every actor's position.
+    pub themes: Vec<ThemeReport>,
+    /// Per sentence (as `document.sentences`): theme scores with the words
+    /// that triggered them, the cues found, the tone.
+    pub sentences: Vec<SentenceThemesReport>,
+    /// Per paragraph: the themes discussed there.
+    pub theme_flow: Vec<FlowReport>,
+    /// Every stance as one row: actor, theme, pole, agreement, clause.
+    pub statements: Vec<StatementReport>,
+    /// Actor id → the author's tone toward them, −1..1.
+    pub tone: BTreeMap<String, f64>,
+    /// The salience-weighted mean divergence of the themes that have one.
+    pub divergence_index: Option<f64>,
+    pub dictionary: DictionaryReport,
 }
 
 #[derive(Debug, Clone, Serialize)]

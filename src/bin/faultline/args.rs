@@ -22,7 +22,8 @@ file that cannot be read is named on standard error and the other files
 are still reported.
 
 The report is camelCase JSON (schemaVersion, textLength, document, actors,
-compared, entities, warnings); every span is [start, end) in UTF-16 code
+compared, entities, warnings, themes, sentences, themeFlow, statements,
+tone, divergenceIndex, dictionary); every span is [start, end) in UTF-16 code
 units of the text, as JavaScript's text.slice(start, end). Its JSON Schema
 is src/report/schema.json in the source.
 
@@ -45,6 +46,14 @@ Options:
                   merge, aliases, affiliations, exclude (see the README).
                   With --jsonl, defaults that a line's own options override
                   option by option.
+  --statements    instead of reports, one CSV table of every stance found
+                  (actor, theme, pole, agreement, sentence): the statements
+                  discourse-network tools import; several FILEs, one table
+  --dictionary FILE  score with this dictionary instead of the default: our
+                  JSON, a LIWC .dic or a Lexicoder .lcd/.lc3 file (the
+                  last two as salience-only themes)
+  --themes IDS    keep only these themes (comma-separated ids)
+  --export-dictionary  print the active dictionary as JSON and stop
   --no-tokens     the same as --options '{"tokens": false}': no token
                   columns and terms, which are most of a report's size
   --compact       each report on one line (the default)
@@ -63,12 +72,15 @@ Examples:
   faultline --options '{"compare": ["Trump", "Musk"], "aliases": {"Trump": ["the Donald"]}}' essay.txt
   pandoc -t plain essay.html | faultline -
   faultline --no-tokens essays/*.txt > reports.jsonl
+  faultline --statements essays/*.txt > statements.csv
   jq -c '{id: .url, text: .body}' articles.jsonl | faultline --jsonl --no-tokens
 "#;
 
 pub enum Command {
     Help,
     Version,
+    /// Print the active dictionary (default or `--dictionary`) as JSON.
+    ExportDictionary(Run),
     Files(Run, Vec<OsString>),
     Jsonl(Run),
 }
@@ -76,6 +88,8 @@ pub enum Command {
 /// What every mode shares.
 pub struct Run {
     pub pretty: bool,
+    /// Print the statements table (CSV) instead of reports.
+    pub statements: bool,
     /// The command line's options, as JSON: `--jsonl` merges each line's
     /// options over them.
     pub json: Map<String, Value>,
@@ -88,6 +102,8 @@ pub struct Run {
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
     let mut args = args.into_iter();
     let mut pretty = false;
+    let mut statements = false;
+    let mut export = false;
     let mut json = Map::new();
     let mut jsonl = false;
     let mut files = Vec::new();
@@ -107,6 +123,23 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             "--jsonl" => jsonl = true,
             "--compact" => pretty = false,
             "--pretty" => pretty = true,
+            "--statements" => statements = true,
+            "--export-dictionary" => export = true,
+            "--dictionary" => {
+                let file = args.next().ok_or("--dictionary needs a FILE")?;
+                json.insert("dictionary".into(), read_dictionary(&file)?);
+            }
+            "--themes" => {
+                let list = args.next().ok_or("--themes needs a list of theme ids")?;
+                let list = list.to_str().ok_or("--themes: not UTF-8")?;
+                json.insert(
+                    "themes".into(),
+                    list.split(',')
+                        .map(|t| Value::String(t.trim().to_string()))
+                        .filter(|t| t.as_str() != Some(""))
+                        .collect(),
+                );
+            }
             "--no-tokens" => {
                 json.insert("tokens".into(), Value::Bool(false));
             }
@@ -127,9 +160,16 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     let options = read_options(&json).map_err(|e| e.to_string())?;
     let run = Run {
         pretty,
+        statements,
         json,
         options,
     };
+    if export {
+        return Ok(Command::ExportDictionary(run));
+    }
+    if statements && jsonl {
+        return Err("--statements reads files: give FILEs, not --jsonl".into());
+    }
     if jsonl {
         if !files.is_empty() {
             return Err("--jsonl reads standard input only: give no FILE with it".into());
@@ -156,6 +196,28 @@ fn add_options(options: &mut Map<String, Value>, json: &str) -> Result<(), Strin
     read_options(&map).map_err(|e| e.to_string())?;
     options.extend(map);
     Ok(())
+}
+
+/// A dictionary file: our JSON, or a LIWC `.dic` / Lexicoder `.lcd`,
+/// `.lc3` word list imported as salience-only themes.
+fn read_dictionary(file: &OsString) -> Result<Value, String> {
+    let name = file.to_string_lossy();
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read '{name}': {e}"))?;
+    let text = String::from_utf8_lossy(&bytes);
+    use faultline::themes::import;
+    let stem = std::path::Path::new(file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "imported".into());
+    if name.to_ascii_lowercase().ends_with(".json") {
+        return serde_json::from_str(&text).map_err(|e| format!("'{name}' is not JSON: {e}"));
+    }
+    match import::detect(&name, &text) {
+        Some(import::Format::Liwc) => import::from_liwc(&text, &stem),
+        Some(import::Format::Lexicoder) => import::from_lexicoder(&text, &stem),
+        None => return Err(format!("'{name}': not a dictionary (our JSON, LIWC .dic, Lexicoder .lcd/.lc3)")),
+    }
+    .map_err(|e| format!("'{name}': {e}"))
 }
 
 /// The options of a JSON object: the core's reading, which names any

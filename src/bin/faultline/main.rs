@@ -6,6 +6,7 @@
 
 mod args;
 mod jsonl;
+mod statements;
 
 use std::ffi::OsString;
 use std::io::{self, BufWriter, Read, Write};
@@ -34,6 +35,11 @@ fn main() -> ExitCode {
             faultline::report::SCHEMA_VERSION
         )
         .map(|()| true),
+        Command::ExportDictionary(run) => {
+            let dict = run.options.active_dictionary(&mut Vec::new());
+            write_json(&mut out, &dict.to_json(), true).and_then(|()| out.write_all(b"\n")).map(|()| true)
+        }
+        Command::Files(run, files) if run.statements => statements::run(&run, &files, &mut out),
         Command::Files(run, files) => reports(&run, &files, &mut out),
         Command::Jsonl(run) => jsonl::run(&run, &mut out),
     };
@@ -92,7 +98,7 @@ fn reports(run: &Run, files: &[OsString], out: &mut impl Write) -> io::Result<bo
     Ok(all_read)
 }
 
-fn read(file: &OsString) -> io::Result<Vec<u8>> {
+pub(crate) fn read(file: &OsString) -> io::Result<Vec<u8>> {
     if file == "-" {
         let mut bytes = Vec::new();
         io::stdin().lock().read_to_end(&mut bytes)?;
@@ -113,13 +119,13 @@ fn write_json(out: &mut impl Write, value: &impl Serialize, pretty: bool) -> io:
 
 /// A message on standard error. Never panics, unlike `eprintln!` on a
 /// closed pipe: nothing more can be done if even standard error is gone.
-fn complain(message: &str) {
+pub(crate) fn complain(message: &str) {
     let _ = writeln!(io::stderr(), "faultline: {message}");
 }
 
 /// An I/O error as a person reads it: "No such file or directory", without
 /// the " (os error 2)" that the standard library adds.
-fn reason(e: &io::Error) -> String {
+pub(crate) fn reason(e: &io::Error) -> String {
     let text = e.to_string();
     match text.rfind(" (os error ") {
         Some(at) if text.ends_with(')') => text[..at].to_owned(),

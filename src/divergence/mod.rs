@@ -1,0 +1,125 @@
+//! The fifth stage: per theme, how far apart the compared actors stand.
+//!
+//! For a pair with positions `a` and `b` on a theme's axis, the divergence
+//! is `|a − b| / 2`: 0 when they stand together, 1 at opposite poles. A
+//! pair diverges from [`DIVERGE_AT`] on. With three or more compared
+//! actors every pair is measured and the theme takes its widest pair.
+//! The divergence index is the mean divergence of the themes that have one,
+//! each weighted by its salience in the text.
+
+use crate::positions::Positions;
+use crate::themes::{scores::ASSIGN, Dictionary, ThemeScores};
+
+/// From this divergence on, a pair "diverges"; below it, it "aligns".
+pub const DIVERGE_AT: f32 = 0.4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Status {
+    Diverge,
+    Align,
+    OneSided,
+    NoPositions,
+    Absent,
+}
+
+/// One pair of compared actors on one theme.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pair {
+    pub actors: [u32; 2],
+    pub divergence: f32,
+    pub status: Status,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThemeDivergence {
+    pub theme: u16,
+    pub status: Status,
+    pub divergence: Option<f32>,
+    /// Every pair of compared actors that both have a position.
+    pub pairs: Vec<Pair>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Divergence {
+    /// Ranked: by divergence (highest first), then status, then salience.
+    pub themes: Vec<ThemeDivergence>,
+    pub index: Option<f32>,
+}
+
+pub fn measure(
+    dict: &Dictionary,
+    themes: &ThemeScores,
+    positions: &Positions,
+    compared: &[u32],
+) -> Divergence {
+    let mut out = Divergence::default();
+    for t in 0..dict.themes.len() {
+        let theme = t as u16;
+        let discussed = themes.sentence_counts.get(t).copied().unwrap_or(0) > 0
+            || themes.totals.get(t).copied().unwrap_or(0.0) >= ASSIGN;
+        let mut pairs = Vec::new();
+        for (i, &a) in compared.iter().enumerate() {
+            for &b in &compared[i + 1..] {
+                if let (Some(pa), Some(pb)) = (positions.get(a, theme), positions.get(b, theme)) {
+                    let divergence = ((pa.value - pb.value).abs() / 2.0).clamp(0.0, 1.0);
+                    pairs.push(Pair {
+                        actors: [a, b],
+                        divergence,
+                        status: if divergence >= DIVERGE_AT {
+                            Status::Diverge
+                        } else {
+                            Status::Align
+                        },
+                    });
+                }
+            }
+        }
+        let speakers = compared
+            .iter()
+            .filter(|&&a| positions.get(a, theme).is_some())
+            .count();
+        let widest = pairs.iter().map(|p| p.divergence).reduce(f32::max);
+        let status = match widest {
+            Some(d) if d >= DIVERGE_AT => Status::Diverge,
+            Some(_) => Status::Align,
+            None if speakers > 0 => Status::OneSided,
+            None if discussed => Status::NoPositions,
+            None => Status::Absent,
+        };
+        out.themes.push(ThemeDivergence {
+            theme,
+            status,
+            divergence: widest,
+            pairs,
+        });
+    }
+    let salience = |t: u16| themes.salience.get(t as usize).copied().unwrap_or(0.0);
+    let rank = |s: Status| match s {
+        Status::Diverge => 0,
+        Status::Align => 1,
+        Status::OneSided => 2,
+        Status::NoPositions => 3,
+        Status::Absent => 4,
+    };
+    out.themes.sort_by(|a, b| {
+        b.divergence
+            .unwrap_or(-1.0)
+            .total_cmp(&a.divergence.unwrap_or(-1.0))
+            .then(rank(a.status).cmp(&rank(b.status)))
+            .then(salience(b.theme).total_cmp(&salience(a.theme)))
+            .then(a.theme.cmp(&b.theme))
+    });
+    let (mut sum, mut weight) = (0.0, 0.0);
+    for t in &out.themes {
+        if let Some(d) = t.divergence {
+            // A theme with evidence but no salience (all in the bio, say)
+            // still counts a little.
+            let w = salience(t.theme).max(1e-3);
+            sum += d * w;
+            weight += w;
+        }
+    }
+    out.index = (weight > 0.0).then(|| sum / weight);
+    out
+}

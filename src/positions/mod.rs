@@ -1,0 +1,300 @@
+//! The fourth stage: where each actor stands on each theme, from the clauses
+//! the actor stage attributes to them and the cues the theme stage found.
+//!
+//! A clause gives a stance when it holds a pole term of a theme (a term the
+//! dictionary ties to one of the theme's two poles). Its sign is the
+//! term's pole, turned by the attitude word before it ("mocked clean
+//! energy": against the green pole) and by a negation before that ("did not
+//! oppose tariffs"). A clause without an attitude word still counts, more
+//! weakly: naming a pole term beside an actor ("Trump's tariffs") usually
+//! means the actor stands for it. A hedge ("perhaps") halves the weight.
+//!
+//! Whose stance: the clause's subject; the actors of a plural subject
+//! ("both men", "they"); every actor of the clause when it says the stance
+//! is shared ("their mutual enemy", "both"); the clause's one actor when it
+//! names one. An attitude aimed at "it"/"this" takes the last pole term
+//! before it in the sentence: "While Musk thrives on globalism, Trump works
+//! against it" puts Trump against globalism.
+
+pub mod tone;
+
+use crate::actors::Actors;
+use crate::document::{BlockKind, Document};
+use crate::text::ByteSpan;
+use crate::themes::{CueKind, Dictionary, Match, ThemeScores};
+
+/// Weight of a stance read from a pole term without an attitude word.
+const BARE_TERM: f32 = 0.6;
+/// Words before an attitude or term that a negation may stand in.
+const NEGATION_REACH: u32 = 3;
+/// Pronouns an attitude can aim at, standing for a pole term said before.
+const STAND_INS: &[&str] = &["it", "this", "that", "them", "these", "those"];
+
+/// One clause's stance of one actor on one theme.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stance {
+    pub actor: u32,
+    pub theme: u16,
+    /// The pole of the term (−1 or +1).
+    pub pole: i8,
+    /// +1: the actor stands for the term's pole; −1: against it.
+    pub agreement: i8,
+    pub weight: f32,
+    pub sentence: u32,
+    pub clause: u32,
+    pub clause_span: ByteSpan,
+    /// The pole term, as token indexes `[first, end)`, and its cue.
+    pub term: Match,
+    /// The attitude word that set the agreement, if any.
+    pub attitude: Option<Match>,
+    /// Whether a negation turned it.
+    pub negated: bool,
+    /// Why these actors: "subject", "plural-subject", "shared", "only-actor".
+    pub holder_rule: &'static str,
+}
+
+impl Stance {
+    /// −1 or +1 on the theme's axis.
+    pub fn value(&self) -> f32 {
+        (self.pole * self.agreement) as f32
+    }
+}
+
+/// Per actor and theme: where the actor stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Position {
+    pub actor: u32,
+    pub theme: u16,
+    /// In [−1, 1]: the weighted mean of the stances.
+    pub value: f32,
+    /// In [0, 1): grows with the weight of evidence (1 strong clause: 0.5).
+    pub confidence: f32,
+    /// Indexes into [`Positions::stances`], strongest first.
+    pub evidence: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Positions {
+    pub stances: Vec<Stance>,
+    pub positions: Vec<Position>,
+}
+
+impl Positions {
+    pub fn get(&self, actor: u32, theme: u16) -> Option<&Position> {
+        self.positions
+            .iter()
+            .find(|p| p.actor == actor && p.theme == theme)
+    }
+}
+
+/// Reads the stances of every clause and adds them up per actor and theme.
+pub fn find(
+    doc: &Document,
+    actors: &Actors,
+    themes: &ThemeScores,
+    dict: &Dictionary,
+) -> Positions {
+    let mut out = Positions::default();
+    let plural = plural_subjects(actors);
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        let Some(clauses) = actors.clauses.get(s).filter(|c| !c.is_empty()) else {
+            continue;
+        };
+        let bio = doc
+            .blocks
+            .get(sentence.block as usize)
+            .is_some_and(|b| matches!(b.kind, BlockKind::Bio | BlockKind::Byline));
+        let Some(found) = themes.sentences.get(s).filter(|_| !bio) else {
+            continue;
+        };
+        for (c, clause) in sentence.clauses.iter().enumerate() {
+            let Some(who) = clauses.get(c) else { continue };
+            let in_clause = |m: &&Match| {
+                let start = doc.tokens[m.first as usize].span.start;
+                clause.span.start <= start && start < clause.span.end
+            };
+            let cues: Vec<Match> = found.matches.iter().filter(in_clause).copied().collect();
+            let kind = |m: &Match| dict.cues.get(m.cue as usize).map(|c| c.kind);
+            let shared = cues.iter().any(|m| kind(m) == Some(CueKind::Shared));
+            let (holders, rule): (Vec<u32>, &'static str) = if shared && who.actors.len() >= 2 {
+                (who.actors.clone(), "shared")
+            } else if let Some(set) = plural.iter().find(|p| p.0 == s as u32 && p.1 == c as u32)
+            {
+                (set.2.clone(), "plural-subject")
+            } else if let Some(a) = who.subject {
+                (vec![a], "subject")
+            } else if who.actors.len() == 1 {
+                (who.actors.clone(), "only-actor")
+            } else {
+                continue;
+            };
+            let hedged = cues.iter().any(|m| kind(m) == Some(CueKind::Hedge));
+            let mut terms: Vec<Match> = cues
+                .iter()
+                .filter(|m| matches!(kind(m), Some(CueKind::Theme { pole, .. }) if pole != 0))
+                .copied()
+                .collect();
+            // An attitude aimed at "it" with no pole term after it in the
+            // clause takes the sentence's last pole term before it.
+            for m in cues.iter().filter(|m| matches!(kind(m), Some(CueKind::Attitude(_)))) {
+                let aims_at_stand_in = doc
+                    .tokens
+                    .get(m.end as usize)
+                    .and_then(|t| doc.terms.get(t.term as usize))
+                    .is_some_and(|t| STAND_INS.contains(&&*t.lower));
+                let term_after = terms.iter().any(|t| t.first >= m.end);
+                if aims_at_stand_in && !term_after {
+                    let before = found.matches.iter().rev().find(|t| {
+                        t.end <= m.first
+                            && matches!(kind(t), Some(CueKind::Theme { pole, .. }) if pole != 0)
+                    });
+                    if let Some(t) = before {
+                        terms.push(Match {
+                            first: m.end,
+                            end: m.end + 1,
+                            ..*t
+                        });
+                    }
+                }
+            }
+            for term in terms {
+                let Some(CueKind::Theme {
+                    theme,
+                    pole,
+                    weight,
+                    ..
+                }) = kind(&term)
+                else {
+                    continue;
+                };
+                let attitude = cues
+                    .iter()
+                    .filter(|m| m.end <= term.first)
+                    .filter(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
+                    .last()
+                    .copied();
+                let turn = match attitude.and_then(|a| kind(&a)) {
+                    Some(CueKind::Attitude(t)) => t,
+                    _ => 1,
+                };
+                let anchor = attitude.map_or(term.first, |a| a.first);
+                let negated = negated_before(doc, dict, &cues, anchor, clause.span);
+                let agreement = if negated { -turn } else { turn };
+                let mut w = weight * if attitude.is_some() { 1.0 } else { BARE_TERM };
+                if hedged {
+                    w *= 0.5;
+                }
+                for &actor in &holders {
+                    out.stances.push(Stance {
+                        actor,
+                        theme,
+                        pole,
+                        agreement,
+                        weight: w,
+                        sentence: s as u32,
+                        clause: c as u32,
+                        clause_span: clause.span,
+                        term,
+                        attitude,
+                        negated,
+                        holder_rule: rule,
+                    });
+                }
+            }
+        }
+    }
+    out.positions = sum_up(&out.stances);
+    out
+}
+
+/// Whether a negation stands within [`NEGATION_REACH`] words before
+/// `token`, inside the clause: a dictionary negation, or any "-n't" form.
+fn negated_before(
+    doc: &Document,
+    dict: &Dictionary,
+    cues: &[Match],
+    token: u32,
+    clause: ByteSpan,
+) -> bool {
+    let from = token.saturating_sub(NEGATION_REACH);
+    let listed = cues.iter().any(|m| {
+        m.first >= from
+            && m.first < token
+            && dict.cues.get(m.cue as usize).map(|c| c.kind) == Some(CueKind::Negation)
+    });
+    listed
+        || (from..token).any(|i| {
+            doc.tokens.get(i as usize).is_some_and(|t| {
+                t.span.start >= clause.start
+                    && doc
+                        .terms
+                        .get(t.term as usize)
+                        .is_some_and(|term| term.lower.ends_with("n't"))
+            })
+        })
+}
+
+/// (sentence, clause, actors) of each clause whose first mention stands
+/// for two or more actors ("Both men", "They").
+fn plural_subjects(actors: &Actors) -> Vec<(u32, u32, Vec<u32>)> {
+    // (sentence, clause, start) → actors, for every mention.
+    let mut all: Vec<(u32, u32, usize, u32)> = Vec::new();
+    for (a, actor) in actors.actors.iter().enumerate() {
+        for m in &actor.mentions {
+            all.push((m.sentence, m.clause, m.span.start, a as u32));
+        }
+    }
+    all.sort_unstable();
+    let mut out: Vec<(u32, u32, Vec<u32>)> = Vec::new();
+    let mut i = 0;
+    while i < all.len() {
+        let (s, c, start, _) = all[i];
+        let mut j = i;
+        while j < all.len() && all[j].0 == s && all[j].1 == c && all[j].2 == start {
+            j += 1;
+        }
+        if j - i >= 2 {
+            out.push((s, c, all[i..j].iter().map(|x| x.3).collect()));
+        }
+        // Only the clause's first mention can be its plural subject.
+        while j < all.len() && all[j].0 == s && all[j].1 == c {
+            j += 1;
+        }
+        i = j;
+    }
+    out
+}
+
+/// Per (actor, theme): the weighted mean of its stances.
+fn sum_up(stances: &[Stance]) -> Vec<Position> {
+    let mut order: Vec<u32> = (0..stances.len() as u32).collect();
+    order.sort_by_key(|&i| (stances[i as usize].actor, stances[i as usize].theme));
+    order
+        .chunk_by(|&a, &b| {
+            let (a, b) = (&stances[a as usize], &stances[b as usize]);
+            (a.actor, a.theme) == (b.actor, b.theme)
+        })
+        .map(|group| {
+            let first = &stances[group[0] as usize];
+            let total: f32 = group.iter().map(|&i| stances[i as usize].weight).sum();
+            let sum: f32 = group
+                .iter()
+                .map(|&i| stances[i as usize].weight * stances[i as usize].value())
+                .sum();
+            let mut evidence = group.to_vec();
+            evidence.sort_by(|&a, &b| {
+                stances[b as usize]
+                    .weight
+                    .total_cmp(&stances[a as usize].weight)
+                    .then(a.cmp(&b))
+            });
+            Position {
+                actor: first.actor,
+                theme: first.theme,
+                value: if total > 0.0 { (sum / total).clamp(-1.0, 1.0) } else { 0.0 },
+                confidence: total / (total + 1.0),
+                evidence,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,260 @@
+//! Themes, positions, divergence and tone (byte spans, indexes) → the
+//! report's theme part (UTF-16 spans, ids).
+
+use std::collections::BTreeMap;
+
+use super::themes::{
+    round, CueReport, DictionaryReport, EvidenceReport, FlowReport, MatchReport, PairReport,
+    PositionReport, SentenceThemeReport, SentenceThemesReport, StatementReport, ThemeReport,
+    ThemeScoreReport,
+};
+use super::Stages;
+use crate::text::{ByteSpan, Span, Utf16Index};
+use crate::themes::CueKind;
+
+pub struct ThemePart {
+    pub themes: Vec<ThemeReport>,
+    pub sentences: Vec<SentenceThemesReport>,
+    pub flow: Vec<FlowReport>,
+    pub statements: Vec<StatementReport>,
+    pub tone: BTreeMap<String, f64>,
+    pub divergence_index: Option<f64>,
+    pub dictionary: DictionaryReport,
+}
+
+pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
+    let (doc, dict) = (st.doc, st.dict);
+    let actor_id = |a: u32| {
+        st.actors
+            .actors
+            .get(a as usize)
+            .map(|a| a.id.clone())
+            .unwrap_or_default()
+    };
+    let theme_id = |t: u16| {
+        dict.themes
+            .get(t as usize)
+            .map(|t| t.id.clone())
+            .unwrap_or_default()
+    };
+    let token_span = |first: u32, end: u32| {
+        let a = doc.tokens.get(first as usize).map_or(0, |t| t.span.start);
+        let b = end
+            .checked_sub(1)
+            .and_then(|e| doc.tokens.get(e as usize))
+            .map_or(a, |t| t.span.end);
+        ix.span(ByteSpan {
+            start: a,
+            end: b.max(a),
+        })
+    };
+    let stances = &st.positions.stances;
+    let themes = st
+        .divergence
+        .themes
+        .iter()
+        .map(|td| {
+            let t = td.theme as usize;
+            let def = &dict.themes[t];
+            let positions = st
+                .positions
+                .positions
+                .iter()
+                .filter(|p| p.theme == td.theme)
+                .map(|p| {
+                    let evidence = p
+                        .evidence
+                        .iter()
+                        .filter_map(|&i| stances.get(i as usize))
+                        .map(|s| {
+                            let span = ix.span(s.clause_span);
+                            EvidenceReport {
+                                start: span.start,
+                                end: span.end,
+                                sentence: s.sentence,
+                                value: s.pole * s.agreement,
+                            }
+                        })
+                        .collect();
+                    (
+                        actor_id(p.actor),
+                        PositionReport {
+                            value: round(p.value),
+                            confidence: round(p.confidence),
+                            evidence,
+                        },
+                    )
+                })
+                .collect();
+            let strongest = |a: u32| -> Span {
+                st.positions
+                    .get(a, td.theme)
+                    .and_then(|p| p.evidence.first())
+                    .and_then(|&i| stances.get(i as usize))
+                    .map(|s| ix.span(s.clause_span))
+                    .unwrap_or(Span { start: 0, end: 0 })
+            };
+            ThemeReport {
+                id: def.id.clone(),
+                label: def.label.clone(),
+                color: def.color.clone(),
+                cap: def.cap.clone(),
+                poles: def.poles.clone(),
+                salience: round(st.themes.salience.get(t).copied().unwrap_or(0.0)),
+                sentences: st.themes.sentence_counts.get(t).copied().unwrap_or(0),
+                status: td.status,
+                divergence: td.divergence.map(round),
+                positions,
+                pairs: td
+                    .pairs
+                    .iter()
+                    .map(|p| PairReport {
+                        actors: [actor_id(p.actors[0]), actor_id(p.actors[1])],
+                        divergence: round(p.divergence),
+                        status: p.status,
+                        evidence: [strongest(p.actors[0]), strongest(p.actors[1])],
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let sentences = doc
+        .sentences
+        .iter()
+        .zip(&st.themes.sentences)
+        .enumerate()
+        .map(|(i, (s, found))| {
+            let span = ix.span(s.span);
+            let mut by_theme: Vec<SentenceThemeReport> = found
+                .scores
+                .iter()
+                .map(|&(t, score)| SentenceThemeReport {
+                    id: theme_id(t),
+                    score: round(score),
+                    matches: Vec::new(),
+                })
+                .collect();
+            let mut cues = Vec::new();
+            for m in &found.matches {
+                let Some(cue) = dict.cues.get(m.cue as usize) else {
+                    continue;
+                };
+                let span = token_span(m.first, m.end);
+                let kind = match cue.kind {
+                    CueKind::Theme { theme, pole, .. } => {
+                        let id = theme_id(theme);
+                        if let Some(r) = by_theme.iter_mut().find(|r| r.id == id) {
+                            r.matches.push(MatchReport {
+                                start: span.start,
+                                end: span.end,
+                                entry: cue.term.to_string(),
+                                pole,
+                            });
+                        }
+                        continue;
+                    }
+                    CueKind::Attitude(a) if a < 0 => "against",
+                    CueKind::Attitude(_) => "for",
+                    CueKind::Negation => "negation",
+                    CueKind::Hedge => "hedge",
+                    CueKind::Shared => "shared",
+                };
+                cues.push(CueReport {
+                    start: span.start,
+                    end: span.end,
+                    kind,
+                    entry: cue.term.to_string(),
+                });
+            }
+            SentenceThemesReport {
+                start: span.start,
+                end: span.end,
+                leading: found.leading().map(theme_id),
+                themes: std::mem::take(&mut by_theme),
+                clauses: found
+                    .clauses
+                    .iter()
+                    .map(|c| {
+                        c.iter()
+                            .map(|&(t, score)| ThemeScoreReport {
+                                id: theme_id(t),
+                                score: round(score),
+                            })
+                            .collect()
+                    })
+                    .collect(),
+                cues,
+                tone: round(st.sentence_tone.get(i).copied().unwrap_or(0.0)),
+            }
+        })
+        .collect();
+    let flow = st
+        .themes
+        .flow
+        .iter()
+        .filter_map(|(b, scores)| {
+            let block = doc.blocks.get(*b as usize)?;
+            let span = ix.span(block.span);
+            Some(FlowReport {
+                block: *b,
+                start: span.start,
+                end: span.end,
+                scores: scores
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &s)| s > 0.0)
+                    .map(|(t, &s)| (theme_id(t as u16), round(s)))
+                    .collect(),
+            })
+        })
+        .collect();
+    let statements = stances
+        .iter()
+        .map(|s| {
+            let span = ix.span(s.clause_span);
+            let cue_term = |m: &crate::themes::Match| {
+                dict.cues
+                    .get(m.cue as usize)
+                    .map(|c| c.term.to_string())
+                    .unwrap_or_default()
+            };
+            StatementReport {
+                actor: actor_id(s.actor),
+                theme: theme_id(s.theme),
+                pole: dict.themes[s.theme as usize]
+                    .poles
+                    .as_ref()
+                    .map(|p| p[if s.pole < 0 { 0 } else { 1 }].clone())
+                    .unwrap_or_default(),
+                agreement: s.agreement,
+                sentence: s.sentence,
+                start: span.start,
+                end: span.end,
+                term: cue_term(&s.term),
+                attitude: s.attitude.as_ref().map(cue_term),
+                negated: s.negated,
+                rule: s.holder_rule,
+                weight: round(s.weight),
+            }
+        })
+        .collect();
+    let tone = st
+        .actor_tone
+        .iter()
+        .enumerate()
+        .filter_map(|(a, t)| Some((actor_id(a as u32), round((*t)?))))
+        .collect();
+    ThemePart {
+        themes,
+        sentences,
+        flow,
+        statements,
+        tone,
+        divergence_index: st.divergence.index.map(round),
+        dictionary: DictionaryReport {
+            name: dict.name.clone(),
+            version: dict.version.clone(),
+            hash: dict.hash.clone(),
+        },
+    }
+}

@@ -1,0 +1,481 @@
+//! A dictionary ready to match: its themes, and every term (theme entries,
+//! attitudes, negations, hedges, "shared" words) as a [`Cue`], indexed by
+//! its first word so that matching looks up words, never loops over entries.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::{Arc, OnceLock};
+
+use serde_json::{json, Map, Value};
+
+use super::format::{self, DictionaryError};
+use crate::document::forms::FxHasher;
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// The default dictionary in compact form, compiled by `build.rs` from
+/// `data/dictionary.json` and `data/themes/*.json`.
+const DEFAULT: &str = include_str!(concat!(env!("OUT_DIR"), "/dictionary.compact"));
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Theme {
+    pub id: String,
+    pub label: String,
+    pub color: Option<String>,
+    pub cap: Vec<u16>,
+    pub description: Option<String>,
+    /// The labels of pole −1 and pole +1; `None`: salience only.
+    pub poles: Option<[String; 2]>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum CueKind {
+    /// A theme entry: which theme, its pole (−1, 0, +1), weight and CAP code.
+    Theme {
+        theme: u16,
+        pole: i8,
+        weight: f32,
+        cap: u16,
+    },
+    /// An attitude word: +1 confirms a pole ("champions"), −1 turns it ("mocked").
+    Attitude(i8),
+    Negation,
+    Hedge,
+    /// "both", "mutual", "shared": the stance belongs to every actor of the clause.
+    Shared,
+}
+
+/// How one word of a term matches a token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    Stem(Box<str>),
+    Exact(Box<str>),
+    Prefix(Box<str>),
+}
+
+impl Part {
+    pub fn matches(&self, lower: &str, stem: &str) -> bool {
+        match self {
+            Part::Stem(s) => &**s == stem,
+            Part::Exact(s) => &**s == lower,
+            Part::Prefix(s) => lower.starts_with(&**s),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    pub kind: CueKind,
+    /// The term as the dictionary writes it ("clean energy", "tariff*").
+    pub term: Box<str>,
+    pub parts: Box<[Part]>,
+}
+
+#[derive(Debug, Default)]
+struct Index {
+    stem: FxMap<Box<str>, Vec<u32>>,
+    exact: FxMap<Box<str>, Vec<u32>>,
+    prefix: FxMap<Box<str>, Vec<u32>>,
+    /// Byte lengths of the prefixes, shortest to longest.
+    prefix_lengths: Vec<usize>,
+}
+
+#[derive(Debug)]
+pub struct Dictionary {
+    pub name: String,
+    pub version: String,
+    pub language: Option<String>,
+    pub license: Option<String>,
+    pub source: Option<String>,
+    /// [`format::fingerprint`] of the compact form.
+    pub hash: String,
+    pub themes: Vec<Theme>,
+    pub cues: Vec<Cue>,
+    index: Index,
+}
+
+impl Dictionary {
+    /// The default dictionary, read once per thread of the program.
+    pub fn default_shared() -> Arc<Dictionary> {
+        static DEFAULT_DICTIONARY: OnceLock<Arc<Dictionary>> = OnceLock::new();
+        DEFAULT_DICTIONARY
+            .get_or_init(|| Arc::new(Dictionary::from_compact(DEFAULT)))
+            .clone()
+    }
+
+    /// Compiles a dictionary file (our JSON format), naming every problem.
+    pub fn from_json_value(file: &Value) -> Result<Dictionary, DictionaryError> {
+        let compact = format::compile(file, &stem)?;
+        Ok(Dictionary::from_compact(&compact))
+    }
+
+    /// Reads a dictionary file's text (our JSON format).
+    pub fn from_json(text: &str) -> Result<Dictionary, DictionaryError> {
+        let value: Value = serde_json::from_str(text).map_err(|e| DictionaryError {
+            problems: vec![format!("not valid JSON: {e}")],
+        })?;
+        Self::from_json_value(&value)
+    }
+
+    /// Reads the compact form. Lines it does not understand are skipped:
+    /// the form is written by [`format::compile`] only.
+    fn from_compact(compact: &str) -> Dictionary {
+        let mut d = Dictionary {
+            name: String::new(),
+            version: String::new(),
+            language: None,
+            license: None,
+            source: None,
+            hash: format::fingerprint(compact),
+            themes: Vec::new(),
+            cues: Vec::new(),
+            index: Index::default(),
+        };
+        for line in compact.lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            let kind = match f.first() {
+                Some(&"meta") if f.len() == 3 => {
+                    let v = f[2].to_string();
+                    match f[1] {
+                        "name" => d.name = v,
+                        "version" => d.version = v,
+                        "language" => d.language = Some(v),
+                        "license" => d.license = Some(v),
+                        "source" => d.source = Some(v),
+                        _ => {}
+                    }
+                    continue;
+                }
+                Some(&"theme") if f.len() == 8 => {
+                    d.themes.push(Theme {
+                        id: f[1].into(),
+                        label: f[2].into(),
+                        color: non_empty(f[3]),
+                        cap: f[4].split(',').filter_map(|c| c.parse().ok()).collect(),
+                        poles: (!f[5].is_empty()).then(|| [f[5].into(), f[6].into()]),
+                        description: non_empty(f[7]),
+                    });
+                    continue;
+                }
+                Some(&"entry") if f.len() == 7 => CueKind::Theme {
+                    theme: f[1].parse().unwrap_or(0),
+                    pole: f[2].parse().unwrap_or(0),
+                    weight: f[3].parse().unwrap_or(1.0),
+                    cap: f[4].parse().unwrap_or(0),
+                },
+                Some(&"against") => CueKind::Attitude(-1),
+                Some(&"for") => CueKind::Attitude(1),
+                Some(&"negation") => CueKind::Negation,
+                Some(&"hedge") => CueKind::Hedge,
+                Some(&"shared") => CueKind::Shared,
+                _ => continue,
+            };
+            let (pattern, term) = match f.len() {
+                7 => (f[5], f[6]),
+                3 => (f[1], f[2]),
+                _ => continue,
+            };
+            let parts: Box<[Part]> = pattern
+                .split(' ')
+                .filter_map(|p| {
+                    let (mark, word) = p.split_at(p.char_indices().nth(1)?.0);
+                    Some(match mark {
+                        "~" => Part::Stem(word.into()),
+                        "=" => Part::Exact(word.into()),
+                        _ => Part::Prefix(word.into()),
+                    })
+                })
+                .collect();
+            if parts.is_empty() {
+                continue;
+            }
+            d.cues.push(Cue {
+                kind,
+                term: term.into(),
+                parts,
+            });
+        }
+        d.build_index();
+        d
+    }
+
+    fn build_index(&mut self) {
+        let index = &mut self.index;
+        for (i, cue) in self.cues.iter().enumerate() {
+            let (map, key) = match &cue.parts[0] {
+                Part::Stem(s) => (&mut index.stem, s),
+                Part::Exact(s) => (&mut index.exact, s),
+                Part::Prefix(s) => {
+                    if !index.prefix_lengths.contains(&s.len()) {
+                        index.prefix_lengths.push(s.len());
+                    }
+                    (&mut index.prefix, s)
+                }
+            };
+            map.entry(key.clone()).or_default().push(i as u32);
+        }
+        index.prefix_lengths.sort_unstable();
+    }
+
+    /// Every cue whose first word matches a word of this lower-case form
+    /// and stem, in cue order.
+    pub fn starts(&self, lower: &str, stem: &str, out: &mut Vec<u32>) {
+        let first = out.len();
+        let ix = &self.index;
+        if let Some(c) = ix.stem.get(stem) {
+            out.extend_from_slice(c);
+        }
+        if let Some(c) = ix.exact.get(lower) {
+            out.extend_from_slice(c);
+        }
+        for &n in &ix.prefix_lengths {
+            if n > lower.len() {
+                break;
+            }
+            if let Some(c) = lower.get(..n).and_then(|p| ix.prefix.get(p)) {
+                out.extend_from_slice(c);
+            }
+        }
+        out[first..].sort_unstable();
+        // A cue can arrive twice only if it is listed twice; once is enough.
+        let mut seen = first;
+        for i in first..out.len() {
+            if i == first || out[i] != out[seen - 1] {
+                out[seen] = out[i];
+                seen += 1;
+            }
+        }
+        out.truncate(seen);
+    }
+
+    /// The theme index of an id.
+    pub fn theme_index(&self, id: &str) -> Option<usize> {
+        self.themes.iter().position(|t| t.id == id)
+    }
+
+    /// The dictionary as a file of our JSON format: what the page exports
+    /// and a user edits. Compiling it again gives the same hash.
+    pub fn to_json(&self) -> Value {
+        let mut root = Map::new();
+        root.insert("name".into(), json!(self.name));
+        root.insert("version".into(), json!(self.version));
+        for (key, value) in [
+            ("language", &self.language),
+            ("license", &self.license),
+            ("source", &self.source),
+        ] {
+            if let Some(v) = value {
+                root.insert(key.into(), json!(v));
+            }
+        }
+        let mut themes: Vec<Value> = Vec::new();
+        for (t, theme) in self.themes.iter().enumerate() {
+            let mut groups: Vec<Value> = Vec::new();
+            let mut current: Option<(i8, f32, u16)> = None;
+            for cue in &self.cues {
+                let CueKind::Theme {
+                    theme: ct,
+                    pole,
+                    weight,
+                    cap,
+                } = cue.kind
+                else {
+                    continue;
+                };
+                if ct as usize != t {
+                    continue;
+                }
+                if current != Some((pole, weight, cap)) {
+                    let mut g = Map::new();
+                    if cap != 0 {
+                        g.insert("cap".into(), json!(cap));
+                    }
+                    g.insert("pole".into(), json!(pole));
+                    g.insert("weight".into(), json!(weight));
+                    g.insert("terms".into(), json!([]));
+                    groups.push(Value::Object(g));
+                    current = Some((pole, weight, cap));
+                }
+                if let Some(Value::Array(terms)) = groups
+                    .last_mut()
+                    .and_then(|g| g.get_mut("terms"))
+                {
+                    terms.push(json!(cue.term));
+                }
+            }
+            let mut obj = Map::new();
+            obj.insert("id".into(), json!(theme.id));
+            obj.insert("label".into(), json!(theme.label));
+            if let Some(c) = &theme.color {
+                obj.insert("color".into(), json!(c));
+            }
+            obj.insert("cap".into(), json!(theme.cap));
+            if let Some(d) = &theme.description {
+                obj.insert("description".into(), json!(d));
+            }
+            obj.insert("poles".into(), json!(theme.poles));
+            obj.insert("entries".into(), Value::Array(groups));
+            themes.push(Value::Object(obj));
+        }
+        root.insert("themes".into(), Value::Array(themes));
+        let list = |want: fn(&CueKind) -> bool| -> Value {
+            Value::Array(
+                self.cues
+                    .iter()
+                    .filter(|c| want(&c.kind))
+                    .map(|c| json!(c.term))
+                    .collect(),
+            )
+        };
+        root.insert(
+            "attitudes".into(),
+            json!({
+                "against": list(|k| *k == CueKind::Attitude(-1)),
+                "for": list(|k| *k == CueKind::Attitude(1)),
+            }),
+        );
+        root.insert("negations".into(), list(|k| *k == CueKind::Negation));
+        root.insert("hedges".into(), list(|k| *k == CueKind::Hedge));
+        root.insert("shared".into(), list(|k| *k == CueKind::Shared));
+        Value::Object(root)
+    }
+
+    /// Keeps only the themes whose ids are listed (the page's switches);
+    /// unknown ids are returned so the caller can warn about them.
+    pub fn only_themes(&self, ids: &[String]) -> (Dictionary, Vec<String>) {
+        let unknown: Vec<String> = ids
+            .iter()
+            .filter(|id| self.theme_index(id).is_none())
+            .cloned()
+            .collect();
+        let keep: Vec<usize> = (0..self.themes.len())
+            .filter(|&t| ids.iter().any(|id| *id == self.themes[t].id))
+            .collect();
+        let mut d = Dictionary {
+            name: self.name.clone(),
+            version: self.version.clone(),
+            language: self.language.clone(),
+            license: self.license.clone(),
+            source: self.source.clone(),
+            hash: self.hash.clone(),
+            themes: keep.iter().map(|&t| self.themes[t].clone()).collect(),
+            cues: Vec::new(),
+            index: Index::default(),
+        };
+        for cue in &self.cues {
+            let mut cue = cue.clone();
+            if let CueKind::Theme { theme, .. } = &mut cue.kind {
+                match keep.iter().position(|&t| t == *theme as usize) {
+                    Some(new) => *theme = new as u16,
+                    None => continue,
+                }
+            }
+            d.cues.push(cue);
+        }
+        d.build_index();
+        (d, unknown)
+    }
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// The parser's stem of a lower-case word (the same Snowball stemmer the
+/// tokens get, so an entry and a token always agree).
+pub fn stem(word: &str) -> String {
+    thread_local! {
+        static STEMMER: rust_stemmers::Stemmer =
+            rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    }
+    STEMMER.with(|s| s.stem(word).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> Value {
+        json!({
+            "name": "tiny", "version": "1",
+            "themes": [
+                {"id": "trade", "label": "Trade", "cap": [18], "poles": ["open", "closed"],
+                 "entries": [
+                    {"cap": 18, "pole": 1, "weight": 1, "terms": ["tariff", "trade war"]},
+                    {"cap": 18, "terms": ["export*", "=wto"]}
+                 ]}
+            ],
+            "attitudes": {"against": ["mocked"], "for": ["champions"]},
+            "negations": ["not"], "hedges": ["perhaps"], "shared": ["both"]
+        })
+    }
+
+    #[test]
+    fn compiles_stems_and_indexes() {
+        let d = Dictionary::from_json_value(&tiny()).unwrap();
+        assert_eq!(d.themes.len(), 1);
+        assert_eq!(d.cues.len(), 9);
+        let mut out = Vec::new();
+        d.starts("tariffs", &stem("tariffs"), &mut out);
+        assert_eq!(out.len(), 1);
+        out.clear();
+        d.starts("exporters", "export", &mut out);
+        assert_eq!(out.len(), 1, "prefix glob");
+        out.clear();
+        d.starts("wtos", "wto", &mut out);
+        assert!(out.is_empty(), "exact form only");
+    }
+
+    #[test]
+    fn export_round_trips_with_the_same_hash() {
+        let d = Dictionary::from_json_value(&tiny()).unwrap();
+        let again = Dictionary::from_json_value(&d.to_json()).unwrap();
+        assert_eq!(d.hash, again.hash);
+        let default = Dictionary::default_shared();
+        let again = Dictionary::from_json_value(&default.to_json()).unwrap();
+        assert_eq!(default.hash, again.hash);
+        assert_eq!(default.themes.len(), 12);
+    }
+
+    #[test]
+    fn every_problem_names_its_place() {
+        let bad = json!({
+            "name": "x", "version": "1",
+            "themes": [
+                {"id": "Bad Id", "label": "", "poles": ["a"], "entries": [
+                    {"pole": 2, "weight": -1, "terms": ["ok", "", "mid*dle", 3]}
+                ]}
+            ],
+            "extra": true
+        });
+        let err = Dictionary::from_json_value(&bad).unwrap_err().to_string();
+        for needle in [
+            "unknown field `extra`",
+            "`id` must be",
+            "`label`",
+            "`poles`",
+            "`pole` must be",
+            "`weight` must be",
+            "terms[1]",
+            "terms[2]",
+            "terms[3]",
+        ] {
+            assert!(err.contains(needle), "{needle} missing from {err}");
+        }
+        assert!(Dictionary::from_json("{").is_err());
+        assert!(Dictionary::from_json("[]").is_err());
+        assert!(Dictionary::from_json("null").is_err());
+    }
+
+    #[test]
+    fn keeps_only_the_chosen_themes() {
+        let d = Dictionary::default_shared();
+        let (only, unknown) = d.only_themes(&["climate".into(), "nope".into()]);
+        assert_eq!(only.themes.len(), 1);
+        assert_eq!(unknown, ["nope"]);
+        assert!(only.cues.iter().all(|c| match c.kind {
+            CueKind::Theme { theme, .. } => theme == 0,
+            _ => true,
+        }));
+    }
+}

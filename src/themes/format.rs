@@ -1,0 +1,455 @@
+//! The dictionary file (JSON, see `data/README.md` and
+//! `dictionary.schema.json`) → its compact form.
+//!
+//! Shared by `build.rs`, which compiles the default dictionary once, and the
+//! crate, which compiles a user's dictionary: both go through the same
+//! checks, so the default dictionary can never hold what a user's may not.
+//! This file uses nothing of the crate (build.rs includes it by path).
+//!
+//! The compact form is UTF-8 text, one record a line, fields separated by
+//! tabs, every term already lower-cased and stemmed:
+//!
+//! ```text
+//! faultline-dictionary 1
+//! meta    name|version|language|license|source    <value>
+//! theme   <id> <label> <color> <caps,comma-separated> <pole −1> <pole +1> <description>
+//! entry   <theme index> <pole> <weight> <cap> <pattern> <term as written>
+//! against|for|negation|hedge|shared   <pattern> <term as written>
+//! ```
+//!
+//! A pattern is the term's words separated by spaces, each `~stem`,
+//! `=exact form` or `*prefix`. Reading it back needs no JSON parser: the
+//! browser splits lines.
+
+use serde_json::Value;
+
+/// Why a dictionary was refused: each problem names where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DictionaryError {
+    pub problems: Vec<String>,
+}
+
+impl std::fmt::Display for DictionaryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "invalid dictionary: {}", self.problems.join("; "))
+    }
+}
+
+impl std::error::Error for DictionaryError {}
+
+/// Limits that keep a hostile or mistaken file from costing the page its
+/// memory: far above any real dictionary (LIWC-22 has ~12,000 entries).
+pub const MAX_THEMES: usize = 256;
+pub const MAX_TERMS: usize = 200_000;
+pub const MAX_TERM_CHARS: usize = 120;
+pub const MAX_TERM_WORDS: usize = 8;
+pub const MAX_TEXT_CHARS: usize = 2_000;
+/// Problems listed before the rest are only counted.
+const MAX_PROBLEMS: usize = 25;
+
+const HEADER: &str = "faultline-dictionary 1";
+
+struct Problems {
+    list: Vec<String>,
+    more: usize,
+}
+
+impl Problems {
+    fn add(&mut self, at: &str, message: impl std::fmt::Display) {
+        if self.list.len() < MAX_PROBLEMS {
+            self.list.push(format!("{at}: {message}"));
+        } else {
+            self.more += 1;
+        }
+    }
+}
+
+/// Compiles a dictionary file into the compact form. `stem` gives the
+/// Snowball English stem of a lower-case word (the parser's stemmer).
+pub fn compile(file: &Value, stem: &dyn Fn(&str) -> String) -> Result<String, DictionaryError> {
+    let mut p = Problems {
+        list: Vec::new(),
+        more: 0,
+    };
+    let mut out = String::from(HEADER);
+    out.push('\n');
+    let Some(root) = file.as_object() else {
+        return Err(DictionaryError {
+            problems: vec!["the dictionary must be a JSON object".into()],
+        });
+    };
+    const KNOWN: &[&str] = &[
+        "$schema",
+        "name",
+        "version",
+        "language",
+        "license",
+        "source",
+        "themes",
+        "attitudes",
+        "negations",
+        "hedges",
+        "shared",
+    ];
+    for key in root.keys() {
+        if !KNOWN.contains(&key.as_str()) {
+            p.add(
+                "dictionary",
+                format!("unknown field `{key}` (known: {})", KNOWN[1..].join(", ")),
+            );
+        }
+    }
+    for (key, required) in [
+        ("name", true),
+        ("version", true),
+        ("language", false),
+        ("license", false),
+        ("source", false),
+    ] {
+        match root.get(key) {
+            Some(Value::String(s)) if !s.trim().is_empty() => {
+                out.push_str(&format!("meta\t{key}\t{}\n", clean(s)))
+            }
+            None if !required => {}
+            _ => p.add(key, "must be a non-empty string"),
+        }
+    }
+    let themes = match root.get("themes") {
+        Some(Value::Array(t)) if !t.is_empty() && t.len() <= MAX_THEMES => t.as_slice(),
+        Some(Value::Array(t)) if t.is_empty() => {
+            p.add("themes", "needs at least one theme");
+            &[]
+        }
+        Some(Value::Array(_)) => {
+            p.add("themes", format!("at most {MAX_THEMES} themes"));
+            &[]
+        }
+        _ => {
+            p.add("themes", "must be an array of themes");
+            &[]
+        }
+    };
+    let mut ids: Vec<String> = Vec::new();
+    let mut terms = 0usize;
+    let mut entries = String::new();
+    for (t, theme) in themes.iter().enumerate() {
+        let id = theme.get("id").and_then(Value::as_str).unwrap_or("");
+        let at = if id.is_empty() {
+            format!("themes[{t}]")
+        } else {
+            format!("themes[{t}] ({id})")
+        };
+        let Some(obj) = theme.as_object() else {
+            p.add(&at, "must be an object");
+            continue;
+        };
+        for key in obj.keys() {
+            if ![
+                "id",
+                "label",
+                "color",
+                "cap",
+                "description",
+                "poles",
+                "entries",
+            ]
+            .contains(&key.as_str())
+            {
+                p.add(&at, format!("unknown field `{key}`"));
+            }
+        }
+        if !valid_id(id) {
+            p.add(
+                &at,
+                "`id` must be 1–40 characters: a lower-case letter, then letters, digits, `_` or `-`",
+            );
+        } else if ids.iter().any(|i| i == id) {
+            p.add(&at, format!("the id `{id}` is used twice"));
+        }
+        ids.push(id.to_string());
+        let label = match obj.get("label") {
+            Some(Value::String(s)) if !s.trim().is_empty() => clean(s),
+            _ => {
+                p.add(&at, "`label` must be a non-empty string");
+                String::new()
+            }
+        };
+        let color = match obj.get("color") {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(s)) if valid_color(s) => s.to_ascii_lowercase(),
+            Some(_) => {
+                p.add(&at, "`color` must be written #rrggbb");
+                String::new()
+            }
+        };
+        let mut caps = Vec::new();
+        match obj.get("cap") {
+            None | Some(Value::Null) => {}
+            Some(Value::Array(list)) => {
+                for c in list {
+                    match cap_code(c) {
+                        Some(c) => caps.push(c.to_string()),
+                        None => p.add(&at, "`cap` codes must be integers from 1 to 9999"),
+                    }
+                }
+            }
+            Some(_) => p.add(&at, "`cap` must be an array of CAP codes"),
+        }
+        let description = match obj.get("description") {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(s)) => clean(s),
+            Some(_) => {
+                p.add(&at, "`description` must be a string");
+                String::new()
+            }
+        };
+        let poles = match obj.get("poles") {
+            None | Some(Value::Null) => None,
+            Some(Value::Array(pair))
+                if pair.len() == 2
+                    && pair
+                        .iter()
+                        .all(|x| x.as_str().is_some_and(|s| !s.trim().is_empty())) =>
+            {
+                Some([
+                    clean(pair[0].as_str().unwrap_or_default()),
+                    clean(pair[1].as_str().unwrap_or_default()),
+                ])
+            }
+            Some(_) => {
+                p.add(&at, "`poles` must be null or two non-empty labels");
+                None
+            }
+        };
+        let [minus, plus] = poles.clone().unwrap_or_default();
+        out.push_str(&format!(
+            "theme\t{id}\t{label}\t{color}\t{}\t{minus}\t{plus}\t{description}\n",
+            caps.join(",")
+        ));
+        let groups = match obj.get("entries") {
+            Some(Value::Array(g)) => g.as_slice(),
+            None => &[],
+            Some(_) => {
+                p.add(&at, "`entries` must be an array of entry groups");
+                &[]
+            }
+        };
+        for (g, group) in groups.iter().enumerate() {
+            let at = format!("{at} entries[{g}]");
+            let Some(gobj) = group.as_object() else {
+                p.add(&at, "must be an object with `terms`");
+                continue;
+            };
+            for key in gobj.keys() {
+                if !["cap", "pole", "weight", "terms"].contains(&key.as_str()) {
+                    p.add(&at, format!("unknown field `{key}`"));
+                }
+            }
+            let cap = match gobj.get("cap") {
+                None | Some(Value::Null) => 0,
+                Some(c) => cap_code(c).unwrap_or_else(|| {
+                    p.add(&at, "`cap` must be an integer from 1 to 9999");
+                    0
+                }),
+            };
+            let pole = match gobj.get("pole") {
+                None | Some(Value::Null) => 0,
+                Some(v) => match v.as_f64() {
+                    Some(x) if x == 0.0 || x == 1.0 || x == -1.0 => x as i8,
+                    _ => {
+                        p.add(&at, "`pole` must be -1, 0 or 1");
+                        0
+                    }
+                },
+            };
+            if pole != 0 && poles.is_none() {
+                p.add(
+                    &at,
+                    "has a `pole` but the theme has no `poles` (salience only)",
+                );
+            }
+            let weight = match gobj.get("weight") {
+                None | Some(Value::Null) => 1.0,
+                Some(v) => match v.as_f64() {
+                    Some(w) if w > 0.0 && w <= 10.0 => w,
+                    _ => {
+                        p.add(&at, "`weight` must be a number above 0 and at most 10");
+                        1.0
+                    }
+                },
+            };
+            let list = match gobj.get("terms") {
+                Some(Value::Array(list)) if !list.is_empty() => list.as_slice(),
+                _ => {
+                    p.add(&at, "`terms` must be a non-empty array of strings");
+                    &[]
+                }
+            };
+            for (i, term) in list.iter().enumerate() {
+                terms += 1;
+                if terms == MAX_TERMS + 1 {
+                    p.add(&at, format!("more than {MAX_TERMS} terms in all"));
+                }
+                if terms > MAX_TERMS {
+                    break;
+                }
+                match term.as_str().map(|s| pattern(s, stem)) {
+                    Some(Ok(pat)) => entries.push_str(&format!(
+                        "entry\t{t}\t{pole}\t{weight}\t{cap}\t{pat}\t{}\n",
+                        clean(term.as_str().unwrap_or_default())
+                    )),
+                    Some(Err(why)) => p.add(&format!("{at} terms[{i}] {term}"), why),
+                    None => p.add(&format!("{at} terms[{i}]"), "must be a string"),
+                }
+            }
+        }
+    }
+    out.push_str(&entries);
+    let lists: [(&str, Option<&Value>); 5] = [
+        (
+            "against",
+            root.get("attitudes").and_then(|a| a.get("against")),
+        ),
+        ("for", root.get("attitudes").and_then(|a| a.get("for"))),
+        ("negation", root.get("negations")),
+        ("hedge", root.get("hedges")),
+        ("shared", root.get("shared")),
+    ];
+    if let Some(a) = root.get("attitudes") {
+        match a.as_object() {
+            Some(o) => {
+                for key in o.keys() {
+                    if key != "against" && key != "for" {
+                        p.add("attitudes", format!("unknown field `{key}` (known: against, for)"));
+                    }
+                }
+            }
+            None => p.add("attitudes", "must be an object with `against` and `for`"),
+        }
+    }
+    for (kind, list) in lists {
+        let name = match kind {
+            "against" | "for" => format!("attitudes.{kind}"),
+            "negation" => "negations".into(),
+            "hedge" => "hedges".into(),
+            _ => "shared".into(),
+        };
+        let items = match list {
+            None | Some(Value::Null) => continue,
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                p.add(&name, "must be an array of strings");
+                continue;
+            }
+        };
+        for (i, term) in items.iter().enumerate() {
+            terms += 1;
+            if terms > MAX_TERMS {
+                p.add(&name, format!("more than {MAX_TERMS} terms in all"));
+                break;
+            }
+            match term.as_str().map(|s| pattern(s, stem)) {
+                Some(Ok(pat)) => out.push_str(&format!(
+                    "{kind}\t{pat}\t{}\n",
+                    clean(term.as_str().unwrap_or_default())
+                )),
+                Some(Err(why)) => p.add(&format!("{name}[{i}] {term}"), why),
+                None => p.add(&format!("{name}[{i}]"), "must be a string"),
+            }
+        }
+    }
+    if p.list.is_empty() {
+        Ok(out)
+    } else {
+        if p.more > 0 {
+            p.list.push(format!("and {} more problems", p.more));
+        }
+        Err(DictionaryError { problems: p.list })
+    }
+}
+
+/// A term → its pattern (`~stem`, `=exact`, `*prefix` words).
+pub fn pattern(term: &str, stem: &dyn Fn(&str) -> String) -> Result<String, String> {
+    if term.chars().count() > MAX_TERM_CHARS {
+        return Err(format!("longer than {MAX_TERM_CHARS} characters"));
+    }
+    let mut parts: Vec<String> = Vec::new();
+    for word in term.split_whitespace() {
+        let exact = word.starts_with('=');
+        let word = word.trim_start_matches('=');
+        let glob = word.ends_with('*');
+        let word = word.trim_end_matches('*');
+        // Punctuation around a word is not part of it ("drill, baby, drill"):
+        // the matcher skips punctuation tokens.
+        let core: String = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == '\u{2019}' { '\'' } else { c })
+            .collect();
+        if core.contains('*') {
+            return Err("`*` may only end a word".into());
+        }
+        if core.is_empty() {
+            if glob || exact {
+                return Err("`*` or `=` needs a word".into());
+            }
+            continue;
+        }
+        parts.push(if glob {
+            format!("*{core}")
+        } else if exact {
+            format!("={core}")
+        } else {
+            let s = stem(&core);
+            format!("~{}", if s.is_empty() { core } else { s })
+        });
+    }
+    if parts.is_empty() {
+        return Err("has no word".into());
+    }
+    if parts.len() > MAX_TERM_WORDS {
+        return Err(format!("more than {MAX_TERM_WORDS} words"));
+    }
+    Ok(parts.join(" "))
+}
+
+fn valid_id(id: &str) -> bool {
+    let b = id.as_bytes();
+    !b.is_empty()
+        && b.len() <= 40
+        && b[0].is_ascii_lowercase()
+        && b.iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'_' || *c == b'-')
+}
+
+fn valid_color(s: &str) -> bool {
+    s.len() == 7 && s.starts_with('#') && s[1..].bytes().all(|c| c.is_ascii_hexdigit())
+}
+
+fn cap_code(v: &Value) -> Option<u16> {
+    v.as_u64()
+        .filter(|c| (1..=9999).contains(c))
+        .map(|c| c as u16)
+}
+
+/// A string as one field of a line: no tabs or line breaks, bounded.
+fn clean(s: &str) -> String {
+    s.chars()
+        .take(MAX_TEXT_CHARS)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// FNV-1a, 64 bits: the dictionary's fingerprint in every report. Not a
+/// security hash; it tells two dictionaries apart.
+pub fn fingerprint(compact: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in compact.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("fnv1a64:{h:016x}")
+}

@@ -1,0 +1,159 @@
+//! Theme scores: the weights of a sentence's theme entries, per theme.
+
+use super::dictionary::{CueKind, Dictionary};
+use super::matcher::{self, Match, Starts};
+use crate::document::{BlockKind, Document};
+
+/// A sentence is about a theme when its entries' weights reach this: one
+/// strong entry, or two suggestive ones (see `data/README.md`).
+pub const ASSIGN: f32 = 1.0;
+
+#[derive(Debug, Clone, Default)]
+pub struct SentenceThemes {
+    /// Every cue found (theme entries, attitudes, negations, hedges,
+    /// shared words), in text order.
+    pub matches: Vec<Match>,
+    /// (theme, score) for each theme with an entry here, highest first.
+    pub scores: Vec<(u16, f32)>,
+    /// The same per clause.
+    pub clauses: Vec<Vec<(u16, f32)>>,
+}
+
+impl SentenceThemes {
+    /// The leading theme, if its score reaches [`ASSIGN`].
+    pub fn leading(&self) -> Option<u16> {
+        self.scores
+            .first()
+            .filter(|(_, s)| *s >= ASSIGN)
+            .map(|&(t, _)| t)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ThemeScores {
+    pub sentences: Vec<SentenceThemes>,
+    /// Per theme: the sum of its scores over the text.
+    pub totals: Vec<f32>,
+    /// Per theme: its share of all theme scores (0..1).
+    pub salience: Vec<f32>,
+    /// Per theme: the sentences it leads or reaches [`ASSIGN`] in.
+    pub sentence_counts: Vec<u32>,
+    /// Per paragraph-like block (paragraphs, list items, headings), in
+    /// order: the block index and each theme's score there.
+    pub flow: Vec<(u32, Vec<f32>)>,
+}
+
+/// Scores every sentence of `doc` with `dict`.
+pub fn score(doc: &Document, dict: &Dictionary) -> ThemeScores {
+    let n = dict.themes.len();
+    let starts = Starts::new(dict, doc);
+    let mut out = ThemeScores {
+        sentences: Vec::with_capacity(doc.sentences.len()),
+        totals: vec![0.0; n],
+        salience: vec![0.0; n],
+        sentence_counts: vec![0; n],
+        flow: Vec::new(),
+    };
+    let mut found = Vec::new();
+    for sentence in &doc.sentences {
+        found.clear();
+        let [first, end] = sentence.tokens;
+        matcher::find(dict, doc, &starts, first, end, &mut found);
+        let mut st = SentenceThemes {
+            clauses: vec![Vec::new(); sentence.clauses.len()],
+            ..SentenceThemes::default()
+        };
+        for m in &found {
+            let Some(CueKind::Theme { theme, weight, .. }) =
+                dict.cues.get(m.cue as usize).map(|c| c.kind)
+            else {
+                continue;
+            };
+            add(&mut st.scores, theme, weight);
+            let start = doc.tokens[m.first as usize].span.start;
+            let clause = sentence
+                .clauses
+                .iter()
+                .position(|c| start < c.span.end)
+                .unwrap_or(sentence.clauses.len().saturating_sub(1));
+            if let Some(c) = st.clauses.get_mut(clause) {
+                add(c, theme, weight);
+            }
+        }
+        sort(&mut st.scores);
+        st.clauses.iter_mut().for_each(|c| sort(c));
+        st.matches = found.clone();
+        // A bio is about the author, not the essay's subject.
+        let counts = doc
+            .blocks
+            .get(sentence.block as usize)
+            .is_some_and(|b| b.kind != BlockKind::Bio && b.kind != BlockKind::Byline);
+        if counts {
+            for &(t, s) in &st.scores {
+                out.totals[t as usize] += s;
+                if s >= ASSIGN {
+                    out.sentence_counts[t as usize] += 1;
+                }
+            }
+            match out.flow.last_mut() {
+                Some((b, scores)) if *b == sentence.block => {
+                    st.scores.iter().for_each(|&(t, s)| scores[t as usize] += s)
+                }
+                _ => {
+                    let mut scores = vec![0.0; n];
+                    st.scores.iter().for_each(|&(t, s)| scores[t as usize] += s);
+                    out.flow.push((sentence.block, scores));
+                }
+            }
+        }
+        out.sentences.push(st);
+    }
+    let all: f32 = out.totals.iter().sum();
+    if all > 0.0 {
+        for (s, t) in out.salience.iter_mut().zip(&out.totals) {
+            *s = t / all;
+        }
+    }
+    out
+}
+
+fn add(scores: &mut Vec<(u16, f32)>, theme: u16, weight: f32) {
+    match scores.iter_mut().find(|(t, _)| *t == theme) {
+        Some((_, s)) => *s += weight,
+        None => scores.push((theme, weight)),
+    }
+}
+
+/// Highest first; ties in dictionary order, so the output is stable.
+fn sort(scores: &mut [(u16, f32)]) {
+    scores.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::parse;
+
+    fn themes_of(text: &str) -> Vec<Vec<(String, f32)>> {
+        let dict = Dictionary::default_shared();
+        let doc = parse(text);
+        score(&doc, &dict)
+            .sentences
+            .iter()
+            .map(|s| {
+                s.scores
+                    .iter()
+                    .map(|&(t, v)| (dict.themes[t as usize].id.clone(), v))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn empty_and_odd_input_score_nothing() {
+        assert!(themes_of("").is_empty());
+        for text in ["\u{0}\u{1}\u{fffd}", "🚀🚀", "   \n\n  ", "a"] {
+            let _ = themes_of(text);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! The tone stage: how positively or negatively each sentence speaks, as a
+//! valence in [-1, 1] (0: neutral, or no evidence).
+//!
+//! A lexicon-and-rules scorer after VADER (Hutto & Gilbert 2014): lexicon
+//! valences, negation, degree words, contrastive "but", "!" and capitals as
+//! emphasis, normalised to [-1, 1]. See [`Rules`] for the settings.
+//!
+//! Lexicon lookups are made once per distinct term of the document, not
+//! once per token.
+
+pub mod lexicon;
+pub mod rules;
+
+pub use lexicon::{Facts, Lexicon, Lookup};
+pub use rules::Rules;
+
+use crate::document::Document;
+
+/// Each sentence's valence in [-1, 1] (index = `doc.sentences` index);
+/// 0 = neutral or no evidence.
+pub fn sentence_valences(doc: &Document) -> Vec<f32> {
+    Scorer::new(doc).sentences()
+}
+
+/// The valence of the tokens `[first, end)` of `doc.tokens`, on the scale of
+/// [`sentence_valences`] (for clauses). Looks up only the span's tokens; to
+/// score many spans of one document, [`Scorer::span`] looks each term up once.
+pub fn span_valence(doc: &Document, first: u32, end: u32) -> f32 {
+    let rules = Rules::default();
+    let lexicon = Lexicon::get();
+    let tokens = span(doc, first, end);
+    let facts = tokens.iter().map(|t| match doc.terms.get(t.term as usize) {
+        Some(term) => lexicon.facts(term, rules.lookup),
+        None => Facts::default(),
+    });
+    rules.normalize(rules::raw_valence(
+        facts,
+        &rules,
+        &mut rules::Buffers::default(),
+    ))
+}
+
+/// The valence of several sentences together (a paragraph, a snippet), on
+/// the same scale: the sentence valences taken back to VADER's raw scale,
+/// summed and normalised again, as if the sentences were one span.
+pub fn combine(valences: &[f32]) -> f32 {
+    let rules = Rules::default();
+    let sum: f32 = valences.iter().map(|&v| rules.denormalize(v)).sum();
+    rules.normalize(sum)
+}
+
+fn span(doc: &Document, first: u32, end: u32) -> &[crate::document::Token] {
+    let end = (end as usize).min(doc.tokens.len());
+    let first = (first as usize).min(end);
+    &doc.tokens[first..end]
+}
+
+/// Scores spans of one document, with every term looked up once.
+pub struct Scorer<'a> {
+    doc: &'a Document,
+    facts: Vec<Facts>,
+    rules: Rules,
+    buffers: rules::Buffers,
+}
+
+impl<'a> Scorer<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        Self::with_rules(doc, Rules::default())
+    }
+
+    pub fn with_rules(doc: &'a Document, rules: Rules) -> Self {
+        let lexicon = Lexicon::get();
+        let facts = doc
+            .terms
+            .iter()
+            .map(|term| lexicon.facts(term, rules.lookup))
+            .collect();
+        Self {
+            doc,
+            facts,
+            rules,
+            buffers: rules::Buffers::default(),
+        }
+    }
+
+    /// The valence of the tokens `[first, end)`, in [-1, 1].
+    pub fn span(&mut self, first: u32, end: u32) -> f32 {
+        let raw = self.raw_span(first, end);
+        self.rules.normalize(raw)
+    }
+
+    /// The valence of the tokens `[first, end)` before normalisation, on
+    /// VADER's scale (a sum of word valences of −4..4).
+    pub fn raw_span(&mut self, first: u32, end: u32) -> f32 {
+        let facts = &self.facts;
+        let tokens = span(self.doc, first, end)
+            .iter()
+            .map(|t| facts.get(t.term as usize).copied().unwrap_or_default());
+        rules::raw_valence(tokens, &self.rules, &mut self.buffers)
+    }
+
+    /// Every sentence's valence, in [-1, 1].
+    pub fn sentences(&mut self) -> Vec<f32> {
+        let doc = self.doc;
+        doc.sentences
+            .iter()
+            .map(|s| self.span(s.tokens[0], s.tokens[1]))
+            .collect()
+    }
+
+    pub fn rules(&self) -> &Rules {
+        &self.rules
+    }
+}

@@ -1,0 +1,250 @@
+//! The valence of a run of tokens: VADER's rules (Hutto & Gilbert 2014) over
+//! the per-term [`Facts`], with the changes described on [`Rules`].
+
+use super::lexicon::{Facts, Lookup};
+
+/// VADER's empirically derived constants.
+const B_INCR: f32 = 0.293;
+const C_INCR: f32 = 0.733;
+const N_SCALAR: f32 = -0.74;
+
+/// The rules' settings. [`Rules::default`] is what the stage uses; the
+/// others exist to measure what each rule is worth (`examples/tone_scores`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rules {
+    pub lookup: Lookup,
+    /// Negations and degree words reach a sentiment word only within its
+    /// clause: not across a comma, semicolon, colon or dash.
+    pub clause_scope: bool,
+    /// Weights of the sentiment before and after a contrastive "but".
+    pub but_before: f32,
+    pub but_after: f32,
+    /// The normalisation `x / sqrt(x² + alpha)`.
+    pub alpha: f32,
+    /// VADER's "so"/"this" emphasis bug: any "so"/"this" just before a word
+    /// three words after a non-sentiment word multiplies it by 1.25.
+    pub vader_so_this: bool,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Self {
+            lookup: Lookup::default(),
+            clause_scope: false,
+            but_before: 0.5,
+            but_after: 1.5,
+            alpha: 15.0,
+            vader_so_this: true,
+        }
+    }
+}
+
+impl Rules {
+    /// VADER as published, on our tokens and with VADER's lexicon only.
+    pub fn vader() -> Self {
+        Self {
+            lookup: Lookup {
+                additions: false,
+                stems: false,
+            },
+            ..Self::default()
+        }
+    }
+
+    /// `x / sqrt(x² + alpha)`, in [-1, 1].
+    pub fn normalize(&self, sum: f32) -> f32 {
+        let n = sum / (sum * sum + self.alpha).sqrt();
+        if n.is_finite() {
+            n.clamp(-1.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+}
+
+impl Rules {
+    /// The raw valence that [`Rules::normalize`] maps to `n`.
+    pub fn denormalize(&self, n: f32) -> f32 {
+        let n = if n.is_finite() { n.clamp(-0.9999, 0.9999) } else { 0.0 };
+        n * self.alpha.sqrt() / (1.0 - n * n).sqrt()
+    }
+}
+
+/// One word of the span, with whether a clause boundary precedes it.
+#[derive(Clone, Copy)]
+pub struct Word {
+    pub facts: Facts,
+    pub after_break: bool,
+}
+
+/// Reused buffers for scoring spans.
+#[derive(Default)]
+pub struct Buffers {
+    words: Vec<Word>,
+    sentiments: Vec<f32>,
+}
+
+/// The raw (unnormalised) valence of the tokens whose facts `facts` yields,
+/// on VADER's scale: the sum of the word sentiments plus the emphasis of
+/// "!" and "?".
+pub fn raw_valence(
+    facts: impl Iterator<Item = Facts>,
+    rules: &Rules,
+    buffers: &mut Buffers,
+) -> f32 {
+    let Buffers { words, sentiments } = buffers;
+    words.clear();
+    sentiments.clear();
+    let (mut bangs, mut questions) = (0u32, 0u32);
+    let mut pending_break = false;
+    for f in facts {
+        bangs += u32::from(f.bangs);
+        questions += u32::from(f.questions);
+        if f.has(Facts::WORD) {
+            words.push(Word {
+                facts: f,
+                after_break: pending_break,
+            });
+            pending_break = false;
+        } else if f.has(Facts::BREAK) {
+            pending_break = true;
+        }
+    }
+    if words.is_empty() {
+        return 0.0;
+    }
+    let caps = words.iter().filter(|w| w.facts.has(Facts::CAPS)).count();
+    let cap_diff = caps > 0 && caps < words.len();
+    for i in 0..words.len() {
+        sentiments.push(word_sentiment(words, i, cap_diff, rules));
+    }
+    if let Some(b) = words.iter().position(|w| w.facts.has(Facts::BUT)) {
+        for (k, s) in sentiments.iter_mut().enumerate() {
+            if k < b {
+                *s *= rules.but_before;
+            } else if k > b {
+                *s *= rules.but_after;
+            }
+        }
+    }
+    let mut sum: f32 = sentiments.iter().sum();
+    let emphasis = 0.292 * bangs.min(4) as f32
+        + match questions {
+            0 | 1 => 0.0,
+            2 | 3 => 0.18 * questions as f32,
+            _ => 0.96,
+        };
+    if sum > 0.0 {
+        sum += emphasis;
+    } else if sum < 0.0 {
+        sum -= emphasis;
+    }
+    sum
+}
+
+/// The sentiment of word `i`, VADER's `sentiment_valence`.
+fn word_sentiment(w: &[Word], i: usize, cap_diff: bool, rules: &Rules) -> f32 {
+    let f = w[i].facts;
+    let at = |k: usize| w[k].facts;
+    if f.degree != 0 {
+        return 0.0;
+    }
+    if f.has(Facts::KIND_SORT) && w.get(i + 1).is_some_and(|n| n.facts.has(Facts::OF)) {
+        return 0.0;
+    }
+    if !f.is_sentiment() {
+        return 0.0;
+    }
+    let base = f.valence;
+    let mut v = base;
+    // "no" before a sentiment word negates it instead of counting itself.
+    if f.has(Facts::NO) && w.get(i + 1).is_some_and(|n| n.facts.is_sentiment()) {
+        v = 0.0;
+    }
+    if (i > 0 && at(i - 1).has(Facts::NO))
+        || (i > 1 && at(i - 2).has(Facts::NO))
+        || (i > 2 && at(i - 3).has(Facts::NO) && at(i - 1).has(Facts::OR_NOR))
+    {
+        v = base * N_SCALAR;
+    }
+    if f.has(Facts::CAPS) && cap_diff {
+        v += if v > 0.0 { C_INCR } else { -C_INCR };
+    }
+    for s in 0..3 {
+        if i <= s {
+            break;
+        }
+        if rules.clause_scope && w[i - s].after_break {
+            break;
+        }
+        let p = at(i - s - 1);
+        if p.is_sentiment() {
+            continue;
+        }
+        let mut scalar = 0.0;
+        if p.degree != 0 {
+            scalar = B_INCR * f32::from(p.degree);
+            if v < 0.0 {
+                scalar = -scalar;
+            }
+            if p.has(Facts::CAPS) && cap_diff {
+                scalar += if v > 0.0 { C_INCR } else { -C_INCR };
+            }
+        }
+        scalar *= [1.0, 0.95, 0.9][s];
+        v += scalar;
+        v = negation(v, w, s, i, rules);
+        if s == 2 {
+            // "kind of", "sort of" before the word: a dampener.
+            let kind_of = |a: usize| at(a).has(Facts::KIND_SORT) && at(a + 1).has(Facts::OF);
+            if kind_of(i - 3) || kind_of(i - 2) {
+                v += if v < 0.0 { B_INCR } else { -B_INCR };
+            }
+        }
+    }
+    // "least" before the word negates it, except in "at least", "very least".
+    if i > 0 && !at(i - 1).is_sentiment() && at(i - 1).has(Facts::LEAST) {
+        if i == 1 || !at(i - 2).has(Facts::AT_VERY) {
+            v *= N_SCALAR;
+        }
+    }
+    v
+}
+
+/// VADER's `_negation_check` for the word `s + 1` places before `i`.
+fn negation(v: f32, w: &[Word], s: usize, i: usize, rules: &Rules) -> f32 {
+    let at = |k: usize| w[k].facts;
+    match s {
+        0 => {
+            if at(i - 1).has(Facts::NEGATION) {
+                return v * N_SCALAR;
+            }
+        }
+        1 => {
+            if at(i - 2).has(Facts::NEVER) && at(i - 1).has(Facts::SO_THIS) {
+                return v * 1.25;
+            }
+            if at(i - 2).has(Facts::WITHOUT) && at(i - 1).has(Facts::DOUBT) {
+                return v;
+            }
+            if at(i - 2).has(Facts::NEGATION) {
+                return v * N_SCALAR;
+            }
+        }
+        _ => {
+            let never_so = at(i - 3).has(Facts::NEVER) && at(i - 2).has(Facts::SO_THIS);
+            if never_so || (rules.vader_so_this && at(i - 1).has(Facts::SO_THIS)) {
+                return v * 1.25;
+            }
+            if at(i - 3).has(Facts::WITHOUT)
+                && (at(i - 2).has(Facts::DOUBT) || at(i - 1).has(Facts::DOUBT))
+            {
+                return v;
+            }
+            if at(i - 3).has(Facts::NEGATION) {
+                return v * N_SCALAR;
+            }
+        }
+    }
+    v
+}
