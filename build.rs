@@ -49,7 +49,11 @@ fn compile_dictionary(data: &Path, out: &Path) {
     root["themes"] = serde_json::Value::Array(themes);
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     let stem = |w: &str| stemmer.stem(w).into_owned();
-    match format::compile(&root, &stem) {
+    let words = format::Words {
+        lower: &|w: &str| w.to_lowercase(),
+        stem: &stem,
+    };
+    match format::compile(&root, &words) {
         Ok(compact) => fs::write(out.join("dictionary.compact"), compact).expect("OUT_DIR is writable"),
         Err(e) => panic!("the default dictionary: {e}"),
     }

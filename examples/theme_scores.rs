@@ -3,7 +3,10 @@
 //! and false themes, for the whole set, its two halves (the "blind" half was
 //! never read while writing entries) and each source.
 //!
-//! `cargo run --release --example theme_scores [--themes] [--misses THEME]`
+//! `cargo run --release --example theme_scores [--details] [--themes] [--misses THEME]`
+//!
+//! It first prints, per essay, the agreement of the theme statuses with
+//! `tests/themes/expectations/` (`--details` lists the disagreements).
 //!
 //! `--themes` adds per-theme precision/recall/F1; `--misses THEME` lists
 //! units of the look half only where THEME was wanted or wrongly given.
@@ -22,6 +25,7 @@ fn row(name: &str, f: &topics::Figures) {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    essay_agreement(args.iter().any(|a| a == "--details"));
     let Some(units) = topics::units() else {
         println!("theme scores: {} not found, skipped", topics::path().display());
         return;
@@ -54,5 +58,34 @@ fn main() {
                 println!("{} gold={:?} got={:?}: {}", if gold { "MISS" } else { "FALSE" }, u.theme, p, u.text);
             }
         }
+    }
+}
+
+#[path = "../tests/themes/essays.rs"]
+mod essays;
+
+/// Per essay: how many theme statuses agree with the careful reading.
+fn essay_agreement(details: bool) {
+    println!("theme statuses against a careful reading of each essay (clear / arguable expectations)");
+    let (mut right, mut all) = (0, 0);
+    for name in essays::names() {
+        let Some(a) = essays::agreement(&name) else {
+            println!("  {name}: essay not found, skipped");
+            continue;
+        };
+        right += a.clear.0 + a.arguable.0;
+        all += a.clear.1 + a.arguable.1;
+        println!(
+            "  {:<40} clear {:>2}/{:<2} arguable {:>2}/{:<2}",
+            a.essay, a.clear.0, a.clear.1, a.arguable.0, a.arguable.1
+        );
+        if details {
+            for (theme, want, got, conf) in &a.misses {
+                println!("      {theme:<12} expected {want:<12} got {got:<12} ({conf})");
+            }
+        }
+    }
+    if all > 0 {
+        println!("  all: {right}/{all} ({:.0}%)", 100.0 * right as f64 / all as f64);
     }
 }

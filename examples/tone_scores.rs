@@ -9,7 +9,8 @@
 //! `cargo run --release --example tone_scores [--ablation]`
 //!
 //! `--ablation` also prints r for VADER's rules alone and for each of our
-//! changes turned off one at a time.
+//! changes turned off one at a time. `--timing` times the stage against the
+//! parser on the NYT snippets joined twenty times (about 12 MB).
 
 use faultline::tone::{Lookup, Rules, Scorer};
 
@@ -66,32 +67,55 @@ fn score(text: &str, rules: Rules) -> f64 {
     f64::from(faultline::tone::combine(&scorer.sentences()))
 }
 
+/// Best of three: parse, then `sentence_valences`, on the NYT text × 20.
+fn timing() {
+    let Some(rows) = read(FILES[0].1) else {
+        println!("timing: NYT file not found");
+        return;
+    };
+    let one: String = rows.iter().map(|(_, t)| format!("{t}\n\n")).collect();
+    let text = one.repeat(20);
+    let (mut parse, mut tone) = (f64::MAX, f64::MAX);
+    let mut sentences = 0;
+    for _ in 0..3 {
+        let t = std::time::Instant::now();
+        let doc = faultline::document::parse(&text);
+        parse = parse.min(t.elapsed().as_secs_f64());
+        let t = std::time::Instant::now();
+        let valences = faultline::tone::sentence_valences(&doc);
+        tone = tone.min(t.elapsed().as_secs_f64());
+        sentences = valences.len();
+        std::hint::black_box(valences);
+    }
+    println!(
+        "{:.1} MB, {sentences} sentences: parse {:.1} ms, sentence_valences {:.1} ms ({:.1}% of parse)",
+        text.len() as f64 / 1e6,
+        parse * 1e3,
+        tone * 1e3,
+        100.0 * tone / parse
+    );
+}
+
 fn main() {
+    if std::env::args().any(|a| a == "--timing") {
+        timing();
+        return;
+    }
     let ablation = std::env::args().any(|a| a == "--ablation");
     let mut variants: Vec<(&str, Rules)> = vec![("faultline", Rules::default())];
     if ablation {
         let d = Rules::default();
-        variants.push(("vader", Rules::vader()));
-        variants.push((
-            "-stems",
-            Rules {
-                lookup: Lookup {
-                    stems: false,
-                    ..d.lookup
-                },
-                ..d
-            },
-        ));
-        variants.push((
-            "-additions",
-            Rules {
-                lookup: Lookup {
-                    additions: false,
-                    ..d.lookup
-                },
-                ..d
-            },
-        ));
+        let off: [(&str, Rules); 8] = [
+            ("vader", Rules::vader()),
+            ("-additions", Rules { lookup: Lookup { additions: false }, ..d }),
+            ("-positive", Rules { positive_weight: 1.0, ..d }),
+            ("-negation", Rules { negation_valence: 0.0, ..d }),
+            ("-names", Rules { names: false, ..d }),
+            ("-clauses", Rules { clause_scope: false, ..d }),
+            ("-length", Rules { length_scale: 0.0, ..d }),
+            ("+so/this", Rules { vader_so_this: true, ..d }),
+        ];
+        variants.extend(off);
     }
     println!(
         "{:<12} {:<8} {:>6} {:>7} {:>10} {:>10}",

@@ -134,13 +134,17 @@ fn dictionary(value: &JsValue) -> Result<Arc<Dictionary>, OptionsError> {
     thread_local! {
         static LAST: RefCell<Option<(String, Arc<Dictionary>)>> = const { RefCell::new(None) };
     }
-    let json = match value.as_string() {
-        Some(text) => text,
-        None => js_sys::JSON::stringify(value)
-            .ok()
-            .and_then(|s| s.as_string())
-            .ok_or_else(|| Options::invalid("dictionary", "a dictionary object or its JSON text"))?,
+    // The engine parses JSON text; serde_json's parser (and its float
+    // parsing) would cost the wasm ~6 KB.
+    let parsed = match value.as_string() {
+        Some(text) => js_sys::JSON::parse(&text)
+            .map_err(|_| OptionsError::new("option `dictionary`: the text is not JSON"))?,
+        None => value.clone(),
     };
+    let json = js_sys::JSON::stringify(&parsed)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| Options::invalid("dictionary", "a dictionary object or its JSON text"))?;
     if let Some(hit) = LAST.with(|l| {
         l.borrow()
             .as_ref()
@@ -150,7 +154,7 @@ fn dictionary(value: &JsValue) -> Result<Arc<Dictionary>, OptionsError> {
         return Ok(hit);
     }
     let dict = Arc::new(
-        Dictionary::from_json(&json)
+        Dictionary::from_json_value(&to_value(&parsed))
             .map_err(|e| OptionsError::new(format!("option `dictionary`: {e}")))?,
     );
     LAST.with(|l| *l.borrow_mut() = Some((json, dict.clone())));
@@ -172,7 +176,8 @@ pub fn import_dictionary(text: &str, file_name: &str) -> Result<JsValue, JsError
         .filter(|n| !n.is_empty())
         .unwrap_or("imported");
     let value = if file_name.to_ascii_lowercase().ends_with(".json") {
-        let dict = Dictionary::from_json(text).map_err(into_js_error)?;
+        let parsed = js_sys::JSON::parse(text).map_err(|_| JsError::new("the file is not JSON"))?;
+        let dict = Dictionary::from_json_value(&to_value(&parsed)).map_err(into_js_error)?;
         dict.to_json()
     } else {
         match import::detect(file_name, text) {
@@ -200,6 +205,33 @@ pub fn export_dictionary(options: JsValue) -> Result<JsValue, JsError> {
     let options = parse_options(options)?;
     let dict = options.active_dictionary(&mut Vec::new());
     js_value(&dict.to_json())
+}
+
+/// A JavaScript value (from `JSON.parse`) as a serde_json value, read
+/// through the engine: no JSON text parsing in the wasm.
+fn to_value(v: &JsValue) -> serde_json::Value {
+    use serde_json::Value;
+    if let Some(s) = v.as_string() {
+        return Value::String(s);
+    }
+    if let Some(b) = v.as_bool() {
+        return Value::Bool(b);
+    }
+    if let Some(f) = v.as_f64() {
+        return serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number);
+    }
+    if js_sys::Array::is_array(v) {
+        return Value::Array(js_sys::Array::from(v).iter().map(|x| to_value(&x)).collect());
+    }
+    if v.is_object() {
+        let mut map = serde_json::Map::new();
+        for entry in js_sys::Object::entries(&v.clone().into()).iter() {
+            let pair = js_sys::Array::from(&entry);
+            map.insert(pair.get(0).as_string().unwrap_or_default(), to_value(&pair.get(1)));
+        }
+        return Value::Object(map);
+    }
+    Value::Null
 }
 
 fn js_value(value: &serde_json::Value) -> Result<JsValue, JsError> {

@@ -105,7 +105,11 @@ impl Dictionary {
 
     /// Compiles a dictionary file (our JSON format), naming every problem.
     pub fn from_json_value(file: &Value) -> Result<Dictionary, DictionaryError> {
-        let compact = format::compile(file, &stem)?;
+        let words = format::Words {
+            lower: &crate::text::case::lower_str,
+            stem: &stem,
+        };
+        let compact = format::compile(file, &words)?;
         Ok(Dictionary::from_compact(&compact))
     }
 
@@ -131,10 +135,12 @@ impl Dictionary {
             cues: Vec::new(),
             index: Index::default(),
         };
+        // What the term lines that follow a header are.
+        let mut current: Option<CueKind> = None;
         for line in compact.lines() {
             let f: Vec<&str> = line.split('\t').collect();
-            let kind = match f.first() {
-                Some(&"meta") if f.len() == 3 => {
+            match f[0] {
+                "#meta" if f.len() == 3 => {
                     let v = f[2].to_string();
                     match f[1] {
                         "name" => d.name = v,
@@ -146,7 +152,7 @@ impl Dictionary {
                     }
                     continue;
                 }
-                Some(&"theme") if f.len() == 8 => {
+                "#theme" if f.len() == 8 => {
                     d.themes.push(Theme {
                         id: f[1].into(),
                         label: f[2].into(),
@@ -157,38 +163,53 @@ impl Dictionary {
                     });
                     continue;
                 }
-                Some(&"entry") if f.len() == 7 => CueKind::Theme {
-                    theme: f[1].parse().unwrap_or(0),
-                    pole: f[2].parse().unwrap_or(0),
-                    weight: f[3].parse().unwrap_or(1.0),
-                    cap: f[4].parse().unwrap_or(0),
-                },
-                Some(&"against") => CueKind::Attitude(-1),
-                Some(&"for") => CueKind::Attitude(1),
-                Some(&"negation") => CueKind::Negation,
-                Some(&"hedge") => CueKind::Hedge,
-                Some(&"shared") => CueKind::Shared,
-                _ => continue,
-            };
-            let (pattern, term) = match f.len() {
-                7 => (f[5], f[6]),
-                3 => (f[1], f[2]),
-                _ => continue,
-            };
-            let parts: Box<[Part]> = pattern
+                "#group" if f.len() == 5 => {
+                    current = Some(CueKind::Theme {
+                        theme: f[1].parse().unwrap_or(0),
+                        pole: f[2].parse().unwrap_or(0),
+                        weight: f[3].parse::<u32>().unwrap_or(1000) as f32 / 1000.0,
+                        cap: f[4].parse().unwrap_or(0),
+                    });
+                    continue;
+                }
+                "#cues" if f.len() == 2 => {
+                    current = match f[1] {
+                        "against" => Some(CueKind::Attitude(-1)),
+                        "for" => Some(CueKind::Attitude(1)),
+                        "negation" => Some(CueKind::Negation),
+                        "hedge" => Some(CueKind::Hedge),
+                        "shared" => Some(CueKind::Shared),
+                        _ => None,
+                    };
+                    continue;
+                }
+                header if header.starts_with('#') || header.is_empty() => continue,
+                _ => {}
+            }
+            let Some(kind) = current else { continue };
+            let coded = f[0];
+            let parts: Box<[Part]> = coded
                 .split(' ')
-                .filter_map(|p| {
-                    let (mark, word) = p.split_at(p.char_indices().nth(1)?.0);
-                    Some(match mark {
-                        "~" => Part::Stem(word.into()),
-                        "=" => Part::Exact(word.into()),
-                        _ => Part::Prefix(word.into()),
-                    })
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    if let Some(exact) = w.strip_prefix('=') {
+                        Part::Exact(exact.into())
+                    } else if let Some(prefix) = w.strip_suffix('*') {
+                        Part::Prefix(prefix.into())
+                    } else if let Some((_, stem)) = w.split_once('>') {
+                        Part::Stem(stem.into())
+                    } else {
+                        Part::Stem(w.split('|').next().unwrap_or(w).into())
+                    }
                 })
                 .collect();
             if parts.is_empty() {
                 continue;
             }
+            let term = match f.get(1) {
+                Some(written) => written.to_string(),
+                None => format::decode_written(coded),
+            };
             d.cues.push(Cue {
                 kind,
                 term: term.into(),

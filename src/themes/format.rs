@@ -6,20 +6,25 @@
 //! checks, so the default dictionary can never hold what a user's may not.
 //! This file uses nothing of the crate (build.rs includes it by path).
 //!
-//! The compact form is UTF-8 text, one record a line, fields separated by
-//! tabs, every term already lower-cased and stemmed:
+//! The compact form is UTF-8 text, one record a line, every term already
+//! lower-cased and stemmed. Header lines start with `#`; the lines after a
+//! `#group` or `#cues` header are its terms:
 //!
 //! ```text
-//! faultline-dictionary 1
-//! meta    name|version|language|license|source    <value>
-//! theme   <id> <label> <color> <caps,comma-separated> <pole −1> <pole +1> <description>
-//! entry   <theme index> <pole> <weight> <cap> <pattern> <term as written>
-//! against|for|negation|hedge|shared   <pattern> <term as written>
+//! faultline-dictionary 2
+//! #meta   name|version|language|license|source    <value>
+//! #theme  <id> <label> <color> <caps,comma-separated> <pole −1> <pole +1> <description>
+//! #group  <theme index> <pole> <weight in thousandths> <cap>
+//! #cues   against|for|negation|hedge|shared
+//! <coded words> [TAB <the term as written, when the words do not give it back>]
 //! ```
 //!
-//! A pattern is the term's words separated by spaces, each `~stem`,
-//! `=exact form` or `*prefix`. Reading it back needs no JSON parser: the
-//! browser splits lines.
+//! A coded word is `=form` (exact), `prefix*` (glob), `stem|rest` (a word
+//! whose Snowball stem is its beginning: "intellig|ence"), `word>stem`
+//! (any other stem: "energy>energi"), or `word` (its own stem). The term
+//! as written is the words put back together, so the file is hardly larger
+//! than the word lists (gzip sees an English word list), and reading it
+//! back needs no JSON parser and no stemmer: the browser splits lines.
 
 use serde_json::Value;
 
@@ -47,7 +52,7 @@ pub const MAX_TEXT_CHARS: usize = 2_000;
 /// Problems listed before the rest are only counted.
 const MAX_PROBLEMS: usize = 25;
 
-const HEADER: &str = "faultline-dictionary 1";
+const HEADER: &str = "faultline-dictionary 2";
 
 struct Problems {
     list: Vec<String>,
@@ -64,9 +69,15 @@ impl Problems {
     }
 }
 
-/// Compiles a dictionary file into the compact form. `stem` gives the
-/// Snowball English stem of a lower-case word (the parser's stemmer).
-pub fn compile(file: &Value, stem: &dyn Fn(&str) -> String) -> Result<String, DictionaryError> {
+/// How words are normalised: the caller's lower-casing and Snowball
+/// English stemmer (the parser's, so entries and tokens always agree).
+pub struct Words<'a> {
+    pub lower: &'a dyn Fn(&str) -> String,
+    pub stem: &'a dyn Fn(&str) -> String,
+}
+
+/// Compiles a dictionary file into the compact form.
+pub fn compile(file: &Value, words: &Words) -> Result<String, DictionaryError> {
     let mut p = Problems {
         list: Vec::new(),
         more: 0,
@@ -108,7 +119,7 @@ pub fn compile(file: &Value, stem: &dyn Fn(&str) -> String) -> Result<String, Di
     ] {
         match root.get(key) {
             Some(Value::String(s)) if !s.trim().is_empty() => {
-                out.push_str(&format!("meta\t{key}\t{}\n", clean(s)))
+                out.push_str(&format!("#meta\t{key}\t{}\n", clean(s)))
             }
             None if !required => {}
             _ => p.add(key, "must be a non-empty string"),
@@ -132,6 +143,7 @@ pub fn compile(file: &Value, stem: &dyn Fn(&str) -> String) -> Result<String, Di
     let mut ids: Vec<String> = Vec::new();
     let mut terms = 0usize;
     let mut entries = String::new();
+    let mut group_header = String::new();
     for (t, theme) in themes.iter().enumerate() {
         let id = theme.get("id").and_then(Value::as_str).unwrap_or("");
         let at = if id.is_empty() {
@@ -223,7 +235,7 @@ pub fn compile(file: &Value, stem: &dyn Fn(&str) -> String) -> Result<String, Di
         };
         let [minus, plus] = poles.clone().unwrap_or_default();
         out.push_str(&format!(
-            "theme\t{id}\t{label}\t{color}\t{}\t{minus}\t{plus}\t{description}\n",
+            "#theme\t{id}\t{label}\t{color}\t{}\t{minus}\t{plus}\t{description}\n",
             caps.join(",")
         ));
         let groups = match obj.get("entries") {
@@ -269,12 +281,14 @@ pub fn compile(file: &Value, stem: &dyn Fn(&str) -> String) -> Result<String, Di
                 );
             }
             let weight = match gobj.get("weight") {
-                None | Some(Value::Null) => 1.0,
+                None | Some(Value::Null) => 1000,
                 Some(v) => match v.as_f64() {
-                    Some(w) if w > 0.0 && w <= 10.0 => w,
+                    // Thousandths, an integer: formatting and parsing
+                    // floats would cost the wasm ~20 KB of code.
+                    Some(w) if w > 0.0 && w <= 10.0 => ((w * 1000.0).round() as u32).max(1),
                     _ => {
                         p.add(&at, "`weight` must be a number above 0 and at most 10");
-                        1.0
+                        1000
                     }
                 },
             };
@@ -293,11 +307,15 @@ pub fn compile(file: &Value, stem: &dyn Fn(&str) -> String) -> Result<String, Di
                 if terms > MAX_TERMS {
                     break;
                 }
-                match term.as_str().map(|s| pattern(s, stem)) {
-                    Some(Ok(pat)) => entries.push_str(&format!(
-                        "entry\t{t}\t{pole}\t{weight}\t{cap}\t{pat}\t{}\n",
-                        clean(term.as_str().unwrap_or_default())
-                    )),
+                match term.as_str().map(|s| pattern(s, words)) {
+                    Some(Ok(coded)) => {
+                        let header = format!("#group\t{t}\t{pole}\t{weight}\t{cap}\n");
+                        if group_header != header {
+                            entries.push_str(&header);
+                            group_header = header;
+                        }
+                        push_term(&mut entries, &coded, term.as_str().unwrap_or_default());
+                    }
                     Some(Err(why)) => p.add(&format!("{at} terms[{i}] {term}"), why),
                     None => p.add(&format!("{at} terms[{i}]"), "must be a string"),
                 }
@@ -342,17 +360,17 @@ pub fn compile(file: &Value, stem: &dyn Fn(&str) -> String) -> Result<String, Di
                 continue;
             }
         };
+        if !items.is_empty() {
+            out.push_str(&format!("#cues\t{kind}\n"));
+        }
         for (i, term) in items.iter().enumerate() {
             terms += 1;
             if terms > MAX_TERMS {
                 p.add(&name, format!("more than {MAX_TERMS} terms in all"));
                 break;
             }
-            match term.as_str().map(|s| pattern(s, stem)) {
-                Some(Ok(pat)) => out.push_str(&format!(
-                    "{kind}\t{pat}\t{}\n",
-                    clean(term.as_str().unwrap_or_default())
-                )),
+            match term.as_str().map(|s| pattern(s, words)) {
+                Some(Ok(coded)) => push_term(&mut out, &coded, term.as_str().unwrap_or_default()),
                 Some(Err(why)) => p.add(&format!("{name}[{i}] {term}"), why),
                 None => p.add(&format!("{name}[{i}]"), "must be a string"),
             }
@@ -368,8 +386,38 @@ pub fn compile(file: &Value, stem: &dyn Fn(&str) -> String) -> Result<String, Di
     }
 }
 
-/// A term → its pattern (`~stem`, `=exact`, `*prefix` words).
-pub fn pattern(term: &str, stem: &dyn Fn(&str) -> String) -> Result<String, String> {
+/// Writes a term line: its coded words, and the term as written when the
+/// words do not give it back.
+fn push_term(out: &mut String, coded: &str, written: &str) {
+    let written = clean(written);
+    out.push_str(coded);
+    if decode_written(coded) != written {
+        out.push('\t');
+        out.push_str(&written);
+    }
+    out.push('\n');
+}
+
+/// The term as written that coded words stand for.
+pub fn decode_written(coded: &str) -> String {
+    let mut out = String::with_capacity(coded.len());
+    for (i, word) in coded.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if word.starts_with('=') || word.ends_with('*') {
+            out.push_str(word);
+        } else if let Some((word, _)) = word.split_once('>') {
+            out.push_str(word);
+        } else {
+            out.extend(word.split('|'));
+        }
+    }
+    out
+}
+
+/// A term → its coded words (see the module's documentation).
+pub fn pattern(term: &str, words: &Words) -> Result<String, String> {
     if term.chars().count() > MAX_TERM_CHARS {
         return Err(format!("longer than {MAX_TERM_CHARS} characters"));
     }
@@ -380,15 +428,15 @@ pub fn pattern(term: &str, stem: &dyn Fn(&str) -> String) -> Result<String, Stri
         let glob = word.ends_with('*');
         let word = word.trim_end_matches('*');
         // Punctuation around a word is not part of it ("drill, baby, drill"):
-        // the matcher skips punctuation tokens.
-        let core: String = word
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .chars()
-            .flat_map(char::to_lowercase)
-            .map(|c| if c == '\u{2019}' { '\'' } else { c })
-            .collect();
+        // the matcher skips punctuation tokens. (ASCII punctuation only:
+        // Unicode's tables would cost the wasm more than they give.)
+        let core = (words.lower)(word.trim_matches(|c: char| c.is_ascii_punctuation()))
+            .replace('\u{2019}', "'");
         if core.contains('*') {
             return Err("`*` may only end a word".into());
+        }
+        if core.contains(['|', '>', '=']) {
+            return Err("a word may not contain `|`, `>` or `=`".into());
         }
         if core.is_empty() {
             if glob || exact {
@@ -397,12 +445,18 @@ pub fn pattern(term: &str, stem: &dyn Fn(&str) -> String) -> Result<String, Stri
             continue;
         }
         parts.push(if glob {
-            format!("*{core}")
+            format!("{core}*")
         } else if exact {
             format!("={core}")
         } else {
-            let s = stem(&core);
-            format!("~{}", if s.is_empty() { core } else { s })
+            let stem = (words.stem)(&core);
+            if stem.is_empty() || stem == core {
+                core
+            } else if let Some(rest) = core.strip_prefix(stem.as_str()) {
+                format!("{stem}|{rest}")
+            } else {
+                format!("{core}>{stem}")
+            }
         });
     }
     if parts.is_empty() {
@@ -437,7 +491,7 @@ fn cap_code(v: &Value) -> Option<u16> {
 fn clean(s: &str) -> String {
     s.chars()
         .take(MAX_TEXT_CHARS)
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| if c < ' ' || c == '\u{7f}' { ' ' } else { c })
         .collect::<String>()
         .trim()
         .to_string()

@@ -42,6 +42,9 @@ impl Facts {
     pub const OF: u16 = 1 << 13;
     /// A clause boundary for negation scope (comma, semicolon, colon, dash).
     pub const BREAK: u16 = 1 << 14;
+    /// Capitalised, not all capitals: with a capitalised neighbour, part of
+    /// a name ("United Nations", "Justice Department").
+    pub const CAPITAL: u16 = 1 << 15;
 
     pub fn has(&self, flag: u16) -> bool {
         self.flags & flag != 0
@@ -56,27 +59,24 @@ impl Facts {
 /// How terms are looked up.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Lookup {
-    /// Our own entries for opinion writing (`data/tone_additions.txt`).
+    /// Our own entries for opinion writing (`data/tone_additions.txt`,
+    /// `data/tone_negations.txt`).
     pub additions: bool,
-    /// A form not in the lexicon takes the valence of lexicon words with the
-    /// same Snowball stem.
-    pub stems: bool,
 }
 
 impl Default for Lookup {
     fn default() -> Self {
-        Self {
-            additions: true,
-            stems: true,
-        }
+        Self { additions: true }
     }
 }
 
 pub struct Lexicon {
     /// Sorted by word, for binary search.
-    vader: Vec<(&'static str, f32)>,
+    vader: crate::document::forms::FormMap<f32>,
     additions: Vec<(&'static str, f32)>,
     modifiers: Vec<(&'static str, &'static str)>,
+    /// Our negations, sorted.
+    negations: Vec<&'static str>,
 }
 
 /// The entries of a prepared data file: `word<TAB>value` per line, sorted.
@@ -88,8 +88,52 @@ fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, &'static s
 
 fn valences(data: &'static str) -> Vec<(&'static str, f32)> {
     entries(data)
-        .filter_map(|(w, v)| Some((w, v.trim().parse::<f32>().ok()?)))
+        .filter_map(|(w, v)| Some((w, valence(v)?)))
         .collect()
+}
+
+/// A valence written as in the data files: an optional sign, digits, and at
+/// most one decimal ("-1.9", "0", "2.25" is read as 2.2). Read by hand:
+/// `str::parse::<f32>` brings about 20 KB of float parsing into the wasm.
+fn valence(s: &str) -> Option<f32> {
+    let s = s.trim();
+    let (sign, digits) = match s.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, s),
+    };
+    let (whole, tenth) = digits.split_once('.').unwrap_or((digits, "0"));
+    let mut tenths: u32 = 0;
+    for b in whole.bytes() {
+        if !b.is_ascii_digit() || tenths > 1_000_000 {
+            return None;
+        }
+        tenths = tenths * 10 + u32::from(b - b'0') * 10;
+    }
+    let first = tenth.bytes().next().unwrap_or(b'0');
+    if whole.is_empty() || !first.is_ascii_digit() || !tenth.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    tenths = tenths + u32::from(first - b'0');
+    Some(sign * tenths as f32 / 10.0)
+}
+
+/// The entries of the grouped VADER file: `valence<TAB>word word ...` per
+/// line, sorted by word here (the file is grouped by valence, which keeps it
+/// a third smaller than a sorted `word<TAB>valence` list).
+fn grouped(data: &'static str) -> crate::document::forms::FormMap<f32> {
+    let mut out = crate::document::forms::FormMap::with_capacity(6000);
+    for line in data.lines() {
+        let Some((v, words)) = line.split_once('\t') else {
+            continue;
+        };
+        let Some(v) = valence(v) else {
+            continue;
+        };
+        for w in words.split(' ').filter(|w| !w.is_empty()) {
+            out.get_or_insert_with(w, || v);
+        }
+    }
+    out
 }
 
 fn find<T: Copy>(list: &[(&'static str, T)], word: &str) -> Option<T> {
@@ -101,7 +145,7 @@ fn find<T: Copy>(list: &[(&'static str, T)], word: &str) -> Option<T> {
 impl Lexicon {
     fn load() -> Self {
         Self {
-            vader: valences(include_str!(concat!(env!("OUT_DIR"), "/vader_lexicon.txt"))),
+            vader: grouped(include_str!(concat!(env!("OUT_DIR"), "/vader_lexicon.txt"))),
             additions: valences(include_str!(concat!(
                 env!("OUT_DIR"),
                 "/tone_additions.txt"
@@ -110,6 +154,12 @@ impl Lexicon {
                 env!("OUT_DIR"),
                 "/tone_modifiers.txt"
             )))
+            .collect(),
+            negations: entries(include_str!(concat!(
+                env!("OUT_DIR"),
+                "/tone_negations.txt"
+            )))
+            .map(|(w, _)| w)
             .collect(),
         }
     }
@@ -126,17 +176,7 @@ impl Lexicon {
                 return Some(v);
             }
         }
-        find(&self.vader, lower)
-    }
-
-    /// The valence of the lexicon words whose stem is `stem` (their mean).
-    pub fn stem(&self, stem: &str, lookup: Lookup) -> Option<f32> {
-        let stems = if lookup.additions {
-            Stems::get(self, true)
-        } else {
-            Stems::get(self, false)
-        };
-        find_owned(stems, stem)
+        self.vader.get(lower).copied()
     }
 
     /// The section of a modifier word (`booster`, `dampener`, `negation`).
@@ -164,23 +204,24 @@ impl Lexicon {
         facts.flags |= Facts::WORD;
         if term.shape & shape::ALL_CAPS != 0 {
             facts.flags |= Facts::CAPS;
+        } else if term.shape & shape::CAPITAL != 0 {
+            facts.flags |= Facts::CAPITAL;
         }
         if term.kind != TokenKind::Word || lower.len() > 40 {
             return facts;
         }
-        facts.valence = match self.word(lower, lookup) {
-            Some(v) => v,
-            None if lookup.stems => self.stem(&term.stem, lookup).unwrap_or(0.0),
-            None => 0.0,
-        };
+        facts.valence = self.word(lower, lookup).unwrap_or(0.0);
         match self.modifier(lower) {
             Some("booster") => facts.degree = 1,
             Some("dampener") => facts.degree = -1,
             Some("negation") => facts.flags |= Facts::NEGATION,
             _ => {}
         }
-        if lower.ends_with("n't") {
+        if lower.ends_with("n't")
+            || (lookup.additions && self.negations.binary_search(&lower).is_ok())
+        {
             facts.flags |= Facts::NEGATION;
+            facts.degree = 0;
         }
         facts.flags |= match lower {
             "but" => Facts::BUT,
@@ -201,63 +242,5 @@ impl Lexicon {
             facts.flags |= Facts::WITHOUT;
         }
         facts
-    }
-}
-
-fn find_owned(list: &[(Box<str>, f32)], word: &str) -> Option<f32> {
-    list.binary_search_by(|(w, _)| (**w).cmp(word))
-        .ok()
-        .map(|k| list[k].1)
-}
-
-/// The lexicon by Snowball stem: built on first use (stemming every entry
-/// takes a few milliseconds), sorted for binary search.
-struct Stems;
-
-impl Stems {
-    fn get(lexicon: &Lexicon, additions: bool) -> &'static [(Box<str>, f32)] {
-        static WITH: OnceLock<Vec<(Box<str>, f32)>> = OnceLock::new();
-        static WITHOUT: OnceLock<Vec<(Box<str>, f32)>> = OnceLock::new();
-        let cell = if additions { &WITH } else { &WITHOUT };
-        cell.get_or_init(|| Self::build(lexicon, additions))
-    }
-
-    fn build(lexicon: &Lexicon, additions: bool) -> Vec<(Box<str>, f32)> {
-        let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-        let mut all: Vec<(Box<str>, f32)> = Vec::with_capacity(lexicon.vader.len());
-        // Each word once, ours first; a zero entry of ours only keeps a word
-        // from taking its stem's valence, so it adds nothing here.
-        let ours: &[(&'static str, f32)] = if additions { &lexicon.additions } else { &[] };
-        for &(word, v) in ours.iter().filter(|e| e.1 != 0.0) {
-            all.push((Box::from(stemmer.stem(word).as_ref()), v));
-        }
-        for &(word, v) in &lexicon.vader {
-            if find(ours, word).is_none() {
-                all.push((Box::from(stemmer.stem(word).as_ref()), v));
-            }
-        }
-        all.sort_by(|a, b| a.0.cmp(&b.0));
-        // The mean valence of each stem's words.
-        let mut out: Vec<(Box<str>, f32)> = Vec::with_capacity(all.len());
-        let mut count = 0u32;
-        for (stem, v) in all {
-            match out.last_mut() {
-                Some((s, sum)) if *s == stem => {
-                    *sum += v;
-                    count += 1;
-                }
-                _ => {
-                    if let Some(last) = out.last_mut() {
-                        last.1 /= count.max(1) as f32;
-                    }
-                    out.push((stem, v));
-                    count = 1;
-                }
-            }
-        }
-        if let Some(last) = out.last_mut() {
-            last.1 /= count.max(1) as f32;
-        }
-        out
     }
 }

@@ -30,7 +30,7 @@ pub fn span_valence(doc: &Document, first: u32, end: u32) -> f32 {
     let lexicon = Lexicon::get();
     let tokens = span(doc, first, end);
     let facts = tokens.iter().map(|t| match doc.terms.get(t.term as usize) {
-        Some(term) => lexicon.facts(term, rules.lookup),
+        Some(term) => rules.facts(lexicon, term),
         None => Facts::default(),
     });
     rules.normalize(rules::raw_valence(
@@ -73,7 +73,7 @@ impl<'a> Scorer<'a> {
         let facts = doc
             .terms
             .iter()
-            .map(|term| lexicon.facts(term, rules.lookup))
+            .map(|term| rules.facts(lexicon, term))
             .collect();
         Self {
             doc,

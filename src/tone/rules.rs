@@ -8,21 +8,38 @@ const B_INCR: f32 = 0.293;
 const C_INCR: f32 = 0.733;
 const N_SCALAR: f32 = -0.74;
 
-/// The rules' settings. [`Rules::default`] is what the stage uses; the
-/// others exist to measure what each rule is worth (`examples/tone_scores`).
+/// The rules' settings. [`Rules::default`] is what the stage uses;
+/// [`Rules::vader`] is VADER as published, and the other values exist to
+/// measure what each change is worth (`examples/tone_scores`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rules {
     pub lookup: Lookup,
+    /// The weight of positive lexicon valences (negative ones weigh 1):
+    /// positive words are used more loosely than negative ones ("help",
+    /// "support", "best" in neutral reporting), so they say less.
+    pub positive_weight: f32,
+    /// The valence each negation word ("not", "no", "never", "n't", "lack")
+    /// adds of its own: denying is itself a negative move in argument.
+    pub negation_valence: f32,
+    /// A capitalised word next to another capitalised word, not first in the
+    /// span, is part of a name and has no valence ("United Nations",
+    /// "Justice Department", "Liberty Bell").
+    pub names: bool,
     /// Negations and degree words reach a sentiment word only within its
     /// clause: not across a comma, semicolon, colon or dash.
     pub clause_scope: bool,
     /// Weights of the sentiment before and after a contrastive "but".
     pub but_before: f32,
     pub but_after: f32,
+    /// If > 0, the sum of a span's word sentiments is multiplied by
+    /// `length_scale / sqrt(words)`: a long sentence with one sentiment word
+    /// reads milder than a short one. 0: VADER's plain sum.
+    pub length_scale: f32,
     /// The normalisation `x / sqrt(x² + alpha)`.
     pub alpha: f32,
-    /// VADER's "so"/"this" emphasis bug: any "so"/"this" just before a word
-    /// three words after a non-sentiment word multiplies it by 1.25.
+    /// VADER's "so"/"this" slip: any "so" or "this" just before a word that
+    /// comes three words after a non-sentiment word multiplies it by 1.25
+    /// (meant for "never so good", "never this good" only).
     pub vader_so_this: bool,
 }
 
@@ -30,25 +47,44 @@ impl Default for Rules {
     fn default() -> Self {
         Self {
             lookup: Lookup::default(),
-            clause_scope: false,
+            positive_weight: 0.7,
+            negation_valence: -0.6,
+            names: true,
+            clause_scope: true,
             but_before: 0.5,
             but_after: 1.5,
+            length_scale: 3.0,
             alpha: 15.0,
-            vader_so_this: true,
+            vader_so_this: false,
         }
     }
 }
 
 impl Rules {
-    /// VADER as published, on our tokens and with VADER's lexicon only.
+    /// VADER as published (vaderSentiment 3.3.2), on our tokens and with
+    /// VADER's lexicon only.
     pub fn vader() -> Self {
         Self {
-            lookup: Lookup {
-                additions: false,
-                stems: false,
-            },
-            ..Self::default()
+            lookup: Lookup { additions: false },
+            positive_weight: 1.0,
+            negation_valence: 0.0,
+            names: false,
+            clause_scope: false,
+            but_before: 0.5,
+            but_after: 1.5,
+            length_scale: 0.0,
+            alpha: 15.0,
+            vader_so_this: true,
         }
+    }
+
+    /// The facts of `term` under these rules.
+    pub fn facts(&self, lexicon: &super::Lexicon, term: &crate::document::Term) -> Facts {
+        let mut facts = lexicon.facts(term, self.lookup);
+        if facts.valence > 0.0 {
+            facts.valence *= self.positive_weight;
+        }
+        facts
     }
 
     /// `x / sqrt(x² + alpha)`, in [-1, 1].
@@ -113,6 +149,9 @@ pub fn raw_valence(
     if words.is_empty() {
         return 0.0;
     }
+    if rules.names {
+        unname(words);
+    }
     let caps = words.iter().filter(|w| w.facts.has(Facts::CAPS)).count();
     let cap_diff = caps > 0 && caps < words.len();
     for i in 0..words.len() {
@@ -127,7 +166,17 @@ pub fn raw_valence(
             }
         }
     }
+    if rules.negation_valence != 0.0 {
+        for (s, w) in sentiments.iter_mut().zip(words.iter()) {
+            if w.facts.flags & (Facts::NEGATION | Facts::NO) != 0 {
+                *s += rules.negation_valence;
+            }
+        }
+    }
     let mut sum: f32 = sentiments.iter().sum();
+    if rules.length_scale > 0.0 {
+        sum *= rules.length_scale / (words.len() as f32).sqrt();
+    }
     let emphasis = 0.292 * bangs.min(4) as f32
         + match questions {
             0 | 1 => 0.0,
@@ -140,6 +189,21 @@ pub fn raw_valence(
         sum -= emphasis;
     }
     sum
+}
+
+/// Takes the valence from the words of names: a capitalised word, not the
+/// first, with a capitalised neighbour (not the first word either).
+fn unname(words: &mut [Word]) {
+    let capital = |w: &Word| w.facts.has(Facts::CAPITAL);
+    let mut previous = false;
+    for k in 1..words.len() {
+        let this = capital(&words[k]);
+        let next = words.get(k + 1).is_some_and(capital);
+        if this && (previous || next) {
+            words[k].facts.valence = 0.0;
+        }
+        previous = this;
+    }
 }
 
 /// The sentiment of word `i`, VADER's `sentiment_valence`.
@@ -178,7 +242,9 @@ fn word_sentiment(w: &[Word], i: usize, cap_diff: bool, rules: &Rules) -> f32 {
             break;
         }
         let p = at(i - s - 1);
-        if p.is_sentiment() {
+        // A sentiment word before is no modifier, unless it is a negation
+        // ("lack", "failed": only ours are both).
+        if p.is_sentiment() && !p.has(Facts::NEGATION) {
             continue;
         }
         let mut scalar = 0.0;
