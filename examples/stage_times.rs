@@ -1,7 +1,20 @@
 //! Times each stage on one file, best of N runs, in release builds:
 //! `cargo run --release --example stage_times -- FILE [N]`. A quick look
-//! while working; the benchmarks of record are `make bench`.
+//! while working; the benchmarks of record are `make bench`. Each stage is
+//! given as a share of the parse, measured in the same run.
 use std::time::Instant;
+
+fn best<T>(n: usize, mut f: impl FnMut() -> T) -> (f64, T) {
+    let mut best = f64::MAX;
+    let mut out = None;
+    for _ in 0..n {
+        let t = Instant::now();
+        let v = f();
+        best = best.min(t.elapsed().as_secs_f64());
+        out = Some(v);
+    }
+    (best, out.expect("n > 0"))
+}
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -9,30 +22,39 @@ fn main() {
         eprintln!("usage: stage_times FILE [N]");
         std::process::exit(2);
     };
-    let n: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(5);
+    let n: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(5).max(1);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         eprintln!("{path}: {e}");
         std::process::exit(1);
     });
     let options = faultline::Options::default();
-    let (mut parse, mut actors) = (f64::MAX, f64::MAX);
-    for _ in 0..n {
-        let t = Instant::now();
-        let doc = faultline::document::parse(&text);
-        let p = t.elapsed().as_secs_f64();
-        let t = Instant::now();
-        let found = faultline::actors::find(&text, &doc, &options);
-        let a = t.elapsed().as_secs_f64();
-        std::hint::black_box(found);
-        parse = parse.min(p);
-        actors = actors.min(a);
-    }
+    let dict = faultline::themes::Dictionary::default_shared();
+    let (parse, doc) = best(n, || faultline::document::parse(&text));
+    let (actors_t, actors) = best(n, || faultline::actors::find(&text, &doc, &options));
+    let (themes_t, themes) = best(n, || faultline::themes::score(&doc, &dict));
+    let (positions_t, positions) =
+        best(n, || faultline::positions::find(&doc, &actors, &themes, &dict));
+    let (divergence_t, _) = best(n, || {
+        faultline::divergence::measure(&dict, &themes, &positions, &actors.compared)
+    });
+    let (tone_t, _) = best(n, || faultline::tone::sentence_valences(&doc));
+    let (actor_tone_t, _) = best(n, || faultline::positions::tone::toward_actors(&doc, &actors));
+    let (analyze_t, _) = best(n, || faultline::analyze(&text, &options));
     let mb = text.len() as f64 / 1e6;
-    println!("parse  {:8.2} ms {:6.1} MB/s", parse * 1e3, mb / parse);
-    println!(
-        "actors {:8.2} ms {:6.1} MB/s  (+{:.0}% of parse)",
-        actors * 1e3,
-        mb / actors,
-        100.0 * actors / parse
-    );
+    let row = |name: &str, t: f64| {
+        println!(
+            "{name:<11} {:9.3} ms {:7.1} MB/s  ({:>4.0}% of parse)",
+            t * 1e3,
+            mb / t,
+            100.0 * t / parse
+        )
+    };
+    row("parse", parse);
+    row("actors", actors_t);
+    row("themes", themes_t);
+    row("positions", positions_t);
+    row("divergence", divergence_t);
+    row("tone", tone_t);
+    row("actor tone", actor_tone_t);
+    row("analyze", analyze_t);
 }
