@@ -1,0 +1,149 @@
+//! Custom dictionaries and theme switches through `Options`: our JSON
+//! (every problem named), LIWC and Lexicoder imports as salience-only
+//! themes, export, the hash in every report, and no panic on any input.
+
+mod common;
+
+use faultline::themes::{import, Dictionary};
+use faultline::{analyze, Options};
+use proptest::prelude::*;
+use serde_json::json;
+
+const TEXT: &str =
+    "Donald Trump raised tariffs on steel. Mary Barra praised free trade and cheap imports.";
+
+fn tiny() -> serde_json::Value {
+    json!({
+        "name": "tiny", "version": "0.1",
+        "themes": [{
+            "id": "trade", "label": "Trade", "cap": [18], "poles": ["open", "closed"],
+            "entries": [
+                {"pole": 1, "terms": ["tariff"]},
+                {"pole": -1, "terms": ["free trade", "=imports"]}
+            ]
+        }],
+        "attitudes": {"against": ["opposed"], "for": ["praised"]}
+    })
+}
+
+#[test]
+fn a_custom_dictionary_replaces_the_default() {
+    let options = Options::from_value(&json!({ "dictionary": tiny() })).unwrap();
+    let r = analyze(TEXT, &options);
+    assert_eq!(r.dictionary.name, "tiny");
+    assert_eq!(r.themes.len(), 1);
+    let trade = &r.themes[0];
+    assert_eq!(trade.id, "trade");
+    assert_eq!(serde_json::to_value(trade.status).unwrap(), "diverge");
+    assert!(trade.positions["donald-trump"].value > 0.0);
+    assert!(trade.positions["mary-barra"].value < 0.0);
+    // Another dictionary, another hash.
+    let default = analyze(TEXT, &Options::default());
+    assert_ne!(default.dictionary.hash, r.dictionary.hash);
+    assert_eq!(default.dictionary.hash, Dictionary::default_shared().hash);
+}
+
+#[test]
+fn a_bad_dictionary_names_each_problem() {
+    let mut bad = tiny();
+    bad["themes"][0]["entries"][1]["terms"][0] = json!("");
+    bad["themes"][0]["entries"][0]["pole"] = json!(3);
+    let err = Options::from_value(&json!({ "dictionary": bad }))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("dictionary"), "{err}");
+    assert!(err.contains("themes[0] (trade) entries[1] terms[0]"), "{err}");
+    assert!(err.contains("themes[0] (trade) entries[0]: `pole` must be -1, 0 or 1"), "{err}");
+    for junk in [
+        json!(null),
+        json!([]),
+        json!("text"),
+        json!({"name": "x"}),
+        json!({"name": "x", "version": "1", "themes": [{}]}),
+    ] {
+        if junk.is_null() {
+            // null means "the default".
+            assert!(Options::from_value(&json!({ "dictionary": junk })).is_ok());
+        } else {
+            assert!(Options::from_value(&json!({ "dictionary": junk })).is_err());
+        }
+    }
+}
+
+#[test]
+fn a_huge_malformed_dictionary_is_refused_quickly_and_without_panic() {
+    let terms: Vec<String> = (0..300_000).map(|i| format!("w{i}")).collect();
+    let huge = json!({"name": "h", "version": "1", "themes": [
+        {"id": "a", "label": "A", "entries": [{"terms": terms}]}
+    ]});
+    let err = Dictionary::from_json_value(&huge).unwrap_err().to_string();
+    assert!(err.contains("more than 200000 terms"), "{err:.300}");
+    assert!(Dictionary::from_json(&"[".repeat(100_000)).is_err());
+    assert!(Dictionary::from_json("\u{0}\u{1}binary").is_err());
+}
+
+#[test]
+fn theme_switches_keep_the_chosen_themes_and_warn_about_unknown_ones() {
+    let options = Options::from_value(&json!({"themes": ["trade", "climate", "weather"]})).unwrap();
+    let r = analyze(TEXT, &options);
+    let ids: Vec<&str> = r.themes.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    assert!(ids.contains(&"trade") && ids.contains(&"climate"));
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.option == "themes" && w.message.contains("weather")));
+}
+
+#[test]
+fn the_default_dictionary_exports_and_imports_unchanged() {
+    let d = Dictionary::default_shared();
+    let exported = d.to_json();
+    assert_eq!(exported["themes"].as_array().unwrap().len(), 12);
+    let again = Dictionary::from_json_value(&exported).unwrap();
+    assert_eq!(again.hash, d.hash);
+    assert_eq!(again.cues.len(), d.cues.len());
+}
+
+#[test]
+fn liwc_and_lexicoder_lists_become_salience_only_themes() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dictionaries");
+    for (file, format, text) in [
+        ("sample.dic", import::Format::Liwc, "The budget and the minimum wage, taxes and inflation."),
+        ("sample.lcd", import::Format::Lexicoder, "A splendid plan, they said; a sham, we said."),
+    ] {
+        let list = std::fs::read_to_string(dir.join(file)).unwrap();
+        assert_eq!(import::detect(file, &list), Some(format));
+        let value = format.import(&list, "sample").unwrap();
+        let options = Options::from_value(&json!({ "dictionary": value })).unwrap();
+        let r = analyze(text, &options);
+        assert!(r.themes.iter().all(|t| t.poles.is_none()), "{file}");
+        assert!(
+            r.sentences[0].themes.iter().any(|t| !t.matches.is_empty()),
+            "{file}: a listed word is found"
+        );
+        assert!(r.themes.iter().all(|t| t.divergence.is_none()));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Any JSON text as a dictionary: an error or a dictionary, never a panic.
+    #[test]
+    fn any_dictionary_text_is_answered(text in ".{0,200}") {
+        let _ = Dictionary::from_json(&text);
+    }
+
+    /// Any terms in a well-formed file: compiled or refused, never a panic,
+    /// and a compiled one analyses any text.
+    #[test]
+    fn any_terms_compile_or_are_refused(terms in prop::collection::vec(".{0,30}", 1..8), text in ".{0,200}") {
+        let file = json!({"name": "p", "version": "1", "themes": [
+            {"id": "p", "label": "P", "poles": ["a", "b"], "entries": [{"pole": 1, "terms": terms}]}
+        ], "negations": ["not"]});
+        if let Ok(options) = Options::from_value(&json!({ "dictionary": file })) {
+            let _ = analyze(&text, &options);
+        }
+    }
+}
