@@ -9,6 +9,13 @@ out=www/pkg
 cargo build --quiet --profile wasm --target wasm32-unknown-unknown --lib
 wasm-bindgen --target web --no-typescript --out-dir "$out" \
   target/wasm32-unknown-unknown/wasm/faultline.wasm
+# The dictionary tools module (import, check, compile, export): the same
+# crate with the `tools` feature, in its own target directory so the two
+# builds do not overwrite each other. Loaded by the page on demand only.
+cargo build --quiet --profile wasm --target wasm32-unknown-unknown --lib \
+  --features tools --target-dir target/tools
+wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name faultline_tools \
+  target/tools/wasm32-unknown-unknown/wasm/faultline.wasm
 
 # wasm-opt from npm's binaryen (see install-build-tools.sh for why). Current
 # rustc emits these post-MVP features; binaryen must be told, since `strip`
@@ -19,5 +26,10 @@ node_modules/.bin/wasm-opt -Oz \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   --strip-debug --strip-producers \
   "$out/faultline_bg.wasm" -o "$out/faultline_bg.wasm"
+node_modules/.bin/wasm-opt -Oz \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  --strip-debug --strip-producers \
+  "$out/faultline_tools_bg.wasm" -o "$out/faultline_tools_bg.wasm"
 
 scripts/copy-sample.sh

@@ -16,8 +16,10 @@ pub mod text;
 pub mod themes;
 pub mod tone;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "tools")))]
 pub mod wasm;
+#[cfg(all(target_arch = "wasm32", feature = "tools"))]
+pub mod wasm_tools;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

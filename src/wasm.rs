@@ -1,5 +1,11 @@
 //! The browser binding: converts types, calls the core, converts back.
 //!
+//! Dictionary tools (import, compile, export) live in a second module
+//! built from the same crate with the `tools` feature (`wasm_tools.rs`),
+//! which the page loads only when a user edits or imports a dictionary:
+//! JSON parsing and checking, the LIWC and Lexicoder readers and the export
+//! would add ~33 KB gzip to every page load.
+//!
 //! Nothing here knows about text. A branch about essays in this file belongs
 //! in the core instead.
 
@@ -127,116 +133,33 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
     Ok(parsed)
 }
 
-/// The `dictionary` option (an object in our JSON format, or its text),
-/// compiled once: the page sends the same dictionary with every keystroke's
-/// analysis, so the last one is kept, keyed by its JSON text.
+/// The `dictionary` option: a dictionary compiled by the tools module
+/// (`faultline_tools.js`, `compileDictionary`), kept while it is the same
+/// text: the page sends it with every keystroke's analysis.
 fn dictionary(value: &JsValue) -> Result<Arc<Dictionary>, OptionsError> {
     thread_local! {
         static LAST: RefCell<Option<(String, Arc<Dictionary>)>> = const { RefCell::new(None) };
     }
-    // The engine parses JSON text; serde_json's parser (and its float
-    // parsing) would cost the wasm ~6 KB.
-    let parsed = match value.as_string() {
-        Some(text) => js_sys::JSON::parse(&text)
-            .map_err(|_| OptionsError::new("option `dictionary`: the text is not JSON"))?,
-        None => value.clone(),
-    };
-    let json = js_sys::JSON::stringify(&parsed)
-        .ok()
-        .and_then(|s| s.as_string())
-        .ok_or_else(|| Options::invalid("dictionary", "a dictionary object or its JSON text"))?;
+    let compact = value.as_string().ok_or_else(|| {
+        Options::invalid(
+            "dictionary",
+            "a compiled dictionary (the text compileDictionary returns)",
+        )
+    })?;
     if let Some(hit) = LAST.with(|l| {
         l.borrow()
             .as_ref()
-            .filter(|(key, _)| *key == json)
+            .filter(|(key, _)| *key == compact)
             .map(|(_, d)| d.clone())
     }) {
         return Ok(hit);
     }
     let dict = Arc::new(
-        Dictionary::from_json_value(&to_value(&parsed))
+        Dictionary::from_compact_text(&compact)
             .map_err(|e| OptionsError::new(format!("option `dictionary`: {e}")))?,
     );
-    LAST.with(|l| *l.borrow_mut() = Some((json, dict.clone())));
+    LAST.with(|l| *l.borrow_mut() = Some((compact, dict.clone())));
     Ok(dict)
-}
-
-/// `importDictionary(text, fileName)`: a LIWC `.dic` or Lexicoder
-/// `.lcd`/`.lc3` file as a dictionary in our format (an object), or an
-/// `Error` naming the line. Our own JSON is checked and returned as is.
-#[wasm_bindgen(js_name = importDictionary)]
-pub fn import_dictionary(text: &str, file_name: &str) -> Result<JsValue, JsError> {
-    use crate::themes::import;
-    let name = file_name
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or(file_name)
-        .split('.')
-        .next()
-        .filter(|n| !n.is_empty())
-        .unwrap_or("imported");
-    let value = if file_name.to_ascii_lowercase().ends_with(".json") {
-        let parsed = js_sys::JSON::parse(text).map_err(|_| JsError::new("the file is not JSON"))?;
-        let dict = Dictionary::from_json_value(&to_value(&parsed)).map_err(into_js_error)?;
-        dict.to_json()
-    } else {
-        match import::detect(file_name, text) {
-            Some(import::Format::Liwc) => import::from_liwc(text, name).map_err(into_js_error)?,
-            Some(import::Format::Lexicoder) => {
-                import::from_lexicoder(text, name).map_err(into_js_error)?
-            }
-            None => {
-                return Err(JsError::new(
-                    "not a dictionary this page can read: use our JSON, a LIWC .dic or a Lexicoder .lcd/.lc3 file",
-                ))
-            }
-        }
-    };
-    // Checked here, so the page shows the problem on import, not later.
-    Dictionary::from_json_value(&value).map_err(into_js_error)?;
-    js_value(&value)
-}
-
-/// `exportDictionary(options?)`: the active dictionary (the default, or
-/// the one in `options.dictionary`, with `options.themes` applied) as an
-/// object in our JSON format.
-#[wasm_bindgen(js_name = exportDictionary)]
-pub fn export_dictionary(options: JsValue) -> Result<JsValue, JsError> {
-    let options = parse_options(options)?;
-    let dict = options.active_dictionary(&mut Vec::new());
-    js_value(&dict.to_json())
-}
-
-/// A JavaScript value (from `JSON.parse`) as a serde_json value, read
-/// through the engine: no JSON text parsing in the wasm.
-fn to_value(v: &JsValue) -> serde_json::Value {
-    use serde_json::Value;
-    if let Some(s) = v.as_string() {
-        return Value::String(s);
-    }
-    if let Some(b) = v.as_bool() {
-        return Value::Bool(b);
-    }
-    if let Some(f) = v.as_f64() {
-        return serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number);
-    }
-    if js_sys::Array::is_array(v) {
-        return Value::Array(js_sys::Array::from(v).iter().map(|x| to_value(&x)).collect());
-    }
-    if v.is_object() {
-        let mut map = serde_json::Map::new();
-        for entry in js_sys::Object::entries(&v.clone().into()).iter() {
-            let pair = js_sys::Array::from(&entry);
-            map.insert(pair.get(0).as_string().unwrap_or_default(), to_value(&pair.get(1)));
-        }
-        return Value::Object(map);
-    }
-    Value::Null
-}
-
-fn js_value(value: &serde_json::Value) -> Result<JsValue, JsError> {
-    let json = serde_json::to_string(value).map_err(into_js_error)?;
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("not JSON"))
 }
 
 /// A JavaScript array of strings, or the option's error.

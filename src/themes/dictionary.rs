@@ -121,8 +121,26 @@ impl Dictionary {
         Self::from_json_value(&value)
     }
 
-    /// Reads the compact form. Lines it does not understand are skipped:
-    /// the form is written by [`format::compile`] only.
+    /// Reads the compact form ([`format::compile`]'s output, which the
+    /// browser's dictionary tools module makes). Never panics: lines it
+    /// does not understand are skipped, entries of a theme that is not
+    /// there are dropped, and text that is not a compact dictionary gives
+    /// an error.
+    pub fn from_compact_text(compact: &str) -> Result<Dictionary, DictionaryError> {
+        if !compact.starts_with(format::HEADER) {
+            return Err(DictionaryError {
+                problems: vec!["not a compiled dictionary (it must start with `faultline-dictionary 2`)".into()],
+            });
+        }
+        let d = Dictionary::from_compact(compact);
+        if d.themes.is_empty() {
+            return Err(DictionaryError {
+                problems: vec!["the compiled dictionary has no theme".into()],
+            });
+        }
+        Ok(d)
+    }
+
     fn from_compact(compact: &str) -> Dictionary {
         let mut d = Dictionary {
             name: String::new(),
@@ -216,6 +234,11 @@ impl Dictionary {
                 parts,
             });
         }
+        let themes = d.themes.len();
+        d.cues.retain(|c| match c.kind {
+            CueKind::Theme { theme, .. } => (theme as usize) < themes,
+            _ => true,
+        });
         d.build_index();
         d
     }

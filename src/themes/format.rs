@@ -52,7 +52,7 @@ pub const MAX_TEXT_CHARS: usize = 2_000;
 /// Problems listed before the rest are only counted.
 const MAX_PROBLEMS: usize = 25;
 
-const HEADER: &str = "faultline-dictionary 2";
+pub const HEADER: &str = "faultline-dictionary 2";
 
 struct Problems {
     list: Vec<String>,

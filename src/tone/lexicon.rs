@@ -7,53 +7,75 @@ use std::sync::OnceLock;
 
 use crate::document::{shape, Term, TokenKind};
 
-/// What the rules need to know about one term, as plain numbers and bits.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+/// What the rules need to know about one term, in eight bytes: the stage
+/// reads one per token, so their size is most of its time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Facts {
-    /// Lexicon valence on VADER's scale (−4..4); 0 when not a sentiment word.
-    pub valence: f32,
+    /// Lexicon valence in hundredths on VADER's scale (−400..400); 0 when
+    /// not a sentiment word.
+    pub valence: i16,
     /// Booster (+1) or dampener (−1) degree adverb; 0 otherwise.
     pub degree: i8,
-    /// "!" and "?" in a punctuation token.
-    pub bangs: u8,
-    pub questions: u8,
-    pub flags: u16,
+    /// In a punctuation token, the number of "!" (low four bits) and "?"
+    /// (high four bits), each at most 15.
+    pub marks: u8,
+    pub flags: u32,
 }
 
 impl Facts {
     /// A word, number or symbol: a position of the rules' word window.
-    pub const WORD: u16 = 1;
+    pub const WORD: u32 = 1;
     /// Written in capitals (more than one letter, none lower-case).
-    pub const CAPS: u16 = 1 << 1;
-    pub const NEGATION: u16 = 1 << 2;
-    pub const BUT: u16 = 1 << 3;
-    pub const NO: u16 = 1 << 4;
-    pub const LEAST: u16 = 1 << 5;
+    pub const CAPS: u32 = 1 << 1;
+    pub const NEGATION: u32 = 1 << 2;
+    pub const BUT: u32 = 1 << 3;
+    pub const NO: u32 = 1 << 4;
+    pub const LEAST: u32 = 1 << 5;
     /// "at" and "very": "at least", "very least" are not negations.
-    pub const AT_VERY: u16 = 1 << 6;
-    pub const OR_NOR: u16 = 1 << 7;
-    pub const NEVER: u16 = 1 << 8;
+    pub const AT_VERY: u32 = 1 << 6;
+    pub const OR_NOR: u32 = 1 << 7;
+    pub const NEVER: u32 = 1 << 8;
     /// "so" and "this": "never so good" is emphasis, not negation.
-    pub const SO_THIS: u16 = 1 << 9;
-    pub const WITHOUT: u16 = 1 << 10;
-    pub const DOUBT: u16 = 1 << 11;
+    pub const SO_THIS: u32 = 1 << 9;
+    pub const WITHOUT: u32 = 1 << 10;
+    pub const DOUBT: u32 = 1 << 11;
     /// "kind" and "sort": with "of" after them, a dampener.
-    pub const KIND_SORT: u16 = 1 << 12;
-    pub const OF: u16 = 1 << 13;
+    pub const KIND_SORT: u32 = 1 << 12;
+    pub const OF: u32 = 1 << 13;
     /// A clause boundary for negation scope (comma, semicolon, colon, dash).
-    pub const BREAK: u16 = 1 << 14;
+    pub const BREAK: u32 = 1 << 14;
     /// Capitalised, not all capitals: with a capitalised neighbour, part of
     /// a name ("United Nations", "Justice Department").
-    pub const CAPITAL: u16 = 1 << 15;
+    pub const CAPITAL: u32 = 1 << 15;
+    /// Set by the rules on a word that a clause boundary precedes.
+    pub const AFTER_BREAK: u32 = 1 << 16;
 
-    pub fn has(&self, flag: u16) -> bool {
+    pub fn has(&self, flag: u32) -> bool {
         self.flags & flag != 0
     }
 
     /// A sentiment word: VADER's "in the lexicon".
     pub fn is_sentiment(&self) -> bool {
-        self.valence != 0.0
+        self.valence != 0
     }
+
+    /// The valence on VADER's scale.
+    pub fn valence(&self) -> f32 {
+        f32::from(self.valence) / 100.0
+    }
+
+    pub fn bangs(&self) -> u32 {
+        u32::from(self.marks & 15)
+    }
+
+    pub fn questions(&self) -> u32 {
+        u32::from(self.marks >> 4)
+    }
+}
+
+/// A valence on VADER's scale as [`Facts::valence`] keeps it.
+pub fn hundredths(v: f32) -> i16 {
+    (v * 100.0).round().clamp(-400.0, 400.0) as i16
 }
 
 /// How terms are looked up.
@@ -189,16 +211,16 @@ impl Lexicon {
         let mut facts = Facts::default();
         let lower: &str = &term.lower;
         if term.kind == TokenKind::Punct {
+            let (mut bangs, mut questions) = (0u8, 0u8);
             for c in lower.chars() {
                 match c {
-                    '!' => facts.bangs = facts.bangs.saturating_add(1),
-                    '?' => facts.questions = facts.questions.saturating_add(1),
-                    ',' | ';' | ':' | '-' | '\u{2013}' | '\u{2014}' => {
-                        facts.flags |= Facts::BREAK
-                    }
+                    '!' => bangs = bangs.saturating_add(1),
+                    '?' => questions = questions.saturating_add(1),
+                    ',' | ';' | ':' | '-' | '\u{2013}' | '\u{2014}' => facts.flags |= Facts::BREAK,
                     _ => {}
                 }
             }
+            facts.marks = bangs.min(15) | questions.min(15) << 4;
             return facts;
         }
         facts.flags |= Facts::WORD;
@@ -210,7 +232,7 @@ impl Lexicon {
         if term.kind != TokenKind::Word || lower.len() > 40 {
             return facts;
         }
-        facts.valence = self.word(lower, lookup).unwrap_or(0.0);
+        facts.valence = hundredths(self.word(lower, lookup).unwrap_or(0.0));
         match self.modifier(lower) {
             Some("booster") => facts.degree = 1,
             Some("dampener") => facts.degree = -1,

@@ -81,8 +81,8 @@ impl Rules {
     /// The facts of `term` under these rules.
     pub fn facts(&self, lexicon: &super::Lexicon, term: &crate::document::Term) -> Facts {
         let mut facts = lexicon.facts(term, self.lookup);
-        if facts.valence > 0.0 {
-            facts.valence *= self.positive_weight;
+        if facts.valence > 0 {
+            facts.valence = super::lexicon::hundredths(facts.valence() * self.positive_weight);
         }
         facts
     }
@@ -106,18 +106,15 @@ impl Rules {
     }
 }
 
-/// One word of the span, with whether a clause boundary precedes it.
-#[derive(Clone, Copy)]
-pub struct Word {
-    pub facts: Facts,
-    pub after_break: bool,
-}
+/// The facts flags of a word that moves a span's sum when negations have a
+/// valence of their own.
+const NEGATES: u32 = Facts::NEGATION | Facts::NO;
 
 /// Reused buffers for scoring spans.
 #[derive(Default)]
 pub struct Buffers {
-    words: Vec<Word>,
-    sentiments: Vec<f32>,
+    /// The span's words, with [`Facts::AFTER_BREAK`] set.
+    words: Vec<Facts>,
 }
 
 /// The raw (unnormalised) valence of the tokens whose facts `facts` yields,
@@ -128,54 +125,73 @@ pub fn raw_valence(
     rules: &Rules,
     buffers: &mut Buffers,
 ) -> f32 {
-    let Buffers { words, sentiments } = buffers;
+    // Taken out of the buffers and put back, so that the loop keeps the
+    // vector in registers.
+    let mut words = std::mem::take(&mut buffers.words);
     words.clear();
-    sentiments.clear();
+    let sum = sum_words(facts, rules, &mut words);
+    buffers.words = words;
+    sum
+}
+
+fn sum_words(facts: impl Iterator<Item = Facts>, rules: &Rules, words: &mut Vec<Facts>) -> f32 {
     let (mut bangs, mut questions) = (0u32, 0u32);
-    let mut pending_break = false;
-    for f in facts {
-        bangs += u32::from(f.bangs);
-        questions += u32::from(f.questions);
+    // Every flag of the span's words, so that the rules below run only on
+    // spans that need them: most sentences have no capitals, no "but".
+    let (mut all, mut sentiment) = (0, false);
+    let mut pending_break = 0;
+    for mut f in facts {
         if f.has(Facts::WORD) {
-            words.push(Word {
-                facts: f,
-                after_break: pending_break,
-            });
-            pending_break = false;
-        } else if f.has(Facts::BREAK) {
-            pending_break = true;
+            all |= f.flags;
+            sentiment |= f.is_sentiment();
+            f.flags |= pending_break;
+            words.push(f);
+            pending_break = 0;
+        } else if f.flags | u32::from(f.marks) != 0 {
+            bangs += f.bangs();
+            questions += f.questions();
+            if f.has(Facts::BREAK) {
+                pending_break = Facts::AFTER_BREAK;
+            }
         }
     }
-    if words.is_empty() {
+    let negates = rules.negation_valence != 0.0 && all & NEGATES != 0;
+    if !sentiment && !negates {
         return 0.0;
     }
-    if rules.names {
+    if rules.names && all & Facts::CAPITAL != 0 {
         unname(words);
     }
-    let caps = words.iter().filter(|w| w.facts.has(Facts::CAPS)).count();
+    let caps = if all & Facts::CAPS != 0 {
+        words.iter().filter(|w| w.has(Facts::CAPS)).count()
+    } else {
+        0
+    };
+    let but = if all & Facts::BUT != 0 {
+        words.iter().position(|w| w.has(Facts::BUT))
+    } else {
+        None
+    };
     let cap_diff = caps > 0 && caps < words.len();
-    for i in 0..words.len() {
-        sentiments.push(word_sentiment(words, i, cap_diff, rules));
-    }
-    if let Some(b) = words.iter().position(|w| w.facts.has(Facts::BUT)) {
-        for (k, s) in sentiments.iter_mut().enumerate() {
-            if k < b {
-                *s *= rules.but_before;
-            } else if k > b {
-                *s *= rules.but_after;
-            }
+    let mut sum = 0.0;
+    for (i, f) in words.iter().enumerate() {
+        if f.is_sentiment() {
+            let weight = match but {
+                Some(b) if i < b => rules.but_before,
+                Some(b) if i > b => rules.but_after,
+                _ => 1.0,
+            };
+            sum += weight * word_sentiment(words, i, cap_diff, rules);
+        }
+        if negates && f.flags & NEGATES != 0 {
+            sum += rules.negation_valence;
         }
     }
-    if rules.negation_valence != 0.0 {
-        for (s, w) in sentiments.iter_mut().zip(words.iter()) {
-            if w.facts.flags & (Facts::NEGATION | Facts::NO) != 0 {
-                *s += rules.negation_valence;
-            }
-        }
-    }
-    let mut sum: f32 = sentiments.iter().sum();
     if rules.length_scale > 0.0 {
-        sum *= rules.length_scale / (words.len() as f32).sqrt();
+        // Degree words belong to the sentiment they modify: "extremely bad"
+        // is one phrase, and is not diluted by its adverb.
+        let degrees = words.iter().filter(|w| w.degree != 0).count();
+        sum *= rules.length_scale / ((words.len() - degrees).max(1) as f32).sqrt();
     }
     let emphasis = 0.292 * bangs.min(4) as f32
         + match questions {
@@ -193,36 +209,36 @@ pub fn raw_valence(
 
 /// Takes the valence from the words of names: a capitalised word, not the
 /// first, with a capitalised neighbour (not the first word either).
-fn unname(words: &mut [Word]) {
-    let capital = |w: &Word| w.facts.has(Facts::CAPITAL);
+fn unname(words: &mut [Facts]) {
+    let capital = |w: &Facts| w.has(Facts::CAPITAL);
     let mut previous = false;
     for k in 1..words.len() {
         let this = capital(&words[k]);
         let next = words.get(k + 1).is_some_and(capital);
         if this && (previous || next) {
-            words[k].facts.valence = 0.0;
+            words[k].valence = 0;
         }
         previous = this;
     }
 }
 
 /// The sentiment of word `i`, VADER's `sentiment_valence`.
-fn word_sentiment(w: &[Word], i: usize, cap_diff: bool, rules: &Rules) -> f32 {
-    let f = w[i].facts;
-    let at = |k: usize| w[k].facts;
+fn word_sentiment(w: &[Facts], i: usize, cap_diff: bool, rules: &Rules) -> f32 {
+    let f = w[i];
+    let at = |k: usize| w[k];
     if f.degree != 0 {
         return 0.0;
     }
-    if f.has(Facts::KIND_SORT) && w.get(i + 1).is_some_and(|n| n.facts.has(Facts::OF)) {
+    if f.has(Facts::KIND_SORT) && w.get(i + 1).is_some_and(|n| n.has(Facts::OF)) {
         return 0.0;
     }
     if !f.is_sentiment() {
         return 0.0;
     }
-    let base = f.valence;
+    let base = f.valence();
     let mut v = base;
     // "no" before a sentiment word negates it instead of counting itself.
-    if f.has(Facts::NO) && w.get(i + 1).is_some_and(|n| n.facts.is_sentiment()) {
+    if f.has(Facts::NO) && w.get(i + 1).is_some_and(|n| n.is_sentiment()) {
         v = 0.0;
     }
     if (i > 0 && at(i - 1).has(Facts::NO))
@@ -238,7 +254,7 @@ fn word_sentiment(w: &[Word], i: usize, cap_diff: bool, rules: &Rules) -> f32 {
         if i <= s {
             break;
         }
-        if rules.clause_scope && w[i - s].after_break {
+        if rules.clause_scope && w[i - s].has(Facts::AFTER_BREAK) {
             break;
         }
         let p = at(i - s - 1);
@@ -278,8 +294,8 @@ fn word_sentiment(w: &[Word], i: usize, cap_diff: bool, rules: &Rules) -> f32 {
 }
 
 /// VADER's `_negation_check` for the word `s + 1` places before `i`.
-fn negation(v: f32, w: &[Word], s: usize, i: usize, rules: &Rules) -> f32 {
-    let at = |k: usize| w[k].facts;
+fn negation(v: f32, w: &[Facts], s: usize, i: usize, rules: &Rules) -> f32 {
+    let at = |k: usize| w[k];
     match s {
         0 => {
             if at(i - 1).has(Facts::NEGATION) {
