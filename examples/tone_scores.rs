@@ -107,13 +107,49 @@ fn main() {
         let d = Rules::default();
         let off: [(&str, Rules); 8] = [
             ("vader", Rules::vader()),
-            ("-additions", Rules { lookup: Lookup { additions: false }, ..d }),
-            ("-positive", Rules { positive_weight: 1.0, ..d }),
-            ("-negation", Rules { negation_valence: 0.0, ..d }),
+            (
+                "-additions",
+                Rules {
+                    lookup: Lookup { additions: false },
+                    ..d
+                },
+            ),
+            (
+                "-positive",
+                Rules {
+                    positive_weight: 1.0,
+                    ..d
+                },
+            ),
+            (
+                "-negation",
+                Rules {
+                    negation_valence: 0.0,
+                    ..d
+                },
+            ),
             ("-names", Rules { names: false, ..d }),
-            ("-clauses", Rules { clause_scope: false, ..d }),
-            ("-length", Rules { length_scale: 0.0, ..d }),
-            ("+so/this", Rules { vader_so_this: true, ..d }),
+            (
+                "-clauses",
+                Rules {
+                    clause_scope: false,
+                    ..d
+                },
+            ),
+            (
+                "-length",
+                Rules {
+                    length_scale: 0.0,
+                    ..d
+                },
+            ),
+            (
+                "+so/this",
+                Rules {
+                    vader_so_this: true,
+                    ..d
+                },
+            ),
         ];
         variants.extend(off);
     }

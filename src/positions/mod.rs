@@ -244,7 +244,12 @@ fn plural_subjects(actors: &Actors) -> Vec<(u32, u32, Vec<u32>)> {
             all.push((m.sentence, m.clause, m.span.start, a as u32));
         }
     }
-    all.sort_unstable();
+    let mut order: Vec<u32> = (0..all.len() as u32).collect();
+    crate::actors::rank(&mut order, &|i| {
+        let (s, _, start, _) = all[i as usize];
+        ((s as u64) << 32) | start as u64
+    });
+    let all: Vec<(u32, u32, usize, u32)> = order.iter().map(|&i| all[i as usize]).collect();
     let mut out: Vec<(u32, u32, Vec<u32>)> = Vec::new();
     let mut i = 0;
     while i < all.len() {
@@ -268,7 +273,10 @@ fn plural_subjects(actors: &Actors) -> Vec<(u32, u32, Vec<u32>)> {
 /// Per (actor, theme): the weighted mean of its stances.
 fn sum_up(stances: &[Stance]) -> Vec<Position> {
     let mut order: Vec<u32> = (0..stances.len() as u32).collect();
-    order.sort_by_key(|&i| (stances[i as usize].actor, stances[i as usize].theme));
+    crate::actors::rank(&mut order, &|i| {
+        let s = &stances[i as usize];
+        ((s.actor as u64) << 16) | s.theme as u64
+    });
     order
         .chunk_by(|&a, &b| {
             let (a, b) = (&stances[a as usize], &stances[b as usize]);
@@ -282,11 +290,9 @@ fn sum_up(stances: &[Stance]) -> Vec<Position> {
                 .map(|&i| stances[i as usize].weight * stances[i as usize].value())
                 .sum();
             let mut evidence = group.to_vec();
-            evidence.sort_by(|&a, &b| {
-                stances[b as usize]
-                    .weight
-                    .total_cmp(&stances[a as usize].weight)
-                    .then(a.cmp(&b))
+            // Strongest first (thousandths of weight), then in text order.
+            crate::actors::rank(&mut evidence, &|i| {
+                u32::MAX as u64 - (stances[i as usize].weight.max(0.0) * 1000.0) as u64
             });
             Position {
                 actor: first.actor,

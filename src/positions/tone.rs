@@ -14,12 +14,17 @@ pub fn toward_actors(doc: &Document, actors: &Actors) -> Vec<Option<f32>> {
         .actors
         .iter()
         .map(|actor| {
-            let mut clauses: Vec<(u32, u32)> = actor
+            let clauses: Vec<(u32, u32)> = actor
                 .mentions
                 .iter()
                 .map(|m| (m.sentence, m.clause))
                 .collect();
-            clauses.sort_unstable();
+            let mut order: Vec<u32> = (0..clauses.len() as u32).collect();
+            crate::actors::rank(&mut order, &|i| {
+                let (s, c) = clauses[i as usize];
+                ((s as u64) << 32) | c as u64
+            });
+            let mut clauses: Vec<(u32, u32)> = order.iter().map(|&i| clauses[i as usize]).collect();
             clauses.dedup();
             let mut sum = 0.0;
             let mut n = 0;

@@ -122,7 +122,15 @@ pub fn find(
 /// (cue = MAX) every theme match inside a longer theme match. One sweep,
 /// so a run-on "sentence" of a pasted book costs n log n, not n².
 fn longest_theme_matches(dict: &Dictionary, found: &mut [Match]) {
-    found.sort_unstable_by_key(|m| (m.first, std::cmp::Reverse(m.end), m.cue));
+    // Through the one sort of the crate (`rank`): each sort with its own
+    // closure is another copy of the sort code in the wasm.
+    let mut order: Vec<u32> = (0..found.len() as u32).collect();
+    crate::actors::rank(&mut order, &|i| {
+        let m = found[i as usize];
+        ((m.first as u64) << 32) | (u32::MAX - m.end) as u64
+    });
+    let sorted: Vec<Match> = order.iter().map(|&i| found[i as usize]).collect();
+    found.copy_from_slice(&sorted);
     let mut max_end = 0u32;
     let mut first_at_max = u32::MAX;
     for m in found.iter_mut() {

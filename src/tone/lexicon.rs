@@ -1,10 +1,11 @@
 //! The tone stage's word lists, read once from `data/*.txt` (`build.rs`
-//! strips their comments and sorts them into `OUT_DIR`), and what each
-//! distinct term of a document is for the rules ([`Facts`]), worked out
-//! once per term.
+//! strips their comments into `OUT_DIR`) into one map from word to
+//! [`Facts`], and what each distinct term of a document is for the rules,
+//! worked out once per term.
 
 use std::sync::OnceLock;
 
+use crate::document::forms::FormMap;
 use crate::document::{shape, Term, TokenKind};
 
 /// What the rules need to know about one term, in eight bytes: the stage
@@ -49,6 +50,8 @@ impl Facts {
     pub const CAPITAL: u32 = 1 << 15;
     /// Set by the rules on a word that a clause boundary precedes.
     pub const AFTER_BREAK: u32 = 1 << 16;
+    /// A booster or dampener ([`Facts::degree`] is not 0).
+    pub const DEGREE: u32 = 1 << 17;
 
     pub fn has(&self, flag: u32) -> bool {
         self.flags & flag != 0
@@ -79,7 +82,7 @@ pub fn hundredths(v: f32) -> i16 {
 }
 
 /// How terms are looked up.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Lookup {
     /// Our own entries for opinion writing (`data/tone_additions.txt`,
     /// `data/tone_negations.txt`).
@@ -92,13 +95,9 @@ impl Default for Lookup {
     }
 }
 
+/// Every listed word with its facts: one hash lookup per term.
 pub struct Lexicon {
-    /// Sorted by word, for binary search.
-    vader: crate::document::forms::FormMap<f32>,
-    additions: Vec<(&'static str, f32)>,
-    modifiers: Vec<(&'static str, &'static str)>,
-    /// Our negations, sorted.
-    negations: Vec<&'static str>,
+    words: FormMap<Facts>,
 }
 
 /// The entries of a prepared data file: `word<TAB>value` per line, sorted.
@@ -108,14 +107,8 @@ fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, &'static s
         .map(|l| l.split_once('\t').unwrap_or((l, "")))
 }
 
-fn valences(data: &'static str) -> Vec<(&'static str, f32)> {
-    entries(data)
-        .filter_map(|(w, v)| Some((w, valence(v)?)))
-        .collect()
-}
-
 /// A valence written as in the data files: an optional sign, digits, and at
-/// most one decimal ("-1.9", "0", "2.25" is read as 2.2). Read by hand:
+/// most one decimal ("-1.9", "0"; "2.25" is read as 2.2). Read by hand:
 /// `str::parse::<f32>` brings about 20 KB of float parsing into the wasm.
 fn valence(s: &str) -> Option<f32> {
     let s = s.trim();
@@ -124,59 +117,68 @@ fn valence(s: &str) -> Option<f32> {
         None => (1.0, s),
     };
     let (whole, tenth) = digits.split_once('.').unwrap_or((digits, "0"));
-    let mut tenths: u32 = 0;
-    for b in whole.bytes() {
-        if !b.is_ascii_digit() || tenths > 1_000_000 {
-            return None;
-        }
-        tenths = tenths * 10 + u32::from(b - b'0') * 10;
-    }
     let first = tenth.bytes().next().unwrap_or(b'0');
-    if whole.is_empty() || !first.is_ascii_digit() || !tenth.bytes().all(|b| b.is_ascii_digit()) {
+    let digits_only = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || whole.len() > 3 || !digits_only(whole) || !digits_only(tenth) {
         return None;
     }
-    tenths = tenths + u32::from(first - b'0');
+    let tenths = whole
+        .bytes()
+        .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'))
+        * 10
+        + u32::from(first.wrapping_sub(b'0').min(9));
     Some(sign * tenths as f32 / 10.0)
 }
 
-/// The entries of the grouped VADER file: `valence<TAB>word word ...` per
-/// line, sorted by word here (the file is grouped by valence, which keeps it
-/// a third smaller than a sorted `word<TAB>valence` list).
-fn grouped(data: &'static str) -> crate::document::forms::FormMap<f32> {
-    let mut out = crate::document::forms::FormMap::with_capacity(6000);
-    for line in data.lines() {
-        let Some((v, words)) = line.split_once('\t') else {
-            continue;
-        };
-        let Some(v) = valence(v) else {
-            continue;
-        };
-        for w in words.split(' ').filter(|w| !w.is_empty()) {
-            out.get_or_insert_with(w, || v);
-        }
-    }
-    out
+/// The flags of the words the rules name.
+const CUES: [(&str, u32); 13] = [
+    ("but", Facts::BUT),
+    ("no", Facts::NO),
+    ("least", Facts::LEAST),
+    ("at", Facts::AT_VERY),
+    ("very", Facts::AT_VERY),
+    ("or", Facts::OR_NOR),
+    ("nor", Facts::OR_NOR),
+    ("so", Facts::SO_THIS),
+    ("this", Facts::SO_THIS),
+    ("doubt", Facts::DOUBT),
+    ("kind", Facts::KIND_SORT),
+    ("sort", Facts::KIND_SORT),
+    ("of", Facts::OF),
+];
+
+/// The data files as prepared by `build.rs`.
+struct Sources {
+    /// `valence<TAB>word word ...` per line (grouped by valence, which keeps
+    /// the file a third smaller than a `word<TAB>valence` list).
+    vader: &'static str,
+    /// `word<TAB>valence`, sorted.
+    additions: Vec<(&'static str, &'static str)>,
+    /// `word<TAB>section`, sorted.
+    modifiers: Vec<(&'static str, &'static str)>,
+    /// Sorted.
+    negations: Vec<&'static str>,
 }
 
-fn find<T: Copy>(list: &[(&'static str, T)], word: &str) -> Option<T> {
+fn find(list: &[(&'static str, &'static str)], word: &str) -> Option<&'static str> {
     list.binary_search_by(|(w, _)| (*w).cmp(word))
         .ok()
         .map(|k| list[k].1)
 }
 
-impl Lexicon {
-    fn load() -> Self {
+impl Sources {
+    fn read() -> Self {
+        let list = |data: &'static str| entries(data).collect::<Vec<_>>();
         Self {
-            vader: grouped(include_str!(concat!(env!("OUT_DIR"), "/vader_lexicon.txt"))),
-            additions: valences(include_str!(concat!(
+            vader: include_str!(concat!(env!("OUT_DIR"), "/vader_lexicon.txt")),
+            additions: list(include_str!(concat!(
                 env!("OUT_DIR"),
                 "/tone_additions.txt"
             ))),
-            modifiers: entries(include_str!(concat!(
+            modifiers: list(include_str!(concat!(
                 env!("OUT_DIR"),
                 "/tone_modifiers.txt"
-            )))
-            .collect(),
+            ))),
             negations: entries(include_str!(concat!(
                 env!("OUT_DIR"),
                 "/tone_negations.txt"
@@ -186,31 +188,92 @@ impl Lexicon {
         }
     }
 
-    pub fn get() -> &'static Lexicon {
-        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(Lexicon::load)
-    }
-
-    /// The valence of a lower-case form: ours, then VADER's.
-    pub fn word(&self, lower: &str, lookup: Lookup) -> Option<f32> {
-        if lookup.additions {
-            if let Some(v) = find(&self.additions, lower) {
-                return Some(v);
+    /// The facts of a listed `word` whose VADER valence is `vader`.
+    fn facts(&self, word: &str, vader: Option<f32>, lookup: Lookup) -> Facts {
+        let ours = lookup
+            .additions
+            .then(|| find(&self.additions, word).and_then(valence))
+            .flatten();
+        let mut facts = Facts {
+            valence: hundredths(ours.or(vader).unwrap_or(0.0)),
+            ..Facts::default()
+        };
+        match find(&self.modifiers, word) {
+            Some("booster") => facts.degree = 1,
+            Some("dampener") => facts.degree = -1,
+            Some("negation") => facts.flags |= Facts::NEGATION,
+            _ => {}
+        }
+        if lookup.additions && self.negations.binary_search(&word).is_ok() {
+            facts.flags |= Facts::NEGATION;
+            facts.degree = 0;
+        }
+        if facts.degree != 0 {
+            facts.flags |= Facts::DEGREE;
+        }
+        if word == "never" {
+            facts.flags |= Facts::NEVER;
+        }
+        if word == "without" {
+            facts.flags |= Facts::WITHOUT;
+        }
+        for (cue, flag) in CUES {
+            if word == cue {
+                facts.flags |= flag;
             }
         }
-        self.vader.get(lower).copied()
+        facts
+    }
+}
+
+impl Lexicon {
+    fn load(lookup: Lookup) -> Self {
+        let sources = Sources::read();
+        let mut words = FormMap::with_capacity(6000);
+        for line in sources.vader.lines() {
+            let Some((v, list)) = line.split_once('\t') else {
+                continue;
+            };
+            let v = valence(v);
+            for word in list.split(' ').filter(|w| !w.is_empty()) {
+                words.get_or_insert_with(word, || sources.facts(word, v, lookup));
+            }
+        }
+        let others = sources
+            .additions
+            .iter()
+            .chain(&sources.modifiers)
+            .map(|(w, _)| *w)
+            .chain(sources.negations.iter().copied())
+            .chain(CUES.iter().map(|(w, _)| *w));
+        for word in others {
+            // Not in VADER's list (its words are in the map already).
+            words.get_or_insert_with(word, || sources.facts(word, None, lookup));
+        }
+        Self { words }
     }
 
-    /// The section of a modifier word (`booster`, `dampener`, `negation`).
-    pub fn modifier(&self, lower: &str) -> Option<&'static str> {
-        find(&self.modifiers, lower)
+    /// The lexicon for `lookup`, loaded on first use.
+    pub fn get(lookup: Lookup) -> &'static Lexicon {
+        static WITH: OnceLock<Lexicon> = OnceLock::new();
+        static WITHOUT: OnceLock<Lexicon> = OnceLock::new();
+        let cell = if lookup.additions { &WITH } else { &WITHOUT };
+        cell.get_or_init(|| Lexicon::load(lookup))
+    }
+
+    /// The valence of a lower-case form on VADER's scale, if listed.
+    pub fn word(&self, lower: &str) -> Option<f32> {
+        self.words
+            .get(lower)
+            .filter(|f| f.is_sentiment())
+            .map(Facts::valence)
     }
 
     /// What `term` is for the rules.
-    pub fn facts(&self, term: &Term, lookup: Lookup) -> Facts {
-        let mut facts = Facts::default();
+    pub fn facts(&self, term: &Term) -> Facts {
         let lower: &str = &term.lower;
         if term.kind == TokenKind::Punct {
+            let mut facts = Facts::default();
             let (mut bangs, mut questions) = (0u8, 0u8);
             for c in lower.chars() {
                 match c {
@@ -223,46 +286,59 @@ impl Lexicon {
             facts.marks = bangs.min(15) | questions.min(15) << 4;
             return facts;
         }
+        let mut facts = match term.kind {
+            TokenKind::Word => self.words.get(lower).copied().unwrap_or_default(),
+            _ => Facts::default(),
+        };
         facts.flags |= Facts::WORD;
         if term.shape & shape::ALL_CAPS != 0 {
             facts.flags |= Facts::CAPS;
         } else if term.shape & shape::CAPITAL != 0 {
             facts.flags |= Facts::CAPITAL;
         }
-        if term.kind != TokenKind::Word || lower.len() > 40 {
-            return facts;
-        }
-        facts.valence = hundredths(self.word(lower, lookup).unwrap_or(0.0));
-        match self.modifier(lower) {
-            Some("booster") => facts.degree = 1,
-            Some("dampener") => facts.degree = -1,
-            Some("negation") => facts.flags |= Facts::NEGATION,
-            _ => {}
-        }
-        if lower.ends_with("n't")
-            || (lookup.additions && self.negations.binary_search(&lower).is_ok())
-        {
+        if term.kind == TokenKind::Word && lower.ends_with("n't") {
             facts.flags |= Facts::NEGATION;
+            facts.flags &= !Facts::DEGREE;
             facts.degree = 0;
         }
-        facts.flags |= match lower {
-            "but" => Facts::BUT,
-            "no" => Facts::NO,
-            "least" => Facts::LEAST,
-            "at" | "very" => Facts::AT_VERY,
-            "or" | "nor" => Facts::OR_NOR,
-            "so" | "this" => Facts::SO_THIS,
-            "doubt" => Facts::DOUBT,
-            "kind" | "sort" => Facts::KIND_SORT,
-            "of" => Facts::OF,
-            _ => 0,
-        };
-        if lower == "never" {
-            facts.flags |= Facts::NEVER;
-        }
-        if lower == "without" {
-            facts.flags |= Facts::WITHOUT;
-        }
         facts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valences_read_by_hand() {
+        assert_eq!(valence("-1.9"), Some(-1.9));
+        assert_eq!(valence("0"), Some(0.0));
+        assert_eq!(valence("3.25"), Some(3.2));
+        assert_eq!(valence("12"), Some(12.0));
+        assert_eq!(valence(""), None);
+        assert_eq!(valence("x1"), None);
+        assert_eq!(valence("1.x"), None);
+        assert_eq!(valence("99999999"), None);
+    }
+
+    #[test]
+    fn listed_words() {
+        let ours = Lexicon::get(Lookup::default());
+        let vader = Lexicon::get(Lookup { additions: false });
+        assert_eq!(vader.word("good"), Some(1.9));
+        // Ours override VADER's: "party" is a political party here.
+        assert_eq!(vader.word("party"), Some(1.7));
+        assert_eq!(ours.word("party"), None);
+        assert_eq!(ours.word("corrupt"), Some(-2.6));
+        assert_eq!(vader.word("corrupt"), None);
+        assert!(ours
+            .words
+            .get("hardly")
+            .is_some_and(|f| f.has(Facts::NEGATION)));
+        assert_eq!(vader.words.get("hardly").map(|f| f.degree), Some(-1));
+        assert!(ours
+            .words
+            .get("very")
+            .is_some_and(|f| f.degree == 1 && f.has(Facts::AT_VERY)));
     }
 }

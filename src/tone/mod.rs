@@ -1,12 +1,35 @@
 //! The tone stage: how positively or negatively each sentence speaks, as a
 //! valence in [-1, 1] (0: neutral, or no evidence).
 //!
-//! A lexicon-and-rules scorer after VADER (Hutto & Gilbert 2014): lexicon
-//! valences, negation, degree words, contrastive "but", "!" and capitals as
-//! emphasis, normalised to [-1, 1]. See [`Rules`] for the settings.
+//! A lexicon-and-rules scorer after VADER (Hutto & Gilbert 2014, [`rules`]):
+//! each word's valence from VADER's lexicon and our own entries for opinion
+//! writing ([`lexicon`], `data/`), changed by a negation up to three words
+//! before it ("not", "n't", "never", "hardly", "lack of"), by degree words
+//! ("very", "slightly"), by capitals among lower-case words; the words before
+//! a contrastive "but" weigh half, those after it one and a half; "!" adds
+//! emphasis. The sum is normalised to [-1, 1] by `x / sqrt(x² + 15)`.
 //!
-//! Lexicon lookups are made once per distinct term of the document, not
-//! once per token.
+//! Our changes to VADER, each measured on VADER's human-rated sentences
+//! (`../shared/corpus/sentiment/`, see [`Rules`] and `examples/tone_scores`):
+//! positive words weigh 0.7 (news prose uses them loosely), every negation
+//! word adds −0.6 of its own, words of names carry no valence, negations stop
+//! at a clause boundary, the sum is scaled by `3 / sqrt(words)`, and the
+//! additions to the lexicon. Pearson r against the mean human rating:
+//!
+//! | set | VADER | this stage |
+//! |---|---|---|
+//! | NYT editorials (5,190) | 0.503 | 0.576 |
+//! | NYT, held-out even lines | 0.491 | 0.560 |
+//! | movie reviews (10,605) | 0.424 | 0.488 |
+//! | Amazon reviews (3,708) | 0.588 | 0.632 |
+//! | tweets (4,200) | 0.840 | 0.844 |
+//!
+//! The rules and the lexicon additions were developed on the odd lines of
+//! the NYT set and on the other three sets only.
+//!
+//! Lexicon lookups are made once per distinct term of the document
+//! ([`Scorer`]), not once per token: on an 11 MB text the stage takes under
+//! a tenth of the parse time.
 
 pub mod lexicon;
 pub mod rules;
@@ -27,7 +50,7 @@ pub fn sentence_valences(doc: &Document) -> Vec<f32> {
 /// score many spans of one document, [`Scorer::span`] looks each term up once.
 pub fn span_valence(doc: &Document, first: u32, end: u32) -> f32 {
     let rules = Rules::default();
-    let lexicon = Lexicon::get();
+    let lexicon = Lexicon::get(rules.lookup);
     let tokens = span(doc, first, end);
     let facts = tokens.iter().map(|t| match doc.terms.get(t.term as usize) {
         Some(term) => rules.facts(lexicon, term),
@@ -69,7 +92,7 @@ impl<'a> Scorer<'a> {
     }
 
     pub fn with_rules(doc: &'a Document, rules: Rules) -> Self {
-        let lexicon = Lexicon::get();
+        let lexicon = Lexicon::get(rules.lookup);
         let facts = doc
             .terms
             .iter()

@@ -21,9 +21,9 @@ pub struct Rules {
     /// The valence each negation word ("not", "no", "never", "n't", "lack")
     /// adds of its own: denying is itself a negative move in argument.
     pub negation_valence: f32,
-    /// A capitalised word next to another capitalised word, not first in the
-    /// span, is part of a name and has no valence ("United Nations",
-    /// "Justice Department", "Liberty Bell").
+    /// A capitalised word next to another capitalised word, neither of them
+    /// first in the span, is part of a name and has no valence ("the United
+    /// Nations", "the Justice Department", "the Liberty Bell").
     pub names: bool,
     /// Negations and degree words reach a sentiment word only within its
     /// clause: not across a comma, semicolon, colon or dash.
@@ -32,8 +32,9 @@ pub struct Rules {
     pub but_before: f32,
     pub but_after: f32,
     /// If > 0, the sum of a span's word sentiments is multiplied by
-    /// `length_scale / sqrt(words)`: a long sentence with one sentiment word
-    /// reads milder than a short one. 0: VADER's plain sum.
+    /// `length_scale / sqrt(words)`, degree words not counted: a long
+    /// sentence with one sentiment word reads milder than a short one.
+    /// 0: VADER's plain sum.
     pub length_scale: f32,
     /// The normalisation `x / sqrt(x² + alpha)`.
     pub alpha: f32,
@@ -80,7 +81,7 @@ impl Rules {
 
     /// The facts of `term` under these rules.
     pub fn facts(&self, lexicon: &super::Lexicon, term: &crate::document::Term) -> Facts {
-        let mut facts = lexicon.facts(term, self.lookup);
+        let mut facts = lexicon.facts(term);
         if facts.valence > 0 {
             facts.valence = super::lexicon::hundredths(facts.valence() * self.positive_weight);
         }
@@ -96,12 +97,14 @@ impl Rules {
             0.0
         }
     }
-}
 
-impl Rules {
     /// The raw valence that [`Rules::normalize`] maps to `n`.
     pub fn denormalize(&self, n: f32) -> f32 {
-        let n = if n.is_finite() { n.clamp(-0.9999, 0.9999) } else { 0.0 };
+        let n = if n.is_finite() {
+            n.clamp(-0.9999, 0.9999)
+        } else {
+            0.0
+        };
         n * self.alpha.sqrt() / (1.0 - n * n).sqrt()
     }
 }
@@ -125,25 +128,18 @@ pub fn raw_valence(
     rules: &Rules,
     buffers: &mut Buffers,
 ) -> f32 {
-    // Taken out of the buffers and put back, so that the loop keeps the
-    // vector in registers.
-    let mut words = std::mem::take(&mut buffers.words);
+    let words = &mut buffers.words;
     words.clear();
-    let sum = sum_words(facts, rules, &mut words);
-    buffers.words = words;
-    sum
-}
-
-fn sum_words(facts: impl Iterator<Item = Facts>, rules: &Rules, words: &mut Vec<Facts>) -> f32 {
     let (mut bangs, mut questions) = (0u32, 0u32);
     // Every flag of the span's words, so that the rules below run only on
     // spans that need them: most sentences have no capitals, no "but".
-    let (mut all, mut sentiment) = (0, false);
+    let (mut all, mut sentiment, mut capitals) = (0, false, 0usize);
     let mut pending_break = 0;
     for mut f in facts {
         if f.has(Facts::WORD) {
             all |= f.flags;
             sentiment |= f.is_sentiment();
+            capitals += usize::from(f.has(Facts::CAPITAL));
             f.flags |= pending_break;
             words.push(f);
             pending_break = 0;
@@ -159,7 +155,10 @@ fn sum_words(facts: impl Iterator<Item = Facts>, rules: &Rules, words: &mut Vec<
     if !sentiment && !negates {
         return 0.0;
     }
-    if rules.names && all & Facts::CAPITAL != 0 {
+    // A name needs two capitalised words after the first (which every
+    // sentence capitalises).
+    let first_capital = words.first().is_some_and(|w| w.has(Facts::CAPITAL));
+    if rules.names && capitals - usize::from(first_capital) >= 2 {
         unname(words);
     }
     let caps = if all & Facts::CAPS != 0 {
@@ -190,7 +189,11 @@ fn sum_words(facts: impl Iterator<Item = Facts>, rules: &Rules, words: &mut Vec<
     if rules.length_scale > 0.0 {
         // Degree words belong to the sentiment they modify: "extremely bad"
         // is one phrase, and is not diluted by its adverb.
-        let degrees = words.iter().filter(|w| w.degree != 0).count();
+        let degrees = if all & Facts::DEGREE != 0 {
+            words.iter().filter(|w| w.degree != 0).count()
+        } else {
+            0
+        };
         sum *= rules.length_scale / ((words.len() - degrees).max(1) as f32).sqrt();
     }
     let emphasis = 0.292 * bangs.min(4) as f32
@@ -285,10 +288,9 @@ fn word_sentiment(w: &[Facts], i: usize, cap_diff: bool, rules: &Rules) -> f32 {
         }
     }
     // "least" before the word negates it, except in "at least", "very least".
-    if i > 0 && !at(i - 1).is_sentiment() && at(i - 1).has(Facts::LEAST) {
-        if i == 1 || !at(i - 2).has(Facts::AT_VERY) {
-            v *= N_SCALAR;
-        }
+    let least = i > 0 && !at(i - 1).is_sentiment() && at(i - 1).has(Facts::LEAST);
+    if least && (i == 1 || !at(i - 2).has(Facts::AT_VERY)) {
+        v *= N_SCALAR;
     }
     v
 }
