@@ -43,6 +43,8 @@ serve: build
 test: build-tools test-tools
 	cargo test
 	cargo run --quiet --example actor_scores
+	cargo run --quiet --release --example theme_scores
+	cargo run --quiet --release --example tone_scores
 	cargo test --target wasm32-unknown-unknown --test web
 	$(MAKE) build
 	node --test tests/e2e/*.test.mjs

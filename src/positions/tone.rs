@@ -10,6 +10,8 @@ use crate::document::{BlockKind, Document};
 /// Per actor (index into `actors.actors`): the mean clause valence, or
 /// `None` when no clause of the essay's body mentions them.
 pub fn toward_actors(doc: &Document, actors: &Actors) -> Vec<Option<f32>> {
+    // One scorer: each distinct term is looked up once for all clauses.
+    let mut scorer = crate::tone::Scorer::new(doc);
     actors
         .actors
         .iter()
@@ -50,7 +52,7 @@ pub fn toward_actors(doc: &Document, actors: &Actors) -> Vec<Option<f32>> {
                         .iter()
                         .take_while(|t| t.span.start < clause.span.end)
                         .count() as u32;
-                sum += crate::tone::span_valence(doc, first, end);
+                sum += scorer.span(first, end);
                 n += 1;
             }
             (n > 0).then(|| sum / n as f32)
