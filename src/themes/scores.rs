@@ -5,8 +5,11 @@ use super::matcher::{self, Match, Starts};
 use crate::document::{BlockKind, Document};
 
 /// A sentence is about a theme when its entries' weights reach this: one
-/// strong entry, or two suggestive ones (see `data/README.md`).
-pub const ASSIGN: f32 = 1.0;
+/// strong or suggestive entry, or two weak ones (see `data/README.md`).
+/// Chosen on the look half of the CAP development set (see
+/// `tests/themes/topics.rs`): 1.0 left half the coded sentences without a
+/// theme; 0.5 names one for two thirds of them at about the same precision.
+pub const ASSIGN: f32 = 0.5;
 
 #[derive(Debug, Clone, Default)]
 pub struct SentenceThemes {
