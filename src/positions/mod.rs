@@ -49,7 +49,8 @@ pub struct Stance {
     pub attitude: Option<Match>,
     /// Whether a negation turned it.
     pub negated: bool,
-    /// Why these actors: "subject", "plural-subject", "shared", "only-actor".
+    /// Why these actors: "subject", "plural-subject", "shared",
+    /// "only-actor", "object-relative", "continued" (after a semicolon).
     pub holder_rule: &'static str,
 }
 
@@ -96,6 +97,7 @@ pub fn find(
 ) -> Positions {
     let mut out = Positions::default();
     let plural = plural_subjects(actors);
+    let by_clause = mention_tokens(doc, actors);
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let Some(clauses) = actors.clauses.get(s).filter(|c| !c.is_empty()) else {
             continue;
@@ -107,8 +109,13 @@ pub fn find(
         let Some(found) = themes.sentences.get(s).filter(|_| !bio) else {
             continue;
         };
+        // The holders and attitude of the clause before, for a clause that
+        // goes on after a semicolon without naming anyone ("Musk's fortune
+        // rests on decarbonization; Tesla, SolarCity, and the logic of EVs").
+        let mut carry: Option<(Vec<u32>, Option<Match>)> = None;
         for (c, clause) in sentence.clauses.iter().enumerate() {
             let Some(who) = clauses.get(c) else { continue };
+            let carried = carry.take();
             let in_clause = |m: &&Match| {
                 let start = doc.tokens[m.first as usize].span.start;
                 clause.span.start <= start && start < clause.span.end
@@ -116,7 +123,20 @@ pub fn find(
             let cues: Vec<Match> = found.matches.iter().filter(in_clause).copied().collect();
             let kind = |m: &Match| dict.cues.get(m.cue as usize).map(|c| c.kind);
             let shared = cues.iter().any(|m| kind(m) == Some(CueKind::Shared));
-            let (holders, rule): (Vec<u32>, &'static str) = if shared && who.actors.len() >= 2 {
+            let has_attitude = cues
+                .iter()
+                .any(|m| matches!(kind(m), Some(CueKind::Attitude(_))));
+            let continued = match carried {
+                Some(carried)
+                    if clause.rule == "semicolon" && who.actors.is_empty() && !has_attitude =>
+                {
+                    Some(carried)
+                }
+                _ => None,
+            };
+            let (holders, rule): (Vec<u32>, &'static str) = if let Some((h, _)) = &continued {
+                (h.clone(), "continued")
+            } else if shared && who.actors.len() >= 2 {
                 (who.actors.clone(), "shared")
             } else if let Some(set) = plural.iter().find(|p| p.0 == s as u32 && p.1 == c as u32)
             {
@@ -129,6 +149,9 @@ pub fn find(
                 continue;
             };
             let hedged = cues.iter().any(|m| kind(m) == Some(CueKind::Hedge));
+            let mentions: &[(u32, u32, u32)] = by_clause
+                .get(&(s as u32, c as u32))
+                .map_or(&[], |v| v.as_slice());
             let mut terms: Vec<Match> = cues
                 .iter()
                 .filter(|m| matches!(kind(m), Some(CueKind::Theme { pole, .. }) if pole != 0))
@@ -167,12 +190,32 @@ pub fn find(
                 else {
                     continue;
                 };
-                let attitude = cues
+                // "the cross-border capital flow Trump loathes": an actor
+                // right before an attitude after the term holds the stance.
+                let relative = cues
                     .iter()
-                    .filter(|m| m.end <= term.first)
+                    .filter(|m| m.first >= term.end)
                     .filter(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
-                    .last()
-                    .copied();
+                    .find_map(|a| {
+                        let who: Vec<u32> = mentions
+                            .iter()
+                            .filter(|&&(first, end, _)| {
+                                first >= term.end && end <= a.first && a.first - end <= 1
+                            })
+                            .map(|m| m.2)
+                            .collect();
+                        (!who.is_empty()).then_some((*a, who))
+                    });
+                let attitude = match (&relative, &continued) {
+                    (Some((a, _)), _) => Some(*a),
+                    (None, Some((_, a))) => *a,
+                    (None, None) => cues
+                        .iter()
+                        .filter(|m| m.end <= term.first)
+                        .filter(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
+                        .last()
+                        .copied(),
+                };
                 let turn = match attitude.and_then(|a| kind(&a)) {
                     Some(CueKind::Attitude(t)) => t,
                     _ => 1,
@@ -184,6 +227,25 @@ pub fn find(
                 if hedged {
                     w *= 0.5;
                 }
+                // The holder speaks before the verb: "Trump mocked clean
+                // energy", not "the factory depends on the capital flow
+                // Trump …" (subject–verb–object order).
+                let (holders, rule): (Vec<u32>, &'static str) = match relative {
+                    Some((_, who)) => (who, "object-relative"),
+                    None if continued.is_some() => (holders.clone(), rule),
+                    None => (
+                        holders
+                            .iter()
+                            .copied()
+                            .filter(|&h| {
+                                mentions
+                                    .iter()
+                                    .any(|&(first, _, a)| a == h && first < anchor)
+                            })
+                            .collect(),
+                        rule,
+                    ),
+                };
                 for &actor in &holders {
                     out.stances.push(Stance {
                         actor,
@@ -201,6 +263,13 @@ pub fn find(
                     });
                 }
             }
+            let last_attitude = cues
+                .iter()
+                .filter(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
+                .last()
+                .copied()
+                .or(continued.and_then(|(_, a)| a));
+            carry = Some((holders, last_attitude));
         }
     }
     out.positions = sum_up(&out.stances);
@@ -232,6 +301,25 @@ fn negated_before(
                         .is_some_and(|term| term.lower.ends_with("n't"))
             })
         })
+}
+
+/// Per (sentence, clause): each mention as (first token, end token, actor).
+fn mention_tokens(
+    doc: &Document,
+    actors: &Actors,
+) -> std::collections::HashMap<(u32, u32), Vec<(u32, u32, u32)>> {
+    let mut out: std::collections::HashMap<(u32, u32), Vec<(u32, u32, u32)>> =
+        std::collections::HashMap::new();
+    for (a, actor) in actors.actors.iter().enumerate() {
+        for m in &actor.mentions {
+            let first = doc.tokens.partition_point(|t| t.span.start < m.span.start) as u32;
+            let end = doc.tokens.partition_point(|t| t.span.start < m.span.end) as u32;
+            out.entry((m.sentence, m.clause))
+                .or_default()
+                .push((first, end, a as u32));
+        }
+    }
+    out
 }
 
 /// (sentence, clause, actors) of each clause whose first mention stands

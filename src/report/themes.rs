@@ -147,7 +147,8 @@ pub struct StatementReport {
     pub term: String,
     pub attitude: Option<String>,
     pub negated: bool,
-    /// Why this actor holds it: "subject", "plural-subject", "shared", "only-actor".
+    /// Why this actor holds it: "subject", "plural-subject", "shared",
+    /// "only-actor", "object-relative", "continued" (after a semicolon).
     pub rule: &'static str,
     pub weight: f64,
 }
