@@ -512,6 +512,19 @@ mod tests {
     }
 
     #[test]
+    fn abbreviations_keep_their_period_and_repeats_count_once() {
+        let file = json!({"name": "t", "version": "1", "themes": [{"id": "s", "label": "S",
+            "entries": [{"terms": ["=u.n.", "airport", "airports", "drill, baby, drill"]}]}]});
+        let d = Dictionary::from_json_value(&file).unwrap();
+        assert_eq!(d.cues.len(), 3, "airports is airport again");
+        assert_eq!(d.cues[0].parts[0], Part::Exact("u.n.".into()));
+        assert_eq!(d.cues[2].parts.len(), 3);
+        let doc = crate::document::parse("The U.N. met at the airport.");
+        let found = crate::themes::score(&doc, &d);
+        assert_eq!(found.sentences[0].matches.len(), 2);
+    }
+
+    #[test]
     fn keeps_only_the_chosen_themes() {
         let d = Dictionary::default_shared();
         let (only, unknown) = d.only_themes(&["climate".into(), "nope".into()]);

@@ -144,6 +144,9 @@ pub fn compile(file: &Value, words: &Words) -> Result<String, DictionaryError> {
     let mut terms = 0usize;
     let mut entries = String::new();
     let mut group_header = String::new();
+    // (theme, what the term matches): a term listed twice ("airport",
+    // "airports": one stem) would count twice; the first one is kept.
+    let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
     for (t, theme) in themes.iter().enumerate() {
         let id = theme.get("id").and_then(Value::as_str).unwrap_or("");
         let at = if id.is_empty() {
@@ -309,6 +312,9 @@ pub fn compile(file: &Value, words: &Words) -> Result<String, DictionaryError> {
                 }
                 match term.as_str().map(|s| pattern(s, words)) {
                     Some(Ok(coded)) => {
+                        if !seen.insert((t, matched(&coded))) {
+                            continue;
+                        }
                         let header = format!("#group\t{t}\t{pole}\t{weight}\t{cap}\n");
                         if group_header != header {
                             entries.push_str(&header);
@@ -398,6 +404,24 @@ fn push_term(out: &mut String, coded: &str, written: &str) {
     out.push('\n');
 }
 
+/// What coded words match, whatever their written forms: two terms with
+/// the same key are the same entry.
+fn matched(coded: &str) -> String {
+    coded
+        .split(' ')
+        .map(|w| {
+            if w.starts_with('=') || w.ends_with('*') {
+                w
+            } else if let Some((_, stem)) = w.split_once('>') {
+                stem
+            } else {
+                w.split('|').next().unwrap_or(w)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The term as written that coded words stand for.
 pub fn decode_written(coded: &str) -> String {
     let mut out = String::with_capacity(coded.len());
@@ -430,8 +454,14 @@ pub fn pattern(term: &str, words: &Words) -> Result<String, String> {
         // Punctuation around a word is not part of it ("drill, baby, drill"):
         // the matcher skips punctuation tokens. (ASCII punctuation only:
         // Unicode's tables would cost the wasm more than they give.)
-        let core = (words.lower)(word.trim_matches(|c: char| c.is_ascii_punctuation()))
-            .replace('\u{2019}', "'");
+        let start = word.len() - word.trim_start_matches(|c: char| c.is_ascii_punctuation()).len();
+        let mut end = word.trim_end_matches(|c: char| c.is_ascii_punctuation()).len();
+        // An abbreviation keeps its last period, as its token does ("U.N.").
+        if end > start && word[end..].starts_with('.') && word[start..end].contains('.') {
+            end += 1;
+        }
+        let trimmed = word.get(start..end.max(start)).unwrap_or("");
+        let core = (words.lower)(trimmed).replace('\u{2019}', "'");
         if core.contains('*') {
             return Err("`*` may only end a word".into());
         }
