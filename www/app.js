@@ -7,7 +7,7 @@ import { renderReport, summarize } from './render.js';
 
 const STORAGE_KEY = 'faultline.text';
 const SAMPLE_URL = 'samples/musk-trump-seed.txt';
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 // Waits this long after the last keystroke, so typing never waits for a
 // render; short enough to feel live.
 const DEBOUNCE_MS = 50;

@@ -37,8 +37,8 @@ test('an unknown option throws an Error that names it', async (t) => {
   assert.equal(result.illTyped.ok, false, 'ill-typed option accepted');
   assert.equal(result.illTyped.isError, true);
   assert.match(result.illTyped.message, /tokens|bool/);
-  assert.deepEqual(result.empty, { ok: true, value: 2 });
+  assert.deepEqual(result.empty, { ok: true, value: 3 });
   assert.deepEqual(result.loneSurrogate, { ok: true, value: 6 });
   assert.deepEqual(result.noTokens, [0, 0, 0]);
-  assert.equal(result.schemaVersion, 2);
+  assert.equal(result.schemaVersion, 3);
 });

@@ -1,0 +1,63 @@
+// The dictionary tools module in the browser: import a LIWC list, compile
+// it, analyse with it in the analysis module, export it back; every
+// problem of a bad dictionary named; the default dictionary's themes and
+// the founding essay's divergences in the page's own wasm.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openBrowser } from './browser.mjs';
+
+test('dictionaries are imported, compiled, used and exported in the browser', async (t) => {
+  const browser = await openBrowser();
+  t.after(browser.close);
+  const { page } = browser;
+  await page.goto(browser.url);
+
+  const result = await page.evaluate(async () => {
+    const core = await import(new URL('pkg/faultline.js', location.href).href);
+    await core.default();
+    const tools = await import(new URL('pkg/faultline_tools.js', location.href).href);
+    await tools.default();
+    const liwc = '%\n1\tMoney\n2\tHealth\n%\ntax*\t1\nbudget\t1\nhospital*\t2\n';
+    const imported = tools.importDictionary(liwc, 'mine.dic');
+    const compiled = tools.compileDictionary(imported);
+    const report = core.analyze('The budget and taxes. A new hospital.', { tokens: false, dictionary: compiled });
+    const exported = tools.exportDictionary(compiled);
+    let bad = null;
+    try {
+      tools.compileDictionary({ name: 'x', version: '1', themes: [{ id: 'a', label: 'A', entries: [{ pole: 2, terms: [''] }] }] });
+    } catch (err) {
+      bad = String(err.message);
+    }
+    let foreign = null;
+    try {
+      core.analyze('text', { dictionary: 'not compiled' });
+    } catch (err) {
+      foreign = String(err.message);
+    }
+    const essay = await (await fetch('samples/musk-trump-seed.txt')).text();
+    const seed = core.analyze(essay, { tokens: false });
+    return {
+      themes: report.themes.map((x) => x.id),
+      firstSentence: report.sentences[0].themes.map((x) => [x.id, x.matches.map((m) => m.entry)]),
+      name: report.dictionary.name,
+      exportedThemes: exported.themes.length,
+      bad,
+      foreign,
+      seed: Object.fromEntries(seed.themes.map((x) => [x.id, x.status])),
+      defaultThemes: tools.exportDictionary().themes.length,
+    };
+  });
+
+  assert.deepEqual(result.themes.sort(), ['health', 'money']);
+  assert.deepEqual(result.firstSentence, [['money', ['=budget', 'tax*']]]); // LIWC words are exact forms
+  assert.equal(result.name, 'mine');
+  assert.equal(result.exportedThemes, 2);
+  assert.match(result.bad, /themes\[0\] \(a\) entries\[0\]: `pole` must be -1, 0 or 1/);
+  assert.match(result.bad, /terms\[0\]/);
+  assert.match(result.foreign, /dictionary/);
+  for (const id of ['climate', 'trade', 'immigration']) assert.equal(result.seed[id], 'diverge', id);
+  for (const id of ['media', 'democracy']) assert.equal(result.seed[id], 'align', id);
+  assert.equal(result.seed.technology, 'oneSided');
+  assert.equal(result.defaultThemes, 12);
+});
