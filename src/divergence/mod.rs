@@ -8,7 +8,7 @@
 //! each weighted by its salience in the text.
 
 use crate::positions::Positions;
-use crate::themes::{scores::ASSIGN, Dictionary, ThemeScores};
+use crate::themes::{scores::DISCUSSED, Dictionary, ThemeScores};
 
 /// From this divergence on, a pair "diverges"; below it, it "aligns".
 pub const DIVERGE_AT: f32 = 0.4;
@@ -56,8 +56,8 @@ pub fn measure(
     let mut out = Divergence::default();
     for t in 0..dict.themes.len() {
         let theme = t as u16;
-        let discussed = themes.sentence_counts.get(t).copied().unwrap_or(0) > 0
-            || themes.totals.get(t).copied().unwrap_or(0.0) >= ASSIGN;
+        let discussed = themes.strong_counts.get(t).copied().unwrap_or(0) > 0
+            || themes.totals.get(t).copied().unwrap_or(0.0) >= 2.0 * DISCUSSED;
         let mut pairs = Vec::new();
         for (i, &a) in compared.iter().enumerate() {
             for &b in &compared[i + 1..] {

@@ -11,6 +11,11 @@ use crate::document::{BlockKind, Document};
 /// theme; 0.5 names one for two thirds of them at about the same precision.
 pub const ASSIGN: f32 = 0.5;
 
+/// A text discusses a theme when one sentence reaches this score (one
+/// strong entry, or two suggestive ones), or the theme's scores add up to
+/// twice it: a single suggestive word in passing is not a discussion.
+pub const DISCUSSED: f32 = 1.0;
+
 #[derive(Debug, Clone, Default)]
 pub struct SentenceThemes {
     /// Every cue found (theme entries, attitudes, negations, hedges,
@@ -41,6 +46,8 @@ pub struct ThemeScores {
     pub salience: Vec<f32>,
     /// Per theme: the sentences it leads or reaches [`ASSIGN`] in.
     pub sentence_counts: Vec<u32>,
+    /// Per theme: the sentences where it reaches [`DISCUSSED`].
+    pub strong_counts: Vec<u32>,
     /// Per paragraph-like block (paragraphs, list items, headings), in
     /// order: the block index and each theme's score there.
     pub flow: Vec<(u32, Vec<f32>)>,
@@ -55,6 +62,7 @@ pub fn score(doc: &Document, dict: &Dictionary) -> ThemeScores {
         totals: vec![0.0; n],
         salience: vec![0.0; n],
         sentence_counts: vec![0; n],
+        strong_counts: vec![0; n],
         flow: Vec::new(),
     };
     let mut found = Vec::new();
@@ -96,6 +104,9 @@ pub fn score(doc: &Document, dict: &Dictionary) -> ThemeScores {
                 out.totals[t as usize] += s;
                 if s >= ASSIGN {
                     out.sentence_counts[t as usize] += 1;
+                }
+                if s >= DISCUSSED {
+                    out.strong_counts[t as usize] += 1;
                 }
             }
             match out.flow.last_mut() {
