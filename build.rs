@@ -54,7 +54,9 @@ fn compile_dictionary(data: &Path, out: &Path) {
         stem: &stem,
     };
     match format::compile(&root, &words) {
-        Ok(compact) => fs::write(out.join("dictionary.compact"), compact).expect("OUT_DIR is writable"),
+        Ok(compact) => {
+            fs::write(out.join("dictionary.compact"), compact).expect("OUT_DIR is writable")
+        }
         Err(e) => panic!("the default dictionary: {e}"),
     }
 }

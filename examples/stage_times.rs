@@ -32,13 +32,16 @@ fn main() {
     let (parse, doc) = best(n, || faultline::document::parse(&text));
     let (actors_t, actors) = best(n, || faultline::actors::find(&text, &doc, &options));
     let (themes_t, themes) = best(n, || faultline::themes::score(&doc, &dict));
-    let (positions_t, positions) =
-        best(n, || faultline::positions::find(&doc, &actors, &themes, &dict));
+    let (positions_t, positions) = best(n, || {
+        faultline::positions::find(&doc, &actors, &themes, &dict)
+    });
     let (divergence_t, _) = best(n, || {
         faultline::divergence::measure(&dict, &themes, &positions, &actors.compared)
     });
     let (tone_t, _) = best(n, || faultline::tone::sentence_valences(&doc));
-    let (actor_tone_t, _) = best(n, || faultline::positions::tone::toward_actors(&doc, &actors));
+    let (actor_tone_t, _) = best(n, || {
+        faultline::positions::tone::toward_actors(&doc, &actors)
+    });
     let (analyze_t, _) = best(n, || faultline::analyze(&text, &options));
     let mb = text.len() as f64 / 1e6;
     let row = |name: &str, t: f64| {

@@ -27,7 +27,10 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     essay_agreement(args.iter().any(|a| a == "--details"));
     let Some(units) = topics::units() else {
-        println!("theme scores: {} not found, skipped", topics::path().display());
+        println!(
+            "theme scores: {} not found, skipped",
+            topics::path().display()
+        );
         return;
     };
     let dict = Dictionary::default_shared();
@@ -38,10 +41,19 @@ fn main() {
     );
     let all = topics::measure(&dict, units.iter());
     row("all", &all);
-    row("look half", &topics::measure(&dict, units.iter().filter(|u| topics::in_look_half(&u.id))));
-    row("blind half", &topics::measure(&dict, units.iter().filter(|u| !topics::in_look_half(&u.id))));
+    row(
+        "look half",
+        &topics::measure(&dict, units.iter().filter(|u| topics::in_look_half(&u.id))),
+    );
+    row(
+        "blind half",
+        &topics::measure(&dict, units.iter().filter(|u| !topics::in_look_half(&u.id))),
+    );
     for source in ["cap_us_sotu", "nyt_frontpage_headlines"] {
-        row(&source[..source.len().min(16)], &topics::measure(&dict, units.iter().filter(|u| u.source == source)));
+        row(
+            &source[..source.len().min(16)],
+            &topics::measure(&dict, units.iter().filter(|u| u.source == source)),
+        );
     }
     if args.iter().any(|a| a == "--themes") {
         for (id, p, r, f1, n) in &all.per_theme {
@@ -55,7 +67,13 @@ fn main() {
             let gold = u.theme.as_deref() == Some(want.as_str());
             let given = p.as_deref() == Some(want.as_str());
             if gold != given {
-                println!("{} gold={:?} got={:?}: {}", if gold { "MISS" } else { "FALSE" }, u.theme, p, u.text);
+                println!(
+                    "{} gold={:?} got={:?}: {}",
+                    if gold { "MISS" } else { "FALSE" },
+                    u.theme,
+                    p,
+                    u.text
+                );
             }
         }
     }
@@ -66,7 +84,9 @@ mod essays;
 
 /// Per essay: how many theme statuses agree with the careful reading.
 fn essay_agreement(details: bool) {
-    println!("theme statuses against a careful reading of each essay (clear / arguable expectations)");
+    println!(
+        "theme statuses against a careful reading of each essay (clear / arguable expectations)"
+    );
     let (mut right, mut all) = (0, 0);
     for name in essays::names() {
         let Some(a) = essays::agreement(&name) else {
@@ -86,6 +106,9 @@ fn essay_agreement(details: bool) {
         }
     }
     if all > 0 {
-        println!("  all: {right}/{all} ({:.0}%)", 100.0 * right as f64 / all as f64);
+        println!(
+            "  all: {right}/{all} ({:.0}%)",
+            100.0 * right as f64 / all as f64
+        );
     }
 }

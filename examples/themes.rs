@@ -18,12 +18,22 @@ fn main() {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    println!("compared: {:?}  divergence index: {:?}  tone: {:?}", report.compared, report.divergence_index, report.tone);
+    println!(
+        "compared: {:?}  divergence index: {:?}  tone: {:?}",
+        report.compared, report.divergence_index, report.tone
+    );
     for t in &report.themes {
         let positions: Vec<String> = t
             .positions
             .iter()
-            .map(|(a, p)| format!("{a} {:+.2} ({:.2}, {} clauses)", p.value, p.confidence, p.evidence.len()))
+            .map(|(a, p)| {
+                format!(
+                    "{a} {:+.2} ({:.2}, {} clauses)",
+                    p.value,
+                    p.confidence,
+                    p.evidence.len()
+                )
+            })
             .collect();
         println!(
             "{:<12} {:<12} div {:<6} sal {:.3} sent {:>3}  {}",

@@ -135,7 +135,10 @@ impl Options {
 
     /// The dictionary to score with: the caller's or the default, keeping
     /// only the themes asked for (unknown theme ids become warnings).
-    pub fn active_dictionary(&self, warnings: &mut Vec<actors::Warning>) -> Arc<themes::Dictionary> {
+    pub fn active_dictionary(
+        &self,
+        warnings: &mut Vec<actors::Warning>,
+    ) -> Arc<themes::Dictionary> {
         let dict = self
             .dictionary
             .clone()

@@ -36,8 +36,7 @@ pub fn import_dictionary(text: &str, file_name: &str) -> Result<JsValue, JsError
         .filter(|n| !n.is_empty())
         .unwrap_or("imported");
     let value = if file_name.to_ascii_lowercase().ends_with(".json") {
-        let parsed =
-            js_sys::JSON::parse(text).map_err(|_| JsError::new("the file is not JSON"))?;
+        let parsed = js_sys::JSON::parse(text).map_err(|_| JsError::new("the file is not JSON"))?;
         to_value(&parsed)
     } else {
         match import::detect(file_name, text) {
@@ -93,13 +92,21 @@ fn to_value(v: &JsValue) -> serde_json::Value {
         return serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number);
     }
     if js_sys::Array::is_array(v) {
-        return Value::Array(js_sys::Array::from(v).iter().map(|x| to_value(&x)).collect());
+        return Value::Array(
+            js_sys::Array::from(v)
+                .iter()
+                .map(|x| to_value(&x))
+                .collect(),
+        );
     }
     if v.is_object() {
         let mut map = serde_json::Map::new();
         for entry in js_sys::Object::entries(&v.clone().into()).iter() {
             let pair = js_sys::Array::from(&entry);
-            map.insert(pair.get(0).as_string().unwrap_or_default(), to_value(&pair.get(1)));
+            map.insert(
+                pair.get(0).as_string().unwrap_or_default(),
+                to_value(&pair.get(1)),
+            );
         }
         return Value::Object(map);
     }

@@ -398,7 +398,9 @@ fn wrong_reports_fail() {
         ("a theme status outside the five", |r| {
             r["themes"][0]["status"] = json!("split")
         }),
-        ("a divergence above 1", |r| r["themes"][0]["divergence"] = json!(1.5)),
+        ("a divergence above 1", |r| {
+            r["themes"][0]["divergence"] = json!(1.5)
+        }),
         ("a sentence without tone", |r| {
             r["sentences"][0].as_object_mut().unwrap().remove("tone");
         }),

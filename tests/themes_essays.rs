@@ -46,7 +46,10 @@ fn theme_statuses_agree_with_a_careful_reading() {
             a.misses
         );
     }
-    assert!(right * 100 >= all * 80, "clear statuses right: {right}/{all}");
+    assert!(
+        right * 100 >= all * 80,
+        "clear statuses right: {right}/{all}"
+    );
 }
 
 #[test]
@@ -60,9 +63,17 @@ fn topic_accuracy_on_cap_coded_sentences() {
     assert!(all.top1 >= 0.55, "top-1 {:.3}", all.top1);
     assert!(all.macro_f1 >= 0.60, "macro-F1 {:.3}", all.macro_f1);
     assert!(all.precision >= 0.74, "precision {:.3}", all.precision);
-    assert!(all.false_themes <= 0.22, "false themes {:.3}", all.false_themes);
+    assert!(
+        all.false_themes <= 0.22,
+        "false themes {:.3}",
+        all.false_themes
+    );
     // The half never read while writing entries: the honest estimate.
     let blind = topics::measure(&dict, units.iter().filter(|u| !topics::in_look_half(&u.id)));
     assert!(blind.top1 >= 0.50, "blind top-1 {:.3}", blind.top1);
-    assert!(blind.precision >= 0.70, "blind precision {:.3}", blind.precision);
+    assert!(
+        blind.precision >= 0.70,
+        "blind precision {:.3}",
+        blind.precision
+    );
 }

@@ -52,8 +52,14 @@ fn a_bad_dictionary_names_each_problem() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("dictionary"), "{err}");
-    assert!(err.contains("themes[0] (trade) entries[1] terms[0]"), "{err}");
-    assert!(err.contains("themes[0] (trade) entries[0]: `pole` must be -1, 0 or 1"), "{err}");
+    assert!(
+        err.contains("themes[0] (trade) entries[1] terms[0]"),
+        "{err}"
+    );
+    assert!(
+        err.contains("themes[0] (trade) entries[0]: `pole` must be -1, 0 or 1"),
+        "{err}"
+    );
     for junk in [
         json!(null),
         json!([]),
@@ -109,8 +115,16 @@ fn the_default_dictionary_exports_and_imports_unchanged() {
 fn liwc_and_lexicoder_lists_become_salience_only_themes() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dictionaries");
     for (file, format, text) in [
-        ("sample.dic", import::Format::Liwc, "The budget and the minimum wage, taxes and inflation."),
-        ("sample.lcd", import::Format::Lexicoder, "A splendid plan, they said; a sham, we said."),
+        (
+            "sample.dic",
+            import::Format::Liwc,
+            "The budget and the minimum wage, taxes and inflation.",
+        ),
+        (
+            "sample.lcd",
+            import::Format::Lexicoder,
+            "A splendid plan, they said; a sham, we said.",
+        ),
     ] {
         let list = std::fs::read_to_string(dir.join(file)).unwrap();
         assert_eq!(import::detect(file, &list), Some(format));

@@ -16,11 +16,18 @@ fn seed() -> (String, Report) {
 }
 
 fn theme<'a>(r: &'a Report, id: &str) -> &'a ThemeReport {
-    r.themes.iter().find(|t| t.id == id).expect("the theme is reported")
+    r.themes
+        .iter()
+        .find(|t| t.id == id)
+        .expect("the theme is reported")
 }
 
 fn status(t: &ThemeReport) -> String {
-    serde_json::to_value(t.status).unwrap().as_str().unwrap().to_string()
+    serde_json::to_value(t.status)
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_string()
 }
 
 /// The evidence clauses of `actor` on `theme`, as text.
@@ -73,7 +80,13 @@ fn climate_trade_and_immigration_diverge_most() {
         assert!(t.positions["donald-trump"].value > 0.0, "{id}: Trump");
         assert!(t.positions["elon-musk"].value < 0.0, "{id}: Musk");
     }
-    assert_evidence(&text, &r, "climate", "elon-musk", "rests on decarbonization");
+    assert_evidence(
+        &text,
+        &r,
+        "climate",
+        "elon-musk",
+        "rests on decarbonization",
+    );
     assert_evidence(&text, &r, "trade", "donald-trump", "Trump works against it");
     assert_evidence(&text, &r, "trade", "elon-musk", "thrives on globalism");
     assert_evidence(&text, &r, "immigration", "donald-trump", "hardline stance");
@@ -102,7 +115,13 @@ fn technology_is_one_sided_and_economy_has_no_positions() {
     assert_eq!(status(tech), "oneSided", "{tech:#?}");
     assert!(tech.positions.contains_key("elon-musk"));
     assert!(!tech.positions.contains_key("donald-trump"));
-    assert_evidence(&text, &r, "technology", "elon-musk", "responsible oversight");
+    assert_evidence(
+        &text,
+        &r,
+        "technology",
+        "elon-musk",
+        "responsible oversight",
+    );
     let economy = theme(&r, "economy");
     assert_eq!(status(economy), "noPositions", "{economy:#?}");
     assert!(economy.salience > 0.0);

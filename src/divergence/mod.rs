@@ -97,11 +97,11 @@ pub fn measure(
     let salience = |t: u16| themes.salience.get(t as usize).copied().unwrap_or(0.0);
     let rank = |s: Status| -> u64 {
         match s {
-        Status::Diverge => 0,
-        Status::Align => 1,
-        Status::OneSided => 2,
-        Status::NoPositions => 3,
-        Status::Absent => 4,
+            Status::Diverge => 0,
+            Status::Align => 1,
+            Status::OneSided => 2,
+            Status::NoPositions => 3,
+            Status::Absent => 4,
         }
     };
     // One integer key (the crate sorts through `actors::rank` only):
@@ -110,10 +110,11 @@ pub fn measure(
     let mut order: Vec<u32> = (0..out.themes.len() as u32).collect();
     crate::actors::rank(&mut order, &|i| {
         let t = &out.themes[i as usize];
-        let d = t.divergence.map_or(0, |d| (d.clamp(0.0, 1.0) * 1000.0) as u64 + 1);
+        let d = t
+            .divergence
+            .map_or(0, |d| (d.clamp(0.0, 1.0) * 1000.0) as u64 + 1);
         let s = (salience(t.theme).clamp(0.0, 1.0) * 1e6) as u64;
-        (((1001 - d) * 10 + rank(t.status)) * 1_000_001 + (1_000_000 - s)) * 65536
-            + t.theme as u64
+        (((1001 - d) * 10 + rank(t.status)) * 1_000_001 + (1_000_000 - s)) * 65536 + t.theme as u64
     });
     out.themes = order
         .iter()

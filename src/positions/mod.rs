@@ -89,12 +89,7 @@ impl Positions {
 }
 
 /// Reads the stances of every clause and adds them up per actor and theme.
-pub fn find(
-    doc: &Document,
-    actors: &Actors,
-    themes: &ThemeScores,
-    dict: &Dictionary,
-) -> Positions {
+pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictionary) -> Positions {
     let mut out = Positions::default();
     let plural = plural_subjects(actors);
     let by_clause = mention_tokens(doc, actors);
@@ -138,8 +133,7 @@ pub fn find(
                 (h.clone(), "continued")
             } else if shared && who.actors.len() >= 2 {
                 (who.actors.clone(), "shared")
-            } else if let Some(set) = plural.iter().find(|p| p.0 == s as u32 && p.1 == c as u32)
-            {
+            } else if let Some(set) = plural.iter().find(|p| p.0 == s as u32 && p.1 == c as u32) {
                 (set.2.clone(), "plural-subject")
             } else if let Some(a) = who.subject {
                 (vec![a], "subject")
@@ -159,7 +153,10 @@ pub fn find(
                 .collect();
             // An attitude aimed at "it" with no pole term after it in the
             // clause takes the sentence's last pole term before it.
-            for m in cues.iter().filter(|m| matches!(kind(m), Some(CueKind::Attitude(_)))) {
+            for m in cues
+                .iter()
+                .filter(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
+            {
                 let aims_at_stand_in = doc
                     .tokens
                     .get(m.end as usize)
@@ -211,9 +208,9 @@ pub fn find(
                     (None, Some((_, a))) => *a,
                     (None, None) => cues
                         .iter()
+                        .rev()
                         .filter(|m| m.end <= term.first)
-                        .filter(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
-                        .last()
+                        .find(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
                         .copied(),
                 };
                 let turn = match attitude.and_then(|a| kind(&a)) {
@@ -265,8 +262,8 @@ pub fn find(
             }
             let last_attitude = cues
                 .iter()
-                .filter(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
-                .last()
+                .rev()
+                .find(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
                 .copied()
                 .or(continued.and_then(|(_, a)| a));
             carry = Some((holders, last_attitude));
@@ -303,13 +300,12 @@ fn negated_before(
         })
 }
 
-/// Per (sentence, clause): each mention as (first token, end token, actor).
-fn mention_tokens(
-    doc: &Document,
-    actors: &Actors,
-) -> std::collections::HashMap<(u32, u32), Vec<(u32, u32, u32)>> {
-    let mut out: std::collections::HashMap<(u32, u32), Vec<(u32, u32, u32)>> =
-        std::collections::HashMap::new();
+/// (sentence, clause) → each mention there as (first token, end token, actor).
+type ClauseMentions = std::collections::HashMap<(u32, u32), Vec<(u32, u32, u32)>>;
+
+/// Every mention, by clause, in token indexes.
+fn mention_tokens(doc: &Document, actors: &Actors) -> ClauseMentions {
+    let mut out = ClauseMentions::new();
     for (a, actor) in actors.actors.iter().enumerate() {
         for m in &actor.mentions {
             let first = doc.tokens.partition_point(|t| t.span.start < m.span.start) as u32;
@@ -385,7 +381,11 @@ fn sum_up(stances: &[Stance]) -> Vec<Position> {
             Position {
                 actor: first.actor,
                 theme: first.theme,
-                value: if total > 0.0 { (sum / total).clamp(-1.0, 1.0) } else { 0.0 },
+                value: if total > 0.0 {
+                    (sum / total).clamp(-1.0, 1.0)
+                } else {
+                    0.0
+                },
                 confidence: total / (total + 1.0),
                 evidence,
             }

@@ -2,7 +2,8 @@
 
 use super::{
     ActorReport, BlockReport, BylineReport, ClauseReport, DocumentReport, EntityReport,
-    MentionCounts, MentionReport, Report, SentenceReport, Stages, TermReport, TokenColumns, SCHEMA_VERSION,
+    MentionCounts, MentionReport, Report, SentenceReport, Stages, TermReport, TokenColumns,
+    SCHEMA_VERSION,
 };
 use crate::actors::MentionKind;
 use crate::text::Utf16Index;

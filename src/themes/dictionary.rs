@@ -129,7 +129,10 @@ impl Dictionary {
     pub fn from_compact_text(compact: &str) -> Result<Dictionary, DictionaryError> {
         if !compact.starts_with(format::HEADER) {
             return Err(DictionaryError {
-                problems: vec!["not a compiled dictionary (it must start with `faultline-dictionary 2`)".into()],
+                problems: vec![
+                    "not a compiled dictionary (it must start with `faultline-dictionary 2`)"
+                        .into(),
+                ],
             });
         }
         let d = Dictionary::from_compact(compact);
@@ -340,9 +343,8 @@ impl Dictionary {
                     groups.push(Value::Object(g));
                     current = Some((pole, weight, cap));
                 }
-                if let Some(Value::Array(terms)) = groups
-                    .last_mut()
-                    .and_then(|g| g.get_mut("terms"))
+                if let Some(Value::Array(terms)) =
+                    groups.last_mut().and_then(|g| g.get_mut("terms"))
                 {
                     terms.push(json!(cue.term));
                 }

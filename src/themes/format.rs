@@ -344,7 +344,10 @@ pub fn compile(file: &Value, words: &Words) -> Result<String, DictionaryError> {
             Some(o) => {
                 for key in o.keys() {
                     if key != "against" && key != "for" {
-                        p.add("attitudes", format!("unknown field `{key}` (known: against, for)"));
+                        p.add(
+                            "attitudes",
+                            format!("unknown field `{key}` (known: against, for)"),
+                        );
                     }
                 }
             }
@@ -454,8 +457,13 @@ pub fn pattern(term: &str, words: &Words) -> Result<String, String> {
         // Punctuation around a word is not part of it ("drill, baby, drill"):
         // the matcher skips punctuation tokens. (ASCII punctuation only:
         // Unicode's tables would cost the wasm more than they give.)
-        let start = word.len() - word.trim_start_matches(|c: char| c.is_ascii_punctuation()).len();
-        let mut end = word.trim_end_matches(|c: char| c.is_ascii_punctuation()).len();
+        let start = word.len()
+            - word
+                .trim_start_matches(|c: char| c.is_ascii_punctuation())
+                .len();
+        let mut end = word
+            .trim_end_matches(|c: char| c.is_ascii_punctuation())
+            .len();
         // An abbreviation keeps its last period, as its token does ("U.N.").
         if end > start && word[end..].starts_with('.') && word[start..end].contains('.') {
             end += 1;

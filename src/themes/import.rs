@@ -999,7 +999,13 @@ mod tests {
     /// matter here, plus unique ids and our term syntax).
     pub(super) fn check_output(v: &Value) {
         // The dictionary loader takes it (its stemmer left out).
-        if let Err(e) = crate::themes::format::compile(v, &crate::themes::format::Words { lower: &|w: &str| w.to_lowercase(), stem: &|w: &str| w.to_owned() }) {
+        if let Err(e) = crate::themes::format::compile(
+            v,
+            &crate::themes::format::Words {
+                lower: &|w: &str| w.to_lowercase(),
+                stem: &|w: &str| w.to_owned(),
+            },
+        ) {
             panic!("the loader refuses an import: {e}\n{v:#}");
         }
         assert!(v["name"].as_str().is_some_and(|s| !s.is_empty()), "{v}");

@@ -40,8 +40,7 @@ pub fn names() -> Vec<String> {
 
 /// The expectation and the essay's text, or `None` when the corpus is absent.
 pub fn load(name: &str) -> Option<(Value, String)> {
-    let exp: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir().join(name)).ok()?).ok()?;
+    let exp: Value = serde_json::from_str(&std::fs::read_to_string(dir().join(name)).ok()?).ok()?;
     let essay = exp["essay"].as_str()?;
     let text = std::fs::read_to_string(essays_dir().join(essay)).ok()?;
     Some((exp, text))
@@ -52,7 +51,11 @@ pub fn options(exp: &Value) -> Options {
         tokens: false,
         compare: exp["compared"]
             .as_array()
-            .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x.as_str().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default(),
         ..Options::default()
     }
@@ -92,8 +95,12 @@ pub fn agreement(name: &str) -> Option<EssayAgreement> {
         if got == expected {
             tally.0 += 1;
         } else {
-            out.misses
-                .push((id.clone(), expected.to_string(), got, confidence.to_string()));
+            out.misses.push((
+                id.clone(),
+                expected.to_string(),
+                got,
+                confidence.to_string(),
+            ));
         }
     }
     Some(out)

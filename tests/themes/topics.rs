@@ -20,6 +20,7 @@ use std::path::PathBuf;
 
 use faultline::themes::{score, scores::ASSIGN, Dictionary};
 
+#[allow(dead_code)]
 pub struct Unit {
     pub id: String,
     pub text: String,
@@ -55,7 +56,11 @@ pub fn units() -> Option<Vec<Unit>> {
     let mut out = Vec::new();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
-        let s = |k: &str| v.get(k).and_then(|x| x.as_str()).map(|x| ours(x).to_string());
+        let s = |k: &str| {
+            v.get(k)
+                .and_then(|x| x.as_str())
+                .map(|x| ours(x).to_string())
+        };
         out.push(Unit {
             id: s("id").unwrap_or_default(),
             text: s("text").unwrap_or_default(),
@@ -73,7 +78,7 @@ pub fn in_look_half(id: &str) -> bool {
     for b in id.bytes() {
         h = (h ^ b as u32).wrapping_mul(16777619);
     }
-    h % 2 == 0
+    h.is_multiple_of(2)
 }
 
 /// The dictionary's answer for one unit.
@@ -86,10 +91,11 @@ pub fn predict(dict: &Dictionary, text: &str) -> Option<String> {
             totals[t as usize] += v;
         }
     }
-    let (best, value) = totals
-        .iter()
-        .enumerate()
-        .fold((0, 0f32), |acc, (i, &v)| if v > acc.1 { (i, v) } else { acc });
+    let (best, value) =
+        totals.iter().enumerate().fold(
+            (0, 0f32),
+            |acc, (i, &v)| if v > acc.1 { (i, v) } else { acc },
+        );
     (value >= ASSIGN).then(|| dict.themes[best].id.clone())
 }
 
@@ -155,13 +161,21 @@ pub fn measure<'a>(dict: &Dictionary, units: impl Iterator<Item = &'a Unit>) -> 
     for i in 0..n {
         let p = ratio(tp[i], tp[i] + fp[i]);
         let r = ratio(tp[i], gold[i]);
-        let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f1 = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         if gold[i] > 0 {
             sum += f1;
             counted += 1;
         }
         f.per_theme.push((ids[i].clone(), p, r, f1, gold[i]));
     }
-    f.macro_f1 = if counted == 0 { 0.0 } else { sum / counted as f64 };
+    f.macro_f1 = if counted == 0 {
+        0.0
+    } else {
+        sum / counted as f64
+    };
     f
 }

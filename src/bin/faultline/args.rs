@@ -215,7 +215,11 @@ fn read_dictionary(file: &OsString) -> Result<Value, String> {
     match import::detect(&name, &text) {
         Some(import::Format::Liwc) => import::from_liwc(&text, &stem),
         Some(import::Format::Lexicoder) => import::from_lexicoder(&text, &stem),
-        None => return Err(format!("'{name}': not a dictionary (our JSON, LIWC .dic, Lexicoder .lcd/.lc3)")),
+        None => {
+            return Err(format!(
+                "'{name}': not a dictionary (our JSON, LIWC .dic, Lexicoder .lcd/.lc3)"
+            ))
+        }
     }
     .map_err(|e| format!("'{name}': {e}"))
 }

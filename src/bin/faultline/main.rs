@@ -37,7 +37,9 @@ fn main() -> ExitCode {
         .map(|()| true),
         Command::ExportDictionary(run) => {
             let dict = run.options.active_dictionary(&mut Vec::new());
-            write_json(&mut out, &dict.to_json(), true).and_then(|()| out.write_all(b"\n")).map(|()| true)
+            write_json(&mut out, &dict.to_json(), true)
+                .and_then(|()| out.write_all(b"\n"))
+                .map(|()| true)
         }
         Command::Files(run, files) if run.statements => statements::run(&run, &files, &mut out),
         Command::Files(run, files) => reports(&run, &files, &mut out),

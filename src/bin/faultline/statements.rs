@@ -73,7 +73,8 @@ pub fn run(run: &Run, files: &[OsString], out: &mut impl Write) -> io::Result<bo
 /// quote mark so a spreadsheet does not run it as a formula (text from
 /// essays is untrusted); the agreement column's "+1"/"-1" are ours.
 fn csv_field(f: &str) -> String {
-    let f = if f.starts_with(['=', '@']) || (f.starts_with(['+', '-']) && f.parse::<f64>().is_err()) {
+    let f = if f.starts_with(['=', '@']) || (f.starts_with(['+', '-']) && f.parse::<f64>().is_err())
+    {
         format!("'{f}")
     } else {
         f.to_string()
