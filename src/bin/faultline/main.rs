@@ -69,6 +69,30 @@ struct Named<'a> {
 /// that cannot be read is named on standard error and skipped; the result
 /// says whether every file was read. Errors are the output's.
 fn reports(run: &Run, files: &[OsString], out: &mut impl Write) -> io::Result<bool> {
+    each_text(files, |name, text| {
+        let report = faultline::analyze(text, &run.options);
+        if files.len() == 1 {
+            write_json(out, &report, run.pretty)?;
+        } else {
+            let named = Named {
+                file: name,
+                report: &report,
+            };
+            write_json(out, &named, run.pretty)?;
+        }
+        out.write_all(b"\n")?;
+        // Each report as soon as it is done: a folder of essays streams.
+        out.flush()
+    })
+}
+
+/// Calls `f` with each file's name and text, in order. A file that cannot
+/// be read is named on standard error and skipped; the result says whether
+/// every file was read. Errors are `f`'s (the output's).
+pub(crate) fn each_text(
+    files: &[OsString],
+    mut f: impl FnMut(&str, &str) -> io::Result<()>,
+) -> io::Result<bool> {
     let mut all_read = true;
     for file in files {
         let name = file.to_string_lossy();
@@ -82,25 +106,12 @@ fn reports(run: &Run, files: &[OsString], out: &mut impl Write) -> io::Result<bo
         };
         // Lossy, as a browser's TextDecoder: a stray byte should not cost
         // the reader the analysis of a whole essay.
-        let text = String::from_utf8_lossy(&bytes);
-        let report = faultline::analyze(&text, &run.options);
-        if files.len() == 1 {
-            write_json(out, &report, run.pretty)?;
-        } else {
-            let named = Named {
-                file: &name,
-                report: &report,
-            };
-            write_json(out, &named, run.pretty)?;
-        }
-        out.write_all(b"\n")?;
-        // Each report as soon as it is done: a folder of essays streams.
-        out.flush()?;
+        f(&name, &String::from_utf8_lossy(&bytes))?;
     }
     Ok(all_read)
 }
 
-pub(crate) fn read(file: &OsString) -> io::Result<Vec<u8>> {
+fn read(file: &OsString) -> io::Result<Vec<u8>> {
     if file == "-" {
         let mut bytes = Vec::new();
         io::stdin().lock().read_to_end(&mut bytes)?;
@@ -121,13 +132,13 @@ fn write_json(out: &mut impl Write, value: &impl Serialize, pretty: bool) -> io:
 
 /// A message on standard error. Never panics, unlike `eprintln!` on a
 /// closed pipe: nothing more can be done if even standard error is gone.
-pub(crate) fn complain(message: &str) {
+fn complain(message: &str) {
     let _ = writeln!(io::stderr(), "faultline: {message}");
 }
 
 /// An I/O error as a person reads it: "No such file or directory", without
 /// the " (os error 2)" that the standard library adds.
-pub(crate) fn reason(e: &io::Error) -> String {
+fn reason(e: &io::Error) -> String {
     let text = e.to_string();
     match text.rfind(" (os error ") {
         Some(at) if text.ends_with(')') => text[..at].to_owned(),

@@ -7,25 +7,13 @@ use std::ffi::OsString;
 use std::io::{self, Write};
 
 use crate::args::Run;
-use crate::{complain, read, reason};
 
 const HEADER: &str = "file,actor,actor_name,theme,pole,agreement,sentence,start,end,term,attitude,negated,rule,weight,text";
 
 pub fn run(run: &Run, files: &[OsString], out: &mut impl Write) -> io::Result<bool> {
     writeln!(out, "{HEADER}")?;
-    let mut all_read = true;
-    for file in files {
-        let name = file.to_string_lossy();
-        let bytes = match read(file) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                complain(&format!("cannot read '{name}': {}", reason(&e)));
-                all_read = false;
-                continue;
-            }
-        };
-        let text = String::from_utf8_lossy(&bytes);
-        let report = faultline::analyze(&text, &run.options);
+    crate::each_text(files, |name, text| {
+        let report = faultline::analyze(text, &run.options);
         let units: Vec<u16> = text.encode_utf16().collect();
         let slice = |a: u32, b: u32| {
             let (a, b) = (a as usize, (b as usize).min(units.len()));
@@ -63,9 +51,8 @@ pub fn run(run: &Run, files: &[OsString], out: &mut impl Write) -> io::Result<bo
             let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
             writeln!(out, "{}", row.join(","))?;
         }
-        out.flush()?;
-    }
-    Ok(all_read)
+        out.flush()
+    })
 }
 
 /// A CSV field: quoted when it holds a comma, quote or line break, quotes
