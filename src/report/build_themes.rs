@@ -171,18 +171,22 @@ pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
                 end: span.end,
                 leading: found.leading().map(theme_id),
                 themes: std::mem::take(&mut by_theme),
-                clauses: found
-                    .clauses
-                    .iter()
-                    .map(|c| {
-                        c.iter()
-                            .map(|&(t, score)| ThemeScoreReport {
-                                id: theme_id(t),
-                                score: round(score),
-                            })
-                            .collect()
-                    })
-                    .collect(),
+                clauses: if found.clauses.len() < 2 {
+                    Vec::new()
+                } else {
+                    found
+                        .clauses
+                        .iter()
+                        .map(|c| {
+                            c.iter()
+                                .map(|&(t, score)| ThemeScoreReport {
+                                    id: theme_id(t),
+                                    score: round(score),
+                                })
+                                .collect()
+                        })
+                        .collect()
+                },
                 cues,
                 tone: round(st.sentence_tone.get(i).copied().unwrap_or(0.0)),
             }

@@ -71,11 +71,18 @@ pub struct SentenceThemesReport {
     pub end: u32,
     /// Themes with an entry here, highest score first.
     pub themes: Vec<SentenceThemeReport>,
-    /// The leading theme when its score reaches the threshold.
+    /// The leading theme when its score reaches the threshold (left out
+    /// when none: most sentences of a long text have none, and every byte
+    /// of the report crosses into JavaScript).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub leading: Option<String>,
-    /// Per clause (as in `document.sentences[i].clauses`): theme scores.
+    /// Per clause (as in `document.sentences[i].clauses`): theme scores;
+    /// left out for a sentence of one clause, whose scores are `themes`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub clauses: Vec<Vec<ThemeScoreReport>>,
-    /// Attitude words, negations, hedges and shared-stance words found.
+    /// Attitude words, negations, hedges and shared-stance words found
+    /// (left out when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cues: Vec<CueReport>,
     /// The sentence's valence, −1..1.
     pub tone: f64,
