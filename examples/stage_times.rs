@@ -42,6 +42,23 @@ fn main() {
     let (actor_tone_t, _) = best(n, || {
         faultline::positions::tone::toward_actors(&doc, &actors)
     });
+    let (divergence_v, sentence_tone, actor_tone) = (
+        faultline::divergence::measure(&dict, &themes, &positions, &actors.compared),
+        faultline::tone::sentence_valences(&doc),
+        faultline::positions::tone::toward_actors(&doc, &actors),
+    );
+    let stages = faultline::report::Stages {
+        doc: &doc,
+        actors: &actors,
+        dict: &dict,
+        themes: &themes,
+        positions: &positions,
+        divergence: &divergence_v,
+        sentence_tone: &sentence_tone,
+        actor_tone: &actor_tone,
+    };
+    let (report_t, report) = best(n, || faultline::report::build(&text, &stages, &options));
+    let (json_t, _) = best(n, || serde_json::to_string(&report).map(|j| j.len()));
     let (analyze_t, _) = best(n, || faultline::analyze(&text, &options));
     let mb = text.len() as f64 / 1e6;
     let row = |name: &str, t: f64| {
@@ -59,5 +76,7 @@ fn main() {
     row("divergence", divergence_t);
     row("tone", tone_t);
     row("actor tone", actor_tone_t);
+    row("report", report_t);
+    row("report JSON", json_t);
     row("analyze", analyze_t);
 }
