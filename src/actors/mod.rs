@@ -364,7 +364,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     };
     // The resolver asks which clause each name is in.
     for f in &mut found {
-        f.clause = clause_of(doc, f.sentence, f.span.start);
+        f.clause = doc.clause_at(f.sentence, f.span.start);
     }
     let found = references::resolve(text, doc, &bits, &marks.references, found, &people);
 
@@ -548,14 +548,6 @@ impl<'a> Surnames<'a> {
             names::derived_from(word, prefix).then_some(d)
         })
     }
-}
-
-/// The clause of sentence `s` that contains byte `at`.
-pub(crate) fn clause_of(doc: &Document, s: u32, at: usize) -> u32 {
-    doc.sentences
-        .get(s as usize)
-        .and_then(|x| x.clauses.iter().rposition(|c| c.span.start <= at))
-        .unwrap_or(0) as u32
 }
 
 /// The author's name words, lower-case, from the byline and the bio's

@@ -12,6 +12,7 @@ use super::{ActorSet, Draft, Found, MentionKind};
 use crate::document::{BlockKind, Document};
 use crate::text::case::lower_str;
 use crate::text::chars::is_word_char;
+use crate::text::ByteSpan;
 use crate::Options;
 
 /// An option that was skipped, and why.
@@ -226,11 +227,8 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
 /// A mention for the byte range `[start, end)` when it begins and ends on
 /// token boundaries outside the author's blocks.
 fn located(text: &str, doc: &Document, start: usize, end: usize) -> Option<Found> {
-    let first = doc.tokens.partition_point(|t| t.span.start < start);
-    let last = doc
-        .tokens
-        .partition_point(|t| t.span.start < end)
-        .checked_sub(1)?;
+    let [first, end_token] = doc.token_range(ByteSpan { start, end });
+    let (first, last) = (first as usize, (end_token as usize).checked_sub(1)?);
     let t = doc.tokens.get(first)?;
     if t.span.start != start || last < first || tok(text, doc, last)?.span.end < end {
         return None;

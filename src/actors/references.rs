@@ -187,7 +187,7 @@ impl<'a> Resolver<'a> {
 
     fn clause_of(&self, s: u32, i: u32) -> u32 {
         let at = self.doc.tokens.get(i as usize).map_or(0, |t| t.span.start);
-        super::clause_of(self.doc, s, at)
+        self.doc.clause_at(s, at)
     }
 
     /// First word token of the clause `c` of sentence `s`.

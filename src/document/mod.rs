@@ -127,6 +127,23 @@ impl Document {
         let [a, b] = sentence.tokens;
         self.tokens.get(a as usize..b as usize).unwrap_or(&[])
     }
+
+    /// The clause of sentence `s` that holds byte `at`: the last clause
+    /// that starts at or before it (0 when there is none).
+    pub fn clause_at(&self, s: u32, at: usize) -> u32 {
+        self.sentences
+            .get(s as usize)
+            .and_then(|x| x.clauses.iter().rposition(|c| c.span.start <= at))
+            .unwrap_or(0) as u32
+    }
+
+    /// `[first, end)`: the tokens that start inside `span` (binary search;
+    /// tokens are in text order).
+    pub fn token_range(&self, span: ByteSpan) -> [u32; 2] {
+        let first = self.tokens.partition_point(|t| t.span.start < span.start);
+        let end = self.tokens.partition_point(|t| t.span.start < span.end);
+        [first as u32, end.max(first) as u32]
+    }
 }
 
 /// Parses `text` into a [`Document`]. Never panics; any text gives a document.

@@ -112,8 +112,7 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
             let Some(who) = clauses.get(c) else { continue };
             let carried = carry.take();
             let in_clause = |m: &&Match| {
-                let start = doc.tokens[m.first as usize].span.start;
-                clause.span.start <= start && start < clause.span.end
+                doc.clause_at(s as u32, doc.tokens[m.first as usize].span.start) == c as u32
             };
             let cues: Vec<Match> = found.matches.iter().filter(in_clause).copied().collect();
             let kind = |m: &Match| dict.cues.get(m.cue as usize).map(|c| c.kind);
@@ -133,8 +132,9 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                 (h.clone(), "continued")
             } else if shared && who.actors.len() >= 2 {
                 (who.actors.clone(), "shared")
-            } else if let Some(set) = plural.iter().find(|p| p.0 == s as u32 && p.1 == c as u32) {
-                (set.2.clone(), "plural-subject")
+            } else if let Ok(i) = plural.binary_search_by_key(&(s as u32, c as u32), |p| (p.0, p.1))
+            {
+                (plural[i].2.clone(), "plural-subject")
             } else if let Some(a) = who.subject {
                 (vec![a], "subject")
             } else if who.actors.len() == 1 {
@@ -308,8 +308,7 @@ fn mention_tokens(doc: &Document, actors: &Actors) -> ClauseMentions {
     let mut out = ClauseMentions::new();
     for (a, actor) in actors.actors.iter().enumerate() {
         for m in &actor.mentions {
-            let first = doc.tokens.partition_point(|t| t.span.start < m.span.start) as u32;
-            let end = doc.tokens.partition_point(|t| t.span.start < m.span.end) as u32;
+            let [first, end] = doc.token_range(m.span);
             out.entry((m.sentence, m.clause))
                 .or_default()
                 .push((first, end, a as u32));
@@ -318,6 +317,7 @@ fn mention_tokens(doc: &Document, actors: &Actors) -> ClauseMentions {
     out
 }
 
+/// In (sentence, clause) order, one per clause (for binary search):
 /// (sentence, clause, actors) of each clause whose first mention stands
 /// for two or more actors ("Both men", "They").
 fn plural_subjects(actors: &Actors) -> Vec<(u32, u32, Vec<u32>)> {

@@ -41,17 +41,7 @@ pub fn toward_actors(doc: &Document, actors: &Actors) -> Vec<Option<f32>> {
                 let Some(clause) = sentence.clauses.get(c as usize).filter(|_| body) else {
                     continue;
                 };
-                let tokens = doc.sentence_tokens(sentence);
-                let first = sentence.tokens[0]
-                    + tokens
-                        .iter()
-                        .take_while(|t| t.span.start < clause.span.start)
-                        .count() as u32;
-                let end = sentence.tokens[0]
-                    + tokens
-                        .iter()
-                        .take_while(|t| t.span.start < clause.span.end)
-                        .count() as u32;
+                let [first, end] = doc.token_range(clause.span);
                 sum += scorer.span(first, end);
                 n += 1;
             }

@@ -122,6 +122,10 @@ pub fn find(
 /// (cue = MAX) every theme match inside a longer theme match. One sweep,
 /// so a run-on "sentence" of a pasted book costs n log n, not n².
 fn longest_theme_matches(dict: &Dictionary, found: &mut [Match]) {
+    // Most sentences have no cue or one: nothing to order or to cover.
+    if found.len() < 2 {
+        return;
+    }
     // Through the one sort of the crate (`rank`): each sort with its own
     // closure is another copy of the sort code in the wasm.
     let mut order: Vec<u32> = (0..found.len() as u32).collect();

@@ -66,7 +66,7 @@ pub fn score(doc: &Document, dict: &Dictionary) -> ThemeScores {
         flow: Vec::new(),
     };
     let mut found = Vec::new();
-    for sentence in &doc.sentences {
+    for (s, sentence) in doc.sentences.iter().enumerate() {
         found.clear();
         let [first, end] = sentence.tokens;
         matcher::find(dict, doc, &starts, first, end, &mut found);
@@ -82,11 +82,7 @@ pub fn score(doc: &Document, dict: &Dictionary) -> ThemeScores {
             };
             add(&mut st.scores, theme, weight);
             let start = doc.tokens[m.first as usize].span.start;
-            let clause = sentence
-                .clauses
-                .iter()
-                .position(|c| start < c.span.end)
-                .unwrap_or(sentence.clauses.len().saturating_sub(1));
+            let clause = doc.clause_at(s as u32, start) as usize;
             if let Some(c) = st.clauses.get_mut(clause) {
                 add(c, theme, weight);
             }
