@@ -17,7 +17,7 @@ pub fn compile_dictionary(dictionary: JsValue) -> Result<String, JsError> {
     let value = js_object(&dictionary)?;
     let words = format::Words {
         lower: &crate::text::case::lower_str,
-        stem: &crate::themes::dictionary::stem,
+        stem: &crate::document::vocabulary::stem,
     };
     format::compile(&value, &words).map_err(into_js_error)
 }

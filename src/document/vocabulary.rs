@@ -28,6 +28,12 @@ thread_local! {
     static VOCABULARY: RefCell<Vocabulary> = RefCell::new(Vocabulary::new());
 }
 
+/// The Snowball English stem of a lower-case word, from the stemmer the
+/// tokens get: a dictionary entry and a token always agree.
+pub fn stem(word: &str) -> String {
+    VOCABULARY.with(|v| v.borrow().stemmer.stem(word).into_owned())
+}
+
 impl Vocabulary {
     /// Forms kept before the cache starts over: a long book has ~50,000.
     pub const LIMIT: usize = 200_000;

@@ -107,7 +107,7 @@ impl Dictionary {
     pub fn from_json_value(file: &Value) -> Result<Dictionary, DictionaryError> {
         let words = format::Words {
             lower: &crate::text::case::lower_str,
-            stem: &stem,
+            stem: &crate::document::vocabulary::stem,
         };
         let compact = format::compile(file, &words)?;
         Ok(Dictionary::from_compact(&compact))
@@ -427,16 +427,6 @@ fn non_empty(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_string())
 }
 
-/// The parser's stem of a lower-case word (the same Snowball stemmer the
-/// tokens get, so an entry and a token always agree).
-pub fn stem(word: &str) -> String {
-    thread_local! {
-        static STEMMER: rust_stemmers::Stemmer =
-            rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-    }
-    STEMMER.with(|s| s.stem(word).into_owned())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -462,7 +452,11 @@ mod tests {
         assert_eq!(d.themes.len(), 1);
         assert_eq!(d.cues.len(), 9);
         let mut out = Vec::new();
-        d.starts("tariffs", &stem("tariffs"), &mut out);
+        d.starts(
+            "tariffs",
+            &crate::document::vocabulary::stem("tariffs"),
+            &mut out,
+        );
         assert_eq!(out.len(), 1);
         out.clear();
         d.starts("exporters", "export", &mut out);
