@@ -12,6 +12,10 @@
 //! changes turned off one at a time. `--timing` times the stage against the
 //! parser on the NYT snippets joined twenty times (about 12 MB).
 
+#[path = "../tests/common/stats.rs"]
+mod stats;
+use stats::pearson;
+
 use faultline::tone::{Lookup, Rules, Scorer};
 
 const FILES: [(&str, &str); 4] = [
@@ -20,27 +24,6 @@ const FILES: [(&str, &str); 4] = [
     ("amazon", "amazonReviewSnippets_GroundTruth.txt"),
     ("tweets", "tweets_GroundTruth.txt"),
 ];
-
-fn pearson(pairs: &[(f64, f64)]) -> f64 {
-    let n = pairs.len() as f64;
-    if n < 2.0 {
-        return 0.0;
-    }
-    let (mx, my) = pairs
-        .iter()
-        .fold((0.0, 0.0), |(a, b), (x, y)| (a + x / n, b + y / n));
-    let (mut sxy, mut sxx, mut syy) = (0.0, 0.0, 0.0);
-    for (x, y) in pairs {
-        sxy += (x - mx) * (y - my);
-        sxx += (x - mx) * (x - mx);
-        syy += (y - my) * (y - my);
-    }
-    if sxx == 0.0 || syy == 0.0 {
-        0.0
-    } else {
-        sxy / (sxx * syy).sqrt()
-    }
-}
 
 /// `(rating, text)` per line.
 fn read(name: &str) -> Option<Vec<(f64, String)>> {

@@ -8,6 +8,9 @@
 
 mod common;
 
+#[path = "common/schema.rs"]
+mod schema_check;
+
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -21,29 +24,14 @@ fn schema_json() -> Value {
 }
 
 /// The compiled schema, once for all tests.
-fn validator() -> &'static (boon::Schemas, boon::SchemaIndex) {
-    static COMPILED: OnceLock<(boon::Schemas, boon::SchemaIndex)> = OnceLock::new();
-    COMPILED.get_or_init(|| {
-        let schema = schema_json();
-        let id = schema["$id"].as_str().expect("$id").to_owned();
-        let mut schemas = boon::Schemas::new();
-        let mut compiler = boon::Compiler::new();
-        compiler.add_resource(&id, schema).expect("schema added");
-        // Compiling also checks the schema against the 2020-12 meta-schema.
-        let index = compiler
-            .compile(&id, &mut schemas)
-            .unwrap_or_else(|e| panic!("schema.json does not compile: {e:#}"));
-        (schemas, index)
-    })
+fn validator() -> &'static schema_check::Compiled {
+    static COMPILED: OnceLock<schema_check::Compiled> = OnceLock::new();
+    COMPILED.get_or_init(|| schema_check::compile(schema_json(), "schema.json"))
 }
 
 /// The validation error, if any, in full.
 fn errors(report: &Value) -> Option<String> {
-    let (schemas, index) = validator();
-    schemas
-        .validate(report, *index)
-        .err()
-        .map(|e| format!("{e:#}"))
+    schema_check::errors(validator(), report)
 }
 
 fn report(text: &str, options: &Options) -> Value {

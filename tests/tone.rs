@@ -6,6 +6,9 @@
 //! [--ablation]`.
 
 mod common;
+#[path = "common/stats.rs"]
+mod stats;
+use stats::pearson;
 
 use faultline::document::parse;
 use faultline::tone::{combine, sentence_valences, span_valence, Scorer};
@@ -112,20 +115,6 @@ fn spans_agree_with_sentences() {
     assert_eq!(combine(&[]), 0.0);
     assert!((combine(&[valences[0]]) - valences[0]).abs() < 1e-4);
     assert!(combine(&[0.5, 0.5]) > 0.5);
-}
-
-fn pearson(pairs: &[(f64, f64)]) -> f64 {
-    let n = pairs.len() as f64;
-    let (mx, my) = pairs
-        .iter()
-        .fold((0.0, 0.0), |(a, b), (x, y)| (a + x / n, b + y / n));
-    let (mut sxy, mut sxx, mut syy) = (0.0, 0.0, 0.0);
-    for (x, y) in pairs {
-        sxy += (x - mx) * (y - my);
-        sxx += (x - mx) * (x - mx);
-        syy += (y - my) * (y - my);
-    }
-    sxy / (sxx * syy).sqrt()
 }
 
 /// `(score, rating)` per snippet of a ground-truth file, or `None` when the
