@@ -38,15 +38,14 @@ fn main() {
     let (divergence_t, _) = best(n, || {
         faultline::divergence::measure(&dict, &themes, &positions, &actors.compared)
     });
-    let (tone_t, _) = best(n, || faultline::tone::sentence_valences(&doc));
-    let (actor_tone_t, _) = best(n, || {
-        faultline::positions::tone::toward_actors(&doc, &actors)
+    // The tone stage as `analyze` runs it: one scorer (the term lookups),
+    // then the sentences, then the clauses about each actor.
+    let (tone_t, sentence_tone) = best(n, || faultline::tone::Scorer::new(&doc).sentences());
+    let mut scorer = faultline::tone::Scorer::new(&doc);
+    let (actor_tone_t, actor_tone) = best(n, || {
+        faultline::positions::tone::toward_actors(&doc, &actors, &mut scorer)
     });
-    let (divergence_v, sentence_tone, actor_tone) = (
-        faultline::divergence::measure(&dict, &themes, &positions, &actors.compared),
-        faultline::tone::sentence_valences(&doc),
-        faultline::positions::tone::toward_actors(&doc, &actors),
-    );
+    let divergence_v = faultline::divergence::measure(&dict, &themes, &positions, &actors.compared);
     let stages = faultline::report::Stages {
         doc: &doc,
         actors: &actors,

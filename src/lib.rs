@@ -212,8 +212,10 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let themes = themes::score(&doc, &dict);
     let positions = positions::find(&doc, &actors, &themes, &dict);
     let divergence = divergence::measure(&dict, &themes, &positions, &actors.compared);
-    let sentence_tone = tone::sentence_valences(&doc);
-    let actor_tone = positions::tone::toward_actors(&doc, &actors);
+    // One scorer for both: each distinct term is looked up once.
+    let mut scorer = tone::Scorer::new(&doc);
+    let sentence_tone = scorer.sentences();
+    let actor_tone = positions::tone::toward_actors(&doc, &actors, &mut scorer);
     let stages = report::Stages {
         doc: &doc,
         actors: &actors,

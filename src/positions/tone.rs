@@ -9,9 +9,13 @@ use crate::document::{BlockKind, Document};
 
 /// Per actor (index into `actors.actors`): the mean clause valence, or
 /// `None` when no clause of the essay's body mentions them.
-pub fn toward_actors(doc: &Document, actors: &Actors) -> Vec<Option<f32>> {
-    // One scorer: each distinct term is looked up once for all clauses.
-    let mut scorer = crate::tone::Scorer::new(doc);
+/// `scorer` is the document's (see [`crate::tone::Scorer`]): the caller
+/// shares it with the sentence valences.
+pub fn toward_actors(
+    doc: &Document,
+    actors: &Actors,
+    scorer: &mut crate::tone::Scorer,
+) -> Vec<Option<f32>> {
     actors
         .actors
         .iter()
