@@ -146,14 +146,38 @@ impl Options {
         if self.themes.is_empty() {
             return dict;
         }
-        let (only, unknown) = dict.only_themes(&self.themes);
-        for id in unknown {
+        for id in self
+            .themes
+            .iter()
+            .filter(|id| dict.theme_index(id).is_none())
+        {
             warnings.push(actors::Warning {
                 option: "themes",
                 message: format!("no theme `{id}` in the dictionary `{}`", dict.name),
             });
         }
-        Arc::new(only)
+        // The page sends the same switches with every keystroke: the last
+        // subset is kept (re-indexing thousands of entries each time cost
+        // more than the analysis of an essay).
+        type Subset = (
+            Arc<themes::Dictionary>,
+            Vec<String>,
+            Arc<themes::Dictionary>,
+        );
+        thread_local! {
+            static LAST: std::cell::RefCell<Option<Subset>> = const { std::cell::RefCell::new(None) };
+        }
+        let hit = LAST.with(|l| {
+            l.borrow()
+                .as_ref()
+                .filter(|(from, ids, _)| Arc::ptr_eq(from, &dict) && *ids == self.themes)
+                .map(|(_, _, only)| only.clone())
+        });
+        hit.unwrap_or_else(|| {
+            let only = Arc::new(dict.only_themes(&self.themes));
+            LAST.with(|l| *l.borrow_mut() = Some((dict, self.themes.clone(), only.clone())));
+            only
+        })
     }
 
     /// Reads options from JSON, naming any unknown or ill-typed field.

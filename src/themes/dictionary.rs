@@ -387,13 +387,8 @@ impl Dictionary {
     }
 
     /// Keeps only the themes whose ids are listed (the page's switches);
-    /// unknown ids are returned so the caller can warn about them.
-    pub fn only_themes(&self, ids: &[String]) -> (Dictionary, Vec<String>) {
-        let unknown: Vec<String> = ids
-            .iter()
-            .filter(|id| self.theme_index(id).is_none())
-            .cloned()
-            .collect();
+    /// ids it does not have are left for the caller to warn about.
+    pub fn only_themes(&self, ids: &[String]) -> Dictionary {
         let keep: Vec<usize> = (0..self.themes.len())
             .filter(|&t| ids.iter().any(|id| *id == self.themes[t].id))
             .collect();
@@ -419,7 +414,7 @@ impl Dictionary {
             d.cues.push(cue);
         }
         d.build_index();
-        (d, unknown)
+        d
     }
 }
 
@@ -523,9 +518,9 @@ mod tests {
     #[test]
     fn keeps_only_the_chosen_themes() {
         let d = Dictionary::default_shared();
-        let (only, unknown) = d.only_themes(&["climate".into(), "nope".into()]);
+        let only = d.only_themes(&["climate".into(), "nope".into()]);
         assert_eq!(only.themes.len(), 1);
-        assert_eq!(unknown, ["nope"]);
+        assert_eq!(only.theme_index("climate"), Some(0));
         assert!(only.cues.iter().all(|c| match c.kind {
             CueKind::Theme { theme, .. } => theme == 0,
             _ => true,
