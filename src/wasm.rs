@@ -57,6 +57,12 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     Ok(value)
 }
 
+/// The engine's version (the crate's), for exports to say what made them.
+#[wasm_bindgen(js_name = engineVersion)]
+pub fn engine_version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
 /// The version of the report schema this module produces.
 #[wasm_bindgen(js_name = schemaVersion)]
 pub fn schema_version() -> u32 {
