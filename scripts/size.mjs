@@ -3,9 +3,11 @@
 // enough to embed in a blog without a second thought.
 //
 // The file list is found, not written down: starting from www/index.html it
-// follows <script src>, <link href>, static and dynamic imports, and
+// follows <script src>, <link href>, static imports, and
 // `new URL('…', import.meta.url)` (how wasm-bindgen's glue finds the .wasm).
-// A file fetched later on demand (the sample essay) is not part of the load.
+// A file fetched later on demand is not part of the load: the sample
+// essays, and what a dynamic import() brings (the dictionary tools module,
+// fetched the first time a reader imports or exports a dictionary).
 
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -25,7 +27,6 @@ const PATTERNS = {
   '.js': [
     /\bimport\s[^'"]*?\bfrom\s*["']([^"']+)["']/g,
     /\bimport\s*["']([^"']+)["']/g,
-    /\bimport\(\s*["']([^"']+)["']\s*\)/g,
     /new URL\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url\s*\)/g,
   ],
 };

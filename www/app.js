@@ -1,137 +1,409 @@
-// Wires the page: textarea → analyze → render, live as the user types.
-// The user's text is the one thing the page must never lose: it is saved on
-// every input, restored on load, and kept in the textarea whatever fails.
+// Wires the page: text → worker analysis → views, live as the reader types.
+// The reader's text is the one thing the page must never lose: it is saved
+// on every input, restored on load, and stays in the textarea whatever
+// fails. This file holds the state and the events; views only draw.
 
-import init, { analyze, schemaVersion } from './pkg/faultline.js';
-import { renderReport, summarize } from './render.js';
+import { analyzeText, importDictionary, exportDictionary } from './engine.js';
+import { saveText, loadText, loadSettings, saveSettings } from './store.js';
+import { readEssayFile } from './input.js';
+import { SAMPLES } from './samples.js';
+import { actorColors } from './palette.js';
+import { renderPassages } from './views/passages.js';
+import { renderExplanation } from './views/explain.js';
+import { renderActors, actorOptions } from './views/actors.js';
+import { renderDictionary } from './views/dictionary.js';
+import { renderSummary } from './views/summary-view.js';
+import { renderCharts } from './views/chart-view.js';
+import { renderExports } from './views/exports.js';
+import { el } from './lib/dom.js';
+import { download } from './lib/download.js';
 
-const STORAGE_KEY = 'faultline.text';
-const SAMPLE_URL = 'samples/musk-trump-seed.txt';
-const SCHEMA_VERSION = 3;
-// Waits this long after the last keystroke, so typing never waits for a
-// render; short enough to feel live.
-const DEBOUNCE_MS = 50;
+// Waits this long after the last keystroke: typing never waits for an
+// analysis, and a burst of keys costs one.
+const DEBOUNCE_MS = 60;
+// Texts longer than this are saved after a pause, not on every key.
+const SAVE_NOW_CHARS = 200_000;
 
-const essay = document.getElementById('essay');
-const output = document.getElementById('output');
-const status = document.getElementById('status');
-const loadSample = document.getElementById('load-sample');
-const undoSample = document.getElementById('undo-sample');
+const $ = (id) => document.getElementById(id);
+const essay = $('essay');
+const status = $('status');
+const progress = $('progress');
+const explain = $('explain');
 
-let ready = false;
-let timer = 0;
-let textBeforeSample = null;
-let autosaveError = null; // shown until a save succeeds again
+const state = {
+  text: '',
+  report: null,
+  settings: loadSettings(),
+  selectedTheme: null,
+  sentence: null, // index of the explained sentence
+  passages: null, // the passage view's handle
+  catalog: [], // every theme of the active dictionary, for the switches
+  dictionaryError: null,
+  saveError: null,
+  textBeforeReplace: null,
+};
+state.catalog = state.settings.catalog ?? [];
+
+let analyzeTimer = 0;
+let saveTimer = 0;
 
 function showStatus(message, isError = false) {
   status.textContent = message;
   status.classList.toggle('error', isError);
 }
 
-function save() {
-  try {
-    localStorage.setItem(STORAGE_KEY, essay.value);
-    autosaveError = null;
-  } catch (err) {
-    // Private mode or a text over the storage quota: the text is still in
-    // the textarea; only the autosave is lost, and the user is told.
-    autosaveError = `Not autosaved (${err.name}): copy the text before leaving.`;
-    showStatus(autosaveError, true);
-  }
+function persistSettings() {
+  saveSettings({ ...state.settings, catalog: state.catalog });
 }
 
-function restore() {
-  try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved !== null && essay.value === '') essay.value = saved;
-  } catch {
-    // Storage unavailable: start empty.
-  }
+// ---- colour scheme --------------------------------------------------------
+
+function applyScheme() {
+  const scheme = state.settings.scheme ?? 'auto';
+  $('scheme').value = scheme;
+  if (scheme === 'auto') delete document.documentElement.dataset.scheme;
+  else document.documentElement.dataset.scheme = scheme;
+}
+$('scheme').addEventListener('change', (e) => {
+  state.settings.scheme = e.target.value;
+  persistSettings();
+  applyScheme();
+  if (state.report) renderCharts(state, chartHandlers()); // SVG colours follow
+});
+
+// ---- the text -------------------------------------------------------------
+
+async function save() {
+  const reason = await saveText(essay.value);
+  state.saveError = reason ? `Not autosaved (${reason}): copy the text before leaving.` : null;
+  if (reason) showStatus(state.saveError, true);
 }
 
-function update() {
-  timer = 0;
-  if (!ready) return;
-  const text = essay.value;
-  let report;
-  const started = performance.now();
-  try {
-    // The page renders blocks and sentences only: without the token columns
-    // the analysis takes half the time.
-    report = analyze(text, { tokens: false });
-  } catch (err) {
-    showStatus(`Analysis failed: ${err?.message ?? err}`, true);
-    return;
-  }
-  const elapsed = performance.now() - started;
-  renderReport(output, text, report);
-  const { sentences, paragraphs, headings } = summarize(report);
-  const counts =
-    `${plural(sentences, 'sentence')} · ${plural(paragraphs, 'paragraph')} · ` +
-    `${plural(headings, 'heading')} · ${elapsed.toFixed(1)} ms`;
-  if (autosaveError) showStatus(`${counts} · ${autosaveError}`, true);
-  else showStatus(counts);
-}
-
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function schedule() {
-  clearTimeout(timer);
-  timer = setTimeout(update, DEBOUNCE_MS);
+function textChanged({ now = false } = {}) {
+  state.text = essay.value;
+  clearTimeout(saveTimer);
+  if (essay.value.length < SAVE_NOW_CHARS) save();
+  else saveTimer = setTimeout(save, 500);
+  clearTimeout(analyzeTimer);
+  if (now) run();
+  else analyzeTimer = setTimeout(run, DEBOUNCE_MS);
 }
 
 essay.addEventListener('input', () => {
-  textBeforeSample = null;
-  undoSample.hidden = true;
-  save();
-  schedule();
+  state.textBeforeReplace = null;
+  $('undo-replace').hidden = true;
+  textChanged();
 });
+// A last save when the tab goes away (a big text's save waits otherwise).
+addEventListener('pagehide', () => saveText(essay.value));
 
-loadSample.addEventListener('click', async () => {
-  let sample;
-  try {
-    const response = await fetch(SAMPLE_URL);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    sample = await response.text();
-  } catch (err) {
-    showStatus(`Could not load the sample essay: ${err.message}`, true);
-    return;
+/** Puts `text` in the editor, keeping the reader's own text one click away. */
+function replaceText(text, { credit = null } = {}) {
+  if (essay.value.trim() !== '' && essay.value !== text && !state.textBeforeReplace) {
+    state.textBeforeReplace = essay.value;
+    $('undo-replace').hidden = false;
   }
-  // Replacing the user's text needs a way back.
-  if (essay.value.trim() !== '' && essay.value !== sample) {
-    textBeforeSample = essay.value;
-    undoSample.hidden = false;
-  }
-  essay.value = sample;
-  save();
-  update();
-});
+  essay.value = text;
+  $('sample-credit').hidden = !credit;
+  $('sample-credit').textContent = credit ? `Sample: ${credit}` : '';
+  textChanged({ now: true });
+}
 
-undoSample.addEventListener('click', () => {
-  if (textBeforeSample === null) return;
-  essay.value = textBeforeSample;
-  textBeforeSample = null;
-  undoSample.hidden = true;
-  save();
-  update();
+$('undo-replace').addEventListener('click', () => {
+  if (state.textBeforeReplace === null) return;
+  essay.value = state.textBeforeReplace;
+  state.textBeforeReplace = null;
+  $('undo-replace').hidden = true;
+  $('sample-credit').hidden = true;
+  textChanged({ now: true });
   essay.focus();
 });
 
-async function start() {
-  restore();
+// ---- samples and files ----------------------------------------------------
+
+for (const sample of SAMPLES) $('sample').append(el('option', { value: sample.file }, sample.title));
+
+// `firstVisit`: the page's own choice, so it yields to anything the reader
+// typed while the sample was on its way.
+async function loadSample(file, { firstVisit = false } = {}) {
+  const sample = SAMPLES.find((s) => s.file === file);
+  if (!sample) return;
   try {
-    await init();
-    if (schemaVersion() !== SCHEMA_VERSION) {
-      throw new Error(`report schema ${schemaVersion()}, page expects ${SCHEMA_VERSION}`);
-    }
+    const response = await fetch(`samples/${sample.file}`);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const text = await response.text();
+    if (firstVisit && essay.value !== '') return;
+    replaceText(text, { credit: sample.credit });
   } catch (err) {
-    showStatus(`The analyser did not load: ${err?.message ?? err}`, true);
+    showStatus(`Could not load the sample: ${err.message}`, true);
+  }
+}
+$('sample').addEventListener('change', async (e) => {
+  await loadSample(e.target.value);
+  e.target.value = '';
+});
+
+async function openFile(file) {
+  try {
+    replaceText(await readEssayFile(file));
+  } catch (err) {
+    showStatus(`Could not read ${file.name}: ${err.message}`, true);
+  }
+}
+$('open-file').addEventListener('click', () => $('file').click());
+$('file').addEventListener('change', (e) => {
+  if (e.target.files?.[0]) openFile(e.target.files[0]);
+  e.target.value = '';
+});
+for (const target of [essay, document.body]) {
+  target.addEventListener('dragover', (e) => {
+    if (e.dataTransfer?.types?.includes('Files')) e.preventDefault();
+  });
+}
+document.body.addEventListener('drop', (e) => {
+  const file = e.dataTransfer?.files?.[0];
+  if (!file) return;
+  e.preventDefault();
+  openFile(file);
+});
+
+// ---- analysis -------------------------------------------------------------
+
+function analysisOptions() {
+  const options = { tokens: false, ...actorOptions(state.settings.actors) };
+  const off = state.settings.themesOff ?? [];
+  if (off.length && state.catalog.length) {
+    options.themes = state.catalog.map((t) => t.id).filter((id) => !off.includes(id));
+    if (options.themes.length === 0) options.themes = ['-']; // none: an id no dictionary has
+  }
+  if (state.settings.dictionary?.compiled) options.dictionary = state.settings.dictionary.compiled;
+  return options;
+}
+
+let analysing = 0;
+async function run() {
+  const text = essay.value;
+  const big = text.length > 200_000;
+  analysing++;
+  if (big) {
+    progress.hidden = false;
+    progress.textContent = `Analysing ${(text.length / 1e6).toFixed(1)} M characters…`;
+  }
+  try {
+    const result = await analyzeText(text, analysisOptions());
+    if (!result) return; // a newer text took its place
+    show(result.report, text, result.ms);
+  } catch (err) {
+    showStatus(`Analysis failed: ${err.message}. Your text is untouched.`, true);
+  } finally {
+    if (--analysing === 0) progress.hidden = true;
+  }
+}
+
+function show(report, text, ms) {
+  state.report = report;
+  state.text = text;
+  if (!(state.settings.themesOff ?? []).length) {
+    state.catalog = report.themes.map(({ id, label, color }) => ({ id, label, color }));
+    persistSettings();
+  }
+  const names = new Map(report.actors.map((a) => [a.id, state.settings.actors?.rename?.[a.id] ?? a.name]));
+  state.ctx = {
+    names,
+    shortNames: new Map([...names].map(([id, name]) => [id, name.split(/\s+/).at(-1)])),
+    colors: actorColors(report),
+    themes: new Map(report.themes.map((t) => [t.id, t])),
+  };
+
+  state.summary = renderSummary($("summary"), report, text, state.ctx, focusSentence);
+  renderCharts(state, chartHandlers());
+  state.passages?.cancel();
+  state.passages = renderPassages($('output'), text, report, { ...state.ctx, onSentence: openExplanation });
+  applyFilter();
+  renderActorsPanel();
+  renderDictionaryPanel();
+  renderExports($('export-body'), state);
+  if (state.sentence !== null && state.sentence >= report.document.sentences.length) closeExplanation();
+  else if (state.sentence !== null) renderExplanation(explain, text, report, state.sentence, state.ctx);
+
+  const counts = `${report.document.sentences.length} sentences · ${report.actors.length} people · ${report.themes.filter((t) => t.status !== 'absent').length} themes · ${ms.toFixed(0)} ms`;
+  if (state.saveError) showStatus(`${counts} · ${state.saveError}`, true);
+  else showStatus(counts);
+  document.body.dataset.analysed = String((Number(document.body.dataset.analysed) || 0) + 1);
+}
+
+// ---- chart and filter -----------------------------------------------------
+
+function chartHandlers() {
+  return {
+    onSelectTheme(id) {
+      state.selectedTheme = id && id !== state.selectedTheme ? id : null;
+      renderCharts(state, chartHandlers());
+      applyFilter();
+      if (state.selectedTheme) document.querySelector('.passages-section').scrollIntoView?.({ block: 'start' });
+    },
+  };
+}
+
+function applyFilter() {
+  const note = $('filter-note');
+  const theme = state.report?.themes.find((t) => t.id === state.selectedTheme);
+  if (!theme) {
+    state.selectedTheme = null;
+    state.passages?.setFilter(null);
+    note.hidden = true;
     return;
   }
-  ready = true;
-  update();
+  const evidence = new Set();
+  for (const position of Object.values(theme.positions ?? {})) {
+    for (const e of position.evidence ?? []) evidence.add(e.sentence);
+  }
+  state.passages?.setFilter(evidence);
+  note.hidden = false;
+  note.replaceChildren(
+    `Showing the ${evidence.size} evidence sentence${evidence.size === 1 ? '' : 's'} for ${theme.label}. `,
+    el('button', { type: 'button', class: 'small', onclick: () => chartHandlers().onSelectTheme(null) }, 'Show all'));
+}
+
+// ---- explanations ---------------------------------------------------------
+
+function openExplanation(i) {
+  if (!state.report) return;
+  state.sentence = i;
+  renderExplanation(explain, state.text, state.report, i, state.ctx);
+  explain.hidden = false;
+}
+
+// Closing returns focus to the sentence when it was in the panel, without
+// opening the panel again.
+function closeExplanation() {
+  const i = state.sentence;
+  const inside = explain.contains(document.activeElement);
+  state.sentence = null;
+  explain.hidden = true;
+  if (inside && i !== null) {
+    const span = state.passages?.ensureRendered(i);
+    state.quiet = true;
+    span?.focus();
+    state.quiet = false;
+  }
+}
+
+/** Scrolls to sentence `i`, focuses it and opens its explanation. */
+function focusSentence(i) {
+  const span = state.passages?.ensureRendered(i);
+  if (!span) return;
+  span.scrollIntoView({ block: 'center' });
+  span.focus({ preventScroll: true });
+}
+
+$('explain-close').addEventListener('click', () => closeExplanation());
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && !explain.hidden) closeExplanation();
+});
+
+// Sentence focus and keyboard: one tab stop for the essay (the current
+// sentence); arrows move between sentences; focusing one explains it.
+const output = $('output');
+output.addEventListener('focusin', (e) => {
+  const span = e.target.closest?.('.sentence');
+  if (!span) return;
+  for (const other of output.querySelectorAll('.sentence[tabindex="0"]')) if (other !== span) other.tabIndex = -1;
+  span.tabIndex = 0;
+  if (!state.quiet) openExplanation(Number(span.dataset.index));
+});
+output.addEventListener('click', (e) => {
+  const span = e.target.closest?.('.sentence');
+  if (span && document.activeElement !== span) span.focus({ preventScroll: true });
+});
+output.addEventListener('keydown', (e) => {
+  const span = e.target.closest?.('.sentence');
+  if (!span) return;
+  const i = Number(span.dataset.index);
+  const last = (state.report?.document.sentences.length ?? 1) - 1;
+  const to = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: last }[e.key];
+  if (to === undefined) return;
+  e.preventDefault();
+  focusSentence(Math.min(Math.max(to, 0), last));
+});
+
+// ---- panels ---------------------------------------------------------------
+
+function renderActorsPanel() {
+  const body = $('actors-body');
+  if (body.contains(document.activeElement) && document.activeElement.tagName === 'INPUT' && document.activeElement.type === 'text') return;
+  renderActors(body, state.report, state.ctx, state.settings.actors, (next) => {
+    state.settings.actors = next;
+    persistSettings();
+    textChanged({ now: true });
+  });
+}
+
+function renderDictionaryPanel() {
+  renderDictionary($('dictionary-body'), {
+    catalog: state.catalog,
+    off: state.settings.themesOff ?? [],
+    dictionary: state.settings.dictionary ?? null,
+    error: state.dictionaryError,
+    info: state.report?.dictionary,
+  }, {
+    onToggle(id, on) {
+      const off = new Set(state.settings.themesOff ?? []);
+      if (on) off.delete(id);
+      else off.add(id);
+      state.settings.themesOff = [...off];
+      persistSettings();
+      textChanged({ now: true });
+    },
+    async onImport(file) {
+      try {
+        const text = await file.text();
+        const { dictionary, compiled } = await importDictionary(text, file.name);
+        state.settings.dictionary = { name: dictionary.name ?? file.name, compiled };
+        state.settings.themesOff = [];
+        state.dictionaryError = null;
+        persistSettings();
+        textChanged({ now: true });
+      } catch (err) {
+        state.dictionaryError = `${file.name}: ${err.message}`;
+        renderDictionaryPanel();
+      }
+    },
+    async onExport() {
+      try {
+        const json = await exportDictionary(state.settings.dictionary?.compiled ?? null);
+        download(`${json.name ?? 'dictionary'}.json`, JSON.stringify(json, null, 2), 'application/json');
+      } catch (err) {
+        state.dictionaryError = `Export failed: ${err.message}`;
+        renderDictionaryPanel();
+      }
+    },
+    onReset() {
+      state.settings.dictionary = null;
+      state.settings.themesOff = [];
+      state.dictionaryError = null;
+      persistSettings();
+      textChanged({ now: true });
+    },
+  });
+}
+
+// ---- start ----------------------------------------------------------------
+
+async function start() {
+  applyScheme();
+  const saved = await loadText();
+  if (essay.value !== '') {
+    // The reader typed before storage answered: theirs wins.
+    textChanged({ now: true });
+  } else if (saved !== null) {
+    // Even an empty text: a reader who cleared the box meant it.
+    essay.value = saved;
+    textChanged({ now: true });
+  } else {
+    // A first visit: the founding essay, so the page shows what it does.
+    await loadSample(SAMPLES[0].file, { firstVisit: true });
+  }
 }
 
 start();

@@ -26,13 +26,13 @@ const ARGS = [
 
 /**
  * Serves www/ (plus `mounts`; `isolated` as in startServer) and opens a
- * browser on a new profile.
+ * browser on a new profile (`contextOptions` go to Playwright's context).
  * Returns { url, context, page, requests, dialogs, errors, close }:
  * `requests`, `dialogs` and `errors` collect every URL the browser asked
  * for, every dialog the page opened (dismissed) and every uncaught
  * exception or console error.
  */
-export async function openBrowser({ mounts, isolated } = {}) {
+export async function openBrowser({ mounts, isolated, contextOptions = {} } = {}) {
   const server = await startServer({ mounts, isolated });
   const profile = await mkdtemp(join(tmpdir(), 'faultline-chromium-'));
   let context;
@@ -42,6 +42,7 @@ export async function openBrowser({ mounts, isolated } = {}) {
       headless: true,
       args: ARGS,
       viewport: { width: 1280, height: 900 },
+      ...contextOptions,
     });
   } catch (err) {
     await server.close();

@@ -61,3 +61,56 @@ test('dictionaries are imported, compiled, used and exported in the browser', as
   assert.equal(result.seed.technology, 'oneSided');
   assert.equal(result.defaultThemes, 12);
 });
+
+test('the dictionary panel: switches, a malformed import named by line, a LIWC import, export', async (t) => {
+  const { openPage, waitForAnalysis, analysedCount } = await import('./page-helpers.mjs');
+  const browser = await openPage();
+  t.after(browser.close);
+  const { page } = browser;
+  const essay = page.locator('#essay');
+  const text = await essay.inputValue();
+  await page.locator('#dictionary-panel summary').click();
+
+  // A theme switched off leaves the chart.
+  let count = await analysedCount(page);
+  await page.locator('#theme-climate').uncheck();
+  await waitForAnalysis(page, count + 1);
+  assert.equal(await page.locator('#chart .chart-row[data-theme="climate"]').count(), 0);
+  count = await analysedCount(page);
+  await page.locator('#theme-climate').check();
+  await waitForAnalysis(page, count + 1);
+  assert.equal(await page.locator('#chart .chart-row[data-theme="climate"]').count(), 1);
+
+  // Malformed JSON: the message names the line; the essay is untouched.
+  const broken = '{\n  "name": "mine",\n  "version": "1"\n  "themes": []\n}\n';
+  await page.locator('#dictionary-file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  const error = page.locator('#dictionary-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /mine\.json: line 4/);
+  assert.equal(await essay.inputValue(), text);
+
+  // A LIWC file with a bad line: named too.
+  await page.locator('#dictionary-file').setInputFiles({ name: 'bad.dic', mimeType: 'text/plain', buffer: Buffer.from('%\n1\tMoney\n%\ntax*\t1\nbudget\t7\n') });
+  await page.locator('#dictionary-error', { hasText: 'bad.dic' }).waitFor();
+  assert.match(await error.textContent(), /line 5/);
+
+  // A good LIWC file replaces the themes; export gives it back.
+  count = await analysedCount(page);
+  await page.locator('#dictionary-file').setInputFiles({ name: 'money.dic', mimeType: 'text/plain', buffer: Buffer.from('%\n1\tMoney\n2\tHealth\n%\ntax*\t1\nbudget\t1\nmoney\t1\nhospital*\t2\n') });
+  await waitForAnalysis(page, count + 1);
+  assert.equal(await error.isHidden(), true);
+  const labels = await page.locator('.theme-switches label').allTextContents();
+  assert.deepEqual(labels.sort(), ['Health', 'Money']);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export it (JSON)' }).click()]);
+  const { readFile } = await import('node:fs/promises');
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.deepEqual(exported.themes.map((x) => x.id).sort(), ['health', 'money']);
+
+  // Back to the default.
+  count = await analysedCount(page);
+  await page.getByRole('button', { name: 'Back to the default' }).click();
+  await waitForAnalysis(page, count + 1);
+  assert.ok((await page.locator('.theme-switches label').count()) >= 12);
+  assert.equal(await essay.inputValue(), text);
+  assert.deepEqual(browser.errors, []);
+});

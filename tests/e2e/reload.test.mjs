@@ -1,22 +1,22 @@
-// The page never loses the user's text: a reload brings it back.
+// The page never loses the reader's text: a reload brings it back, even a
+// cleared box stays cleared, and a text too big for localStorage survives.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser } from './browser.mjs';
+import { openPage, waitForAnalysis } from './page-helpers.mjs';
 
 test('typed text survives a reload', async (t) => {
-  const browser = await openBrowser();
+  const browser = await openPage();
   t.after(browser.close);
   const { page } = browser;
   const essay = page.locator('#essay');
-  await page.goto(browser.url);
 
   // Real keystrokes, then a reload.
+  await essay.fill('');
   await essay.pressSequentially('Musk builds rockets. Trump builds walls.');
   await page.reload();
   assert.equal(await essay.inputValue(), 'Musk builds rockets. Trump builds walls.');
-  // It is analysed again after the reload.
-  await page.locator('#output .sentence').first().waitFor();
+  await waitForAnalysis(page);
   assert.match(await page.locator('#status').textContent(), /^\d+ sentences? · /);
 
   // Text a storage round trip could mangle: emoji, CRLF, accents.
@@ -24,4 +24,22 @@ test('typed text survives a reload', async (t) => {
   await essay.fill(tricky);
   await page.reload();
   assert.equal(await essay.inputValue(), tricky.replace(/\r\n/g, '\n'));
+
+  // A cleared box is the reader's choice: no sample comes back.
+  await essay.fill('');
+  await page.reload();
+  await waitForAnalysis(page);
+  assert.equal(await essay.inputValue(), '');
+
+  // Over localStorage's quota (~5 M code units): kept in IndexedDB.
+  const big = 'Trump builds walls while Musk builds rockets. '.repeat(130_000);
+  await page.evaluate((text) => {
+    const box = document.getElementById('essay');
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }, big);
+  await page.waitForTimeout(1500); // the save of a big text waits for a pause
+  await page.reload();
+  assert.equal((await essay.inputValue()).length, big.length);
+  assert.deepEqual(browser.errors, []);
 });

@@ -1,0 +1,109 @@
+// What the page keeps between visits: the reader's text first of all, then
+// their choices (compared actors, merges, names, theme switches, imported
+// dictionary, colour scheme). localStorage holds everything that fits;
+// a text over its quota goes to IndexedDB, so a big paste survives too.
+
+const TEXT_KEY = 'faultline.text';
+const SETTINGS_KEY = 'faultline.settings';
+const DB_NAME = 'faultline';
+const BIG_TEXT = 1_000_000; // UTF-16 units: localStorage's quota is ~5 M
+
+// Whether the database may hold a text: then a later small text must clear
+// it, or a reload would bring back the big one. Unknown at start: true.
+let inDatabase = true;
+
+/** Saves the text; resolves with null, or with the reason it could not be kept. */
+export async function saveText(text) {
+  if (text.length < BIG_TEXT) {
+    try {
+      localStorage.setItem(TEXT_KEY, text);
+      if (inDatabase) inDatabase = !(await idbPut('text', null).then(() => true, () => false));
+      return null;
+    } catch {
+      // Over quota or storage blocked: try the database below.
+    }
+  }
+  try {
+    await idbPut('text', text);
+    inDatabase = true;
+    try {
+      localStorage.removeItem(TEXT_KEY); // the database copy is the current one
+    } catch {
+      // Storage blocked: the database copy is read first anyway.
+    }
+    return null;
+  } catch (err) {
+    return err?.name ?? 'storage unavailable';
+  }
+}
+
+/** The saved text, or null when there is none. */
+export async function loadText() {
+  try {
+    const big = await idbGet('text');
+    if (typeof big === 'string') return big;
+  } catch {
+    // No database: fall back to localStorage.
+  }
+  try {
+    return localStorage.getItem(TEXT_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function loadSettings() {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}');
+    return parsed && typeof parsed === 'object' ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+
+export function saveSettings(settings) {
+  try {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function openDb() {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('kv');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function idbPut(key, value) {
+  const db = await openDb();
+  try {
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('kv', 'readwrite');
+      if (value === null) tx.objectStore('kv').delete(key);
+      else tx.objectStore('kv').put(value, key);
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+async function idbGet(key) {
+  const db = await openDb();
+  try {
+    return await new Promise((resolve, reject) => {
+      const request = db.transaction('kv').objectStore('kv').get(key);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,145 @@
+// The people panel: the actors found, with counts; which to compare; and
+// the reader's corrections (rename, merge, aliases, affiliations, leave
+// out), each sent back to the analysis as options through `onChange`.
+
+import { el } from '../lib/dom.js';
+
+/**
+ * settings.actors: { compare: [name], merge: [[name, name]], aliases:
+ * {name: [alias]}, affiliations: {name: [org]}, exclude: [name], rename:
+ * {id: name} }. `onChange(next)` gets a new settings.actors.
+ */
+export function renderActors(container, report, ctx, actorSettings, onChange) {
+  const people = (report.actors ?? []).filter((a) => a.kind === 'person');
+  const compared = new Set(report.compared ?? []);
+  const s = normalize(actorSettings);
+  const change = (patch) => onChange({ ...s, ...patch });
+  const nameOf = (a) => ctx.names.get(a.id) ?? a.name;
+
+  if (people.length === 0) {
+    container.replaceChildren(el('p', {}, 'No people found yet.'), resetButton(s, change));
+    return;
+  }
+
+  const rows = people.map((a) => {
+    const total = (a.counts?.name ?? 0) + (a.counts?.alias ?? 0) + (a.counts?.pronoun ?? 0) + (a.counts?.reference ?? 0);
+    const id = `compare-${a.id}`;
+    const box = el('input', { type: 'checkbox', id, checked: compared.has(a.id) });
+    box.addEventListener('change', () => {
+      const next = people.filter((p) => (p.id === a.id ? box.checked : compared.has(p.id))).map((p) => p.name);
+      change({ compare: next });
+    });
+    const rename = el('button', { type: 'button', class: 'small', 'aria-label': `Rename ${nameOf(a)}` }, 'Rename');
+    rename.addEventListener('click', () => {
+      const input = el('input', { type: 'text', value: nameOf(a), 'aria-label': `New name for ${a.name}`, maxlength: '80' });
+      const done = () => {
+        const value = input.value.trim();
+        const renames = { ...s.rename };
+        if (value && value !== a.name) renames[a.id] = value;
+        else delete renames[a.id];
+        change({ rename: renames });
+      };
+      input.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') done();
+        if (e.key === 'Escape') label.replaceChildren(nameOf(a));
+      });
+      input.addEventListener('change', done);
+      label.replaceChildren(input);
+      input.focus();
+      input.select();
+    });
+    const leave = el('button', { type: 'button', class: 'small', 'aria-label': `Leave out ${nameOf(a)}` }, 'Leave out');
+    leave.addEventListener('click', () => change({ exclude: [...s.exclude, a.name], compare: s.compare.filter((n) => n !== a.name) }));
+    const label = el('label', { for: id, class: 'actor-name' }, nameOf(a));
+    return el('li', { class: 'actor-row', dataset: { actor: a.id } },
+      box,
+      el('span', { class: 'swatch', 'aria-hidden': 'true', style: { '--swatch': ctx.colors.get(a.id) ?? 'gray' } }),
+      label,
+      el('span', { class: 'count', title: `${a.counts?.name ?? 0} by name, ${a.counts?.alias ?? 0} by alias, ${a.counts?.pronoun ?? 0} pronouns, ${a.counts?.reference ?? 0} other references` }, `${total}×`),
+      a.aliases?.length ? el('span', { class: 'aliases' }, `also “${a.aliases.slice(0, 4).join('”, “')}”${a.aliases.length > 4 ? '…' : ''}`) : null,
+      el('span', { class: 'actor-actions' }, rename, leave));
+  });
+
+  const options = () => people.map((a) => el('option', { value: a.name }, nameOf(a)));
+  const mergeFrom = el('select', { 'aria-label': 'Person to merge' }, options());
+  const mergeInto = el('select', { 'aria-label': 'Merge into' }, options());
+  if (people.length > 1) mergeInto.selectedIndex = 1;
+  const mergeButton = el('button', { type: 'button' }, 'Merge');
+  mergeButton.addEventListener('click', () => {
+    if (mergeFrom.value === mergeInto.value) return;
+    change({ merge: [...s.merge, [mergeInto.value, mergeFrom.value]] });
+  });
+
+  const whom = el('select', { 'aria-label': 'Person' }, options());
+  const kind = el('select', { 'aria-label': 'Kind of name' },
+    el('option', { value: 'aliases' }, 'is also called'),
+    el('option', { value: 'affiliations' }, 'stands behind (organisation)'));
+  const extra = el('input', { type: 'text', placeholder: 'e.g. the Donald, Tesla', 'aria-label': 'Other name', maxlength: '80' });
+  const addButton = el('button', { type: 'button' }, 'Add');
+  const add = () => {
+    const names = extra.value.split(',').map((n) => n.trim()).filter(Boolean);
+    if (names.length === 0) return;
+    const table = { ...s[kind.value] };
+    table[whom.value] = [...new Set([...(table[whom.value] ?? []), ...names])];
+    change({ [kind.value]: table });
+  };
+  addButton.addEventListener('click', add);
+  extra.addEventListener('keydown', (e) => e.key === 'Enter' && add());
+
+  container.replaceChildren(
+    el('p', { class: 'hint' }, 'Tick the people to compare (two or more).'),
+    el('ul', { class: 'actor-list' }, rows),
+    el('div', { class: 'actor-tool' }, mergeFrom, el('span', {}, 'is the same person as'), mergeInto, mergeButton),
+    el('div', { class: 'actor-tool' }, whom, kind, extra, addButton),
+    changesList(s, change),
+    resetButton(s, change));
+}
+
+function normalize(s = {}) {
+  return {
+    compare: s.compare ?? [],
+    merge: s.merge ?? [],
+    aliases: s.aliases ?? {},
+    affiliations: s.affiliations ?? {},
+    exclude: s.exclude ?? [],
+    rename: s.rename ?? {},
+  };
+}
+
+// The corrections in force, each removable: a reader must be able to
+// undo one without starting over.
+function changesList(s, change) {
+  const items = [];
+  s.merge.forEach(([into, from], k) => items.push([`${from} merged into ${into}`, () => change({ merge: s.merge.filter((_, j) => j !== k) })]));
+  for (const key of ['aliases', 'affiliations']) {
+    for (const [who, names] of Object.entries(s[key])) {
+      items.push([`${who}: ${key === 'aliases' ? 'also called' : 'behind'} ${names.join(', ')}`, () => {
+        const table = { ...s[key] };
+        delete table[who];
+        change({ [key]: table });
+      }]);
+    }
+  }
+  s.exclude.forEach((name, k) => items.push([`${name} left out`, () => change({ exclude: s.exclude.filter((_, j) => j !== k) })]));
+  if (items.length === 0) return null;
+  return el('ul', { class: 'changes' }, items.map(([label, undo]) => el('li', {}, label, ' ',
+    el('button', { type: 'button', class: 'small', onclick: undo, 'aria-label': `Undo: ${label}` }, 'Undo'))));
+}
+
+function resetButton(s, change) {
+  const any = s.compare.length || s.merge.length || s.exclude.length || Object.keys(s.aliases).length || Object.keys(s.affiliations).length || Object.keys(s.rename).length;
+  if (!any) return null;
+  return el('button', { type: 'button', onclick: () => change(normalize({})) }, 'Reset people');
+}
+
+/** The analysis options these settings ask for. */
+export function actorOptions(actorSettings) {
+  const s = normalize(actorSettings);
+  const options = {};
+  if (s.compare.length) options.compare = s.compare;
+  if (s.merge.length) options.merge = s.merge;
+  if (Object.keys(s.aliases).length) options.aliases = s.aliases;
+  if (Object.keys(s.affiliations).length) options.affiliations = s.affiliations;
+  if (s.exclude.length) options.exclude = s.exclude;
+  return options;
+}

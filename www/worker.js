@@ -1,0 +1,79 @@
+// The analysis runs here, off the main thread, so typing never waits for
+// it. The page sends one request at a time (engine.js keeps only the newest
+// pending text), so this file needs no queue of its own.
+//
+// Messages in:  { id, op: 'analyze', text, options }
+//               { id, op: 'import', text, fileName }   (a dictionary file)
+//               { id, op: 'compile', dictionary }      (our JSON, an object)
+//               { id, op: 'export', compiled }         (null: the default)
+// Messages out: { id, ok: true, value, ms } or { id, ok: false, error }
+
+import init, { analyze, schemaVersion, engineVersion } from './pkg/faultline.js';
+import { SCHEMA_VERSION } from './schema-version.js';
+
+const ready = init().then(() => {
+  if (schemaVersion() !== SCHEMA_VERSION) {
+    throw new Error(`the analyser writes report schema ${schemaVersion()}, this page reads ${SCHEMA_VERSION}`);
+  }
+});
+
+// The dictionary tools (import, check, compile, export) are a second wasm
+// module, fetched the first time a reader imports or exports a dictionary.
+let tools = null;
+function loadTools() {
+  tools ??= import('./pkg/faultline_tools.js').then(async (module) => {
+    await module.default();
+    return module;
+  });
+  return tools;
+}
+
+const OPS = {
+  async analyze({ text, options }) {
+    await ready;
+    const report = analyze(text, options ?? {});
+    report.engine = { name: 'faultline', version: engineVersion() };
+    return report;
+  },
+  async import({ text, fileName }) {
+    const module = await loadTools();
+    const dictionary = /\.json$/i.test(fileName) ? parseJson(text) : module.importDictionary(text, fileName);
+    return { dictionary, compiled: module.compileDictionary(dictionary) };
+  },
+  async compile({ dictionary }) {
+    const module = await loadTools();
+    return module.compileDictionary(dictionary);
+  },
+  async export({ compiled }) {
+    const module = await loadTools();
+    return module.exportDictionary(compiled ?? undefined);
+  },
+};
+
+// JSON.parse's message gives a character position at best; a reader fixing
+// a file needs the line and column.
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const match = /position (\d+)/.exec(err.message);
+    const at = match ? Number(match[1]) : text.length;
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - before.lastIndexOf('\n');
+    throw new Error(`line ${line}, column ${column}: the file is not valid JSON (${err.message})`);
+  }
+}
+
+self.addEventListener('message', async ({ data }) => {
+  const { id, op } = data;
+  const started = performance.now();
+  try {
+    const run = OPS[op];
+    if (!run) throw new Error(`unknown request ${op}`);
+    const value = await run(data);
+    self.postMessage({ id, ok: true, value, ms: performance.now() - started });
+  } catch (err) {
+    self.postMessage({ id, ok: false, error: String(err?.message ?? err) });
+  }
+});
