@@ -483,7 +483,7 @@ export function renderChart(report, options = {}) {
   let lx = PAD;
   let ly = 14;
   ids.forEach((id, index) => {
-    const name = nameOf(id);
+    const name = ellipsis(measure, nameOf(id), F.legend, 500, W - 2 * PAD - 20);
     const itemW = 16 + measure(name, F.legend, 500) + 18;
     if (lx > PAD && lx + itemW > W - PAD) {
       lx = PAD;
@@ -632,7 +632,7 @@ export function renderChart(report, options = {}) {
     let bottom = axisY + R_MAX + spread + 12;
     if (row.missing.length) {
       // Who takes no stance, under the axis.
-      const words = `${joinNames(row.missing)}: no stance`;
+      const words = `${joinNames(row.missing.map(isolate))}: no stance`;
       const lines = wrap(measure, words, F.pole, 400, W - 2 * PAD - 12, 2);
       lines.forEach((line, k) => {
         g.append(svg('text', { class: 'chart-missing', x: PAD + 6, y: r2(bottom + 2 + k * 15), 'font-size': F.pole }, line));
@@ -848,7 +848,7 @@ function drawTip(tip, row, at, W, H, ctx) {
         { indent: 16, size: F.tip - 0.5 },
       );
     }
-    if (row.missing.length) add(`${joinNames(row.missing)}: no stance`, 'chart-tip-text');
+    if (row.missing.length) add(`${joinNames(row.missing.map(isolate))}: no stance`, 'chart-tip-text');
     if (row.divergence !== null) {
       add(`${nb(`Divergence ${formatDivergence(row.divergence)}`)}: ${row.statusWord}`, 'chart-tip-foot', { weight: 600 });
     }
@@ -1117,6 +1117,12 @@ export function renderFlow(report, options = {}) {
 
 /** Marks a theme in the flow strip as selected, without calling back. */
 export const selectFlowTheme = selectChartTheme;
+
+// A name in a list keeps its own direction (an Arabic name between Latin
+// ones): first-strong isolate … pop directional isolate.
+function isolate(text) {
+  return `\u2068${text}\u2069`;
+}
 
 function nb(text) {
   return text.replace(/ /g, '\u00a0');
