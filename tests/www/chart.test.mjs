@@ -1,24 +1,25 @@
 // The chart's data functions (chartRows, pairMatrix, words) and the export's
 // pure helpers, in Node without a browser: `node --test tests/www/chart.test.mjs`.
-// The seed report is made by the native command line when it is built
-// (target/release/faultline), else by `cargo run --release`.
+// Reports: the saved ones in tests/www/fixtures (made by the native tool);
+// the three-actor report by the native tool when it is built
+// (target/release/faultline), else the saved seed report with a third
+// compared actor (statuses then come from the positions).
 
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { chartRows, pairMatrix, formatValue, formatDivergence, positionPhrase, shapePath, DIVERGE_AT } from '../../www/views/chart.js';
 import { svgDataUrl, viewBoxSize, PAINT_PROPERTIES } from '../../www/export/image.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const essay = fileURLToPath(new URL('../../../shared/corpus/essays/musk-trump-seed.txt', import.meta.url));
-const sample = fileURLToPath(new URL('../../www/samples/musk-trump-seed.txt', import.meta.url));
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const binary = fileURLToPath(new URL('../../target/release/faultline', import.meta.url));
+const THREE = ['donald-trump', 'elon-musk', 'nero'];
 
-function faultline(args) {
-  const input = existsSync(essay) ? essay : sample;
+function faultline(args, input) {
   const run = existsSync(binary)
     ? () => execFileSync(binary, [...args, input], { cwd: root, maxBuffer: 64 << 20 })
     : () => execFileSync('cargo', ['run', '--quiet', '--release', '--', ...args, input], { cwd: root, maxBuffer: 64 << 20 });
@@ -28,8 +29,12 @@ function faultline(args) {
 let seed;
 let seed3;
 before(() => {
-  seed = faultline(['--no-tokens']);
-  seed3 = faultline(['--no-tokens', '--options', JSON.stringify({ compare: ['Trump', 'Musk', 'Nero'] })]);
+  const saved = `${fixtures}musk-trump-seed.json`;
+  const text = `${fixtures}musk-trump-seed.txt`;
+  seed = existsSync(saved) ? JSON.parse(readFileSync(saved, 'utf8')) : faultline(['--no-tokens'], text);
+  seed3 = existsSync(binary)
+    ? faultline(['--no-tokens', '--options', JSON.stringify({ compare: ['Trump', 'Musk', 'Nero'] })], text)
+    : { ...seed, compared: THREE };
 });
 
 test('seed report: the three diverging themes come first, by divergence', () => {
@@ -103,7 +108,7 @@ test('names option renames actors in rows and descriptions', () => {
 });
 
 test('three compared actors: a row per theme with a dot per actor, the widest pair as the gap', () => {
-  assert.deepEqual(seed3.compared, ['donald-trump', 'elon-musk', 'nero']);
+  assert.deepEqual(seed3.compared, THREE);
   const rows = chartRows(seed3);
   const democracy = rows.find((r) => r.id === 'democracy');
   assert.equal(democracy.dots.length, 3);
@@ -164,6 +169,22 @@ test('empty and malformed reports give no rows and do not throw', () => {
   assert.equal(rows[0].dots[0].confidence, 1);
   assert.equal(rows[0].dots[0].name, 'a');
   assert.match(rows[0].description, /^T: one-sided\. a at the second pole \(\+1\.00, 1 sentence\)\. b takes no stance$/);
+});
+
+test('every saved report (hostile, empty, one actor…) gives rows without throwing', () => {
+  for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.json'))) {
+    const report = JSON.parse(readFileSync(`${fixtures}${file}`, 'utf8'));
+    const rows = chartRows(report);
+    assert.ok(Array.isArray(rows), file);
+    for (const r of rows) {
+      assert.notEqual(r.status, 'absent', file);
+      assert.equal(typeof r.description, 'string', file);
+      assert.ok(r.dots.every((d) => d.value >= -1 && d.value <= 1), file);
+    }
+    assert.ok(Array.isArray(pairMatrix(report)), file);
+  }
+  const empty = JSON.parse(readFileSync(`${fixtures}empty.json`, 'utf8'));
+  assert.deepEqual(chartRows(empty), []);
 });
 
 test('words: values with a real minus sign, divergence, pole phrases', () => {

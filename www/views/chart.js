@@ -493,7 +493,7 @@ export function renderChart(report, options = {}) {
     legend.append(svg('text', { class: 'chart-legend-name', x: r2(lx + 16), y: ly, 'font-size': F.legend, 'font-weight': 500 }, name));
     lx += itemW;
   });
-  if (rows.some((r) => r.kind !== 'noStance')) {
+  if (rows.some((r) => r.divergence !== null)) {
     if (lx + headW > W - PAD) ly += 20;
     legend.append(
       svg('text', { class: 'chart-colhead', x: W - PAD - 6, y: ly, 'text-anchor': 'end', 'font-size': 11 }, headWord),
@@ -681,19 +681,28 @@ export function renderChart(report, options = {}) {
   }
 
   // Note: how to read the chart.
+  const noteText = [
+    drawn.length ? 'Dot size shows confidence in the position.' : '',
+    drawn.some((r) => r.gap && r.gap.to > r.gap.from) ? 'The bar spans the gap between the two people furthest apart.' : '',
+    drawn.some((r) => r.divergence !== null) ? 'Divergence: 0 = aligned, 1 = opposite poles.' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const note = wrap(
     measure,
-    'Dot size shows confidence in the position; the bar spans the gap between the two people furthest apart. Divergence: 0 = aligned, 1 = opposite poles.',
+    noteText,
     F.note,
     400,
     W - 2 * PAD - 12,
     4,
   );
-  y += 8;
-  note.forEach((line, k) => {
-    root.append(svg('text', { class: 'chart-note', x: PAD + 6, y: y + 12 + k * 15, 'font-size': F.note }, line));
-  });
-  y += 12 + (note.length - 1) * 15 + 8;
+  if (note.length) {
+    y += 8;
+    note.forEach((line, k) => {
+      root.append(svg('text', { class: 'chart-note', x: PAD + 6, y: y + 12 + k * 15, 'font-size': F.note }, line));
+    });
+    y += 12 + (note.length - 1) * 15 + 8;
+  }
 
   return finish(root, W, y, rowEls, { onSelectTheme, selectedTheme, measure, rows, colors });
 }
