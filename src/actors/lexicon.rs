@@ -119,26 +119,14 @@ impl ActorLexicon {
     pub fn get() -> &'static ActorLexicon {
         static LEXICON: OnceLock<ActorLexicon> = OnceLock::new();
         LEXICON.get_or_init(|| ActorLexicon {
-            given: Sections::parse(
-                include_str!(concat!(env!("OUT_DIR"), "/given_names.txt")),
-                given::NAMES,
-            ),
-            person: Sections::parse(
-                include_str!(concat!(env!("OUT_DIR"), "/person_words.txt")),
-                person::NAMES,
-            ),
+            given: Sections::parse(crate::packed_list!("given_names.txt"), given::NAMES),
+            person: Sections::parse(crate::packed_list!("person_words.txt"), person::NAMES),
             organizations: Sections::parse(
-                include_str!(concat!(env!("OUT_DIR"), "/organizations.txt")),
+                crate::packed_list!("organizations.txt"),
                 entity::ORG_NAMES,
             ),
-            places: Sections::parse(
-                include_str!(concat!(env!("OUT_DIR"), "/places.txt")),
-                entity::PLACE_NAMES,
-            ),
-            references: Sections::parse(
-                include_str!(concat!(env!("OUT_DIR"), "/references.txt")),
-                reference::NAMES,
-            ),
+            places: Sections::parse(crate::packed_list!("places.txt"), entity::PLACE_NAMES),
+            references: Sections::parse(crate::packed_list!("references.txt"), reference::NAMES),
         })
     }
 }

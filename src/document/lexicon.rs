@@ -64,7 +64,7 @@ fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, &'static s
 
 impl Lexicon {
     fn load() -> Self {
-        let abbreviations = entries(include_str!(concat!(env!("OUT_DIR"), "/abbreviations.txt")))
+        let abbreviations = entries(crate::packed_list!("abbreviations.txt"))
             .map(|(word, section)| {
                 let class = match section {
                     "title" => AbbrevClass::Title,
@@ -75,31 +75,22 @@ impl Lexicon {
                 (word, class)
             })
             .collect();
-        let function_words = entries(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/function_words.txt"
-        )))
-        .map(|(w, _)| w)
-        .collect();
-        let exclamation_names = entries(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/exclamation_names.txt"
-        )))
-        .map(|(w, _)| w)
-        .collect();
-        let contrast_markers = entries(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/contrast_markers.txt"
-        )))
-        .map(|(phrase, section)| {
-            let kind = match section {
-                "opener" => MarkerKind::Opener,
-                "joiner" => MarkerKind::Joiner,
-                _ => MarkerKind::Discourse,
-            };
-            (phrase.split_whitespace().collect(), kind)
-        })
-        .collect();
+        let function_words = entries(crate::packed_list!("function_words.txt"))
+            .map(|(w, _)| w)
+            .collect();
+        let exclamation_names = entries(crate::packed_list!("exclamation_names.txt"))
+            .map(|(w, _)| w)
+            .collect();
+        let contrast_markers = entries(crate::packed_list!("contrast_markers.txt"))
+            .map(|(phrase, section)| {
+                let kind = match section {
+                    "opener" => MarkerKind::Opener,
+                    "joiner" => MarkerKind::Joiner,
+                    _ => MarkerKind::Discourse,
+                };
+                (phrase.split_whitespace().collect(), kind)
+            })
+            .collect();
         Self {
             abbreviations,
             function_words,

@@ -3,5 +3,6 @@
 pub mod case;
 pub mod chars;
 pub mod offsets;
+pub mod packed;
 
 pub use offsets::{ByteSpan, Span, Utf16Index};

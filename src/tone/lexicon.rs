@@ -149,8 +149,8 @@ const CUES: [(&str, u32); 13] = [
 
 /// The data files as prepared by `build.rs`.
 struct Sources {
-    /// `valence<TAB>word word ...` per line (grouped by valence, which keeps
-    /// the file a third smaller than a `word<TAB>valence` list).
+    /// `word<TAB>valence`, sorted (`build.rs` turns the file's lines by
+    /// valence into these).
     vader: &'static str,
     /// `word<TAB>valence`, sorted.
     additions: Vec<(&'static str, &'static str)>,
@@ -170,21 +170,12 @@ impl Sources {
     fn read() -> Self {
         let list = |data: &'static str| entries(data).collect::<Vec<_>>();
         Self {
-            vader: include_str!(concat!(env!("OUT_DIR"), "/vader_lexicon.txt")),
-            additions: list(include_str!(concat!(
-                env!("OUT_DIR"),
-                "/tone_additions.txt"
-            ))),
-            modifiers: list(include_str!(concat!(
-                env!("OUT_DIR"),
-                "/tone_modifiers.txt"
-            ))),
-            negations: entries(include_str!(concat!(
-                env!("OUT_DIR"),
-                "/tone_negations.txt"
-            )))
-            .map(|(w, _)| w)
-            .collect(),
+            vader: crate::packed_list!("vader_lexicon.txt"),
+            additions: list(crate::packed_list!("tone_additions.txt")),
+            modifiers: list(crate::packed_list!("tone_modifiers.txt")),
+            negations: entries(crate::packed_list!("tone_negations.txt"))
+                .map(|(w, _)| w)
+                .collect(),
         }
     }
 
@@ -230,14 +221,8 @@ impl Lexicon {
     fn load(lookup: Lookup) -> Self {
         let sources = Sources::read();
         let mut words = FormMap::with_capacity(6000);
-        for line in sources.vader.lines() {
-            let Some((v, list)) = line.split_once('\t') else {
-                continue;
-            };
-            let v = valence(v);
-            for word in list.split(' ').filter(|w| !w.is_empty()) {
-                words.get_or_insert_with(word, || sources.facts(word, v, lookup));
-            }
+        for (word, v) in entries(sources.vader) {
+            words.get_or_insert_with(word, || sources.facts(word, valence(v), lookup));
         }
         let others = sources
             .additions
