@@ -39,7 +39,7 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     // One JSON string and the engine's own parser: a report holds thousands
     // of short strings (terms, rule ids), and building them one by one
     // across the boundary cost ten times more than `JSON.parse`.
-    let json = serde_json::to_string(&report).map_err(into_js_error)?;
+    let json = crate::report::json::to_string(&report);
     let value =
         js_sys::JSON::parse(&json).map_err(|_| JsError::new("the report did not parse as JSON"))?;
     let tokens = js_sys::Reflect::get(&value, &"document".into())
@@ -178,8 +178,4 @@ fn strings(value: &JsValue, name: &str) -> Result<Vec<String>, OptionsError> {
         .iter()
         .map(|v| v.as_string().ok_or_else(invalid))
         .collect()
-}
-
-fn into_js_error(e: impl std::fmt::Display) -> JsError {
-    JsError::new(&e.to_string())
 }

@@ -8,6 +8,7 @@
 
 mod build;
 mod build_themes;
+pub mod json;
 pub mod themes;
 
 pub use build::build;

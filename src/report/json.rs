@@ -1,0 +1,372 @@
+//! The report as compact JSON, written by hand for the browser module: the
+//! same text as `serde_json::to_string` (`tests/json.rs` compares them),
+//! without serde's serializer, which cost the wasm ~8 KB of gzip.
+//!
+//! The command line and the tests still go through serde (`--pretty`,
+//! the schema check); the derives cost the wasm nothing while nothing there
+//! calls them.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use super::*;
+use crate::divergence::Status;
+
+/// `report` as JSON, as `serde_json::to_string` writes it.
+pub fn to_string(report: &Report) -> String {
+    let mut out = Out(String::with_capacity(1 << 16));
+    report.write(&mut out);
+    out.0
+}
+
+struct Out(String);
+
+impl Out {
+    /// `,"name":` (no comma first in an object).
+    fn key(&mut self, name: &str) {
+        if !self.0.ends_with('{') {
+            self.0.push(',');
+        }
+        self.string(name);
+        self.0.push(':');
+    }
+
+    fn field<T: Json + ?Sized>(&mut self, name: &str, value: &T) {
+        self.key(name);
+        value.write(self);
+    }
+
+    /// `{`, the fields `f` writes, `}`.
+    fn object(&mut self, f: impl FnOnce(&mut Self)) {
+        self.0.push('{');
+        f(self);
+        self.0.push('}');
+    }
+
+    fn string(&mut self, s: &str) {
+        self.0.push('"');
+        let mut rest = s;
+        while let Some(i) = rest
+            .bytes()
+            .position(|b| b < 0x20 || b == b'"' || b == b'\\')
+        {
+            self.0.push_str(&rest[..i]);
+            let b = rest.as_bytes()[i];
+            match b {
+                b'"' => self.0.push_str("\\\""),
+                b'\\' => self.0.push_str("\\\\"),
+                b'\n' => self.0.push_str("\\n"),
+                b'\r' => self.0.push_str("\\r"),
+                b'\t' => self.0.push_str("\\t"),
+                0x08 => self.0.push_str("\\b"),
+                0x0C => self.0.push_str("\\f"),
+                _ => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    self.0.push_str("\\u00");
+                    self.0.push(char::from(HEX[usize::from(b >> 4)]));
+                    self.0.push(char::from(HEX[usize::from(b & 15)]));
+                }
+            }
+            rest = &rest[i + 1..];
+        }
+        self.0.push_str(rest);
+        self.0.push('"');
+    }
+
+    fn integer(&mut self, n: i64) {
+        if n < 0 {
+            self.0.push('-');
+        }
+        let mut digits = [0u8; 20];
+        let mut i = digits.len();
+        let mut n = n.unsigned_abs();
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for &d in &digits[i..] {
+            self.0.push(char::from(d));
+        }
+    }
+}
+
+trait Json {
+    fn write(&self, out: &mut Out);
+}
+
+impl Json for str {
+    fn write(&self, out: &mut Out) {
+        out.string(self);
+    }
+}
+
+impl Json for String {
+    fn write(&self, out: &mut Out) {
+        out.string(self);
+    }
+}
+
+impl Json for Arc<str> {
+    fn write(&self, out: &mut Out) {
+        out.string(self);
+    }
+}
+
+impl Json for &str {
+    fn write(&self, out: &mut Out) {
+        out.string(self);
+    }
+}
+
+impl Json for u32 {
+    fn write(&self, out: &mut Out) {
+        out.integer(i64::from(*self));
+    }
+}
+
+impl Json for u16 {
+    fn write(&self, out: &mut Out) {
+        out.integer(i64::from(*self));
+    }
+}
+
+impl Json for u8 {
+    fn write(&self, out: &mut Out) {
+        out.integer(i64::from(*self));
+    }
+}
+
+impl Json for i8 {
+    fn write(&self, out: &mut Out) {
+        out.integer(i64::from(*self));
+    }
+}
+
+impl Json for bool {
+    fn write(&self, out: &mut Out) {
+        out.0.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+/// serde_json's: the shortest text that reads back as the same number
+/// (zmij), `null` for what JSON cannot hold.
+impl Json for f64 {
+    fn write(&self, out: &mut Out) {
+        if self.is_finite() {
+            out.0.push_str(zmij::Buffer::new().format_finite(*self));
+        } else {
+            out.0.push_str("null");
+        }
+    }
+}
+
+impl<T: Json> Json for Option<T> {
+    fn write(&self, out: &mut Out) {
+        match self {
+            Some(v) => v.write(out),
+            None => out.0.push_str("null"),
+        }
+    }
+}
+
+impl<T: Json> Json for [T] {
+    fn write(&self, out: &mut Out) {
+        out.0.push('[');
+        for (i, v) in self.iter().enumerate() {
+            if i > 0 {
+                out.0.push(',');
+            }
+            v.write(out);
+        }
+        out.0.push(']');
+    }
+}
+
+impl<T: Json> Json for Vec<T> {
+    fn write(&self, out: &mut Out) {
+        self.as_slice().write(out);
+    }
+}
+
+impl<T: Json, const N: usize> Json for [T; N] {
+    fn write(&self, out: &mut Out) {
+        self.as_slice().write(out);
+    }
+}
+
+impl<T: Json> Json for BTreeMap<String, T> {
+    fn write(&self, out: &mut Out) {
+        out.object(|out| {
+            for (k, v) in self {
+                out.field(k, v);
+            }
+        });
+    }
+}
+
+/// Enums are their camelCase variant names.
+macro_rules! names {
+    ($($t:ty { $($variant:ident => $name:literal),* $(,)? })*) => {$(
+        impl Json for $t {
+            fn write(&self, out: &mut Out) {
+                out.0.push_str(match self {
+                    $(<$t>::$variant => concat!("\"", $name, "\""),)*
+                });
+            }
+        }
+    )*};
+}
+
+names! {
+    Status {
+        Diverge => "diverge",
+        Align => "align",
+        OneSided => "oneSided",
+        NoPositions => "noPositions",
+        Absent => "absent",
+    }
+    MentionKind {
+        Name => "name",
+        Alias => "alias",
+        Pronoun => "pronoun",
+        Reference => "reference",
+    }
+    Gender {
+        Male => "male",
+        Female => "female",
+        Unknown => "unknown",
+    }
+    EntityKind {
+        Organization => "organization",
+        Place => "place",
+        Group => "group",
+        Other => "other",
+    }
+    BlockKind {
+        Title => "title",
+        Byline => "byline",
+        Dateline => "dateline",
+        Heading => "heading",
+        Paragraph => "paragraph",
+        ListItem => "listItem",
+        Bio => "bio",
+    }
+    TokenKind {
+        Word => "word",
+        Number => "number",
+        Punct => "punct",
+        Symbol => "symbol",
+    }
+}
+
+/// Structs are objects of their fields, named in camelCase.
+macro_rules! objects {
+    ($($t:ty { $($name:literal $field:ident),* $(,)? })*) => {$(
+        impl Json for $t {
+            fn write(&self, out: &mut Out) {
+                out.object(|out| {
+                    $(out.field($name, &self.$field);)*
+                });
+            }
+        }
+    )*};
+}
+
+objects! {
+    ActorReport {
+        "id" id, "name" name, "aliases" aliases, "kind" kind, "gender" gender,
+        "salience" salience, "counts" counts, "evidence" evidence, "mentions" mentions,
+    }
+    MentionCounts { "name" name, "alias" alias, "pronoun" pronoun, "reference" reference }
+    MentionReport {
+        "start" start, "end" end, "kind" kind, "rule" rule, "sentence" sentence,
+        "clause" clause,
+    }
+    EntityReport { "name" name, "kind" kind, "mentions" mentions }
+    DocumentReport {
+        "title" title, "byline" byline, "bio" bio, "blocks" blocks,
+        "sentences" sentences, "tokens" tokens, "terms" terms,
+    }
+    BylineReport { "start" start, "end" end, "name" name }
+    BlockReport { "kind" kind, "start" start, "end" end, "level" level, "rule" rule }
+    SentenceReport {
+        "start" start, "end" end, "block" block, "rule" rule, "clauses" clauses,
+        "tokenRange" token_range,
+    }
+    ClauseReport {
+        "start" start, "end" end, "marker" marker, "rule" rule, "actors" actors,
+        "subject" subject,
+    }
+    TokenColumns { "start" start, "end" end, "term" term }
+    TermReport { "kind" kind, "lower" lower, "stem" stem }
+    Span { "start" start, "end" end }
+    Warning { "option" option, "message" message }
+    PositionReport { "value" value, "confidence" confidence, "evidence" evidence }
+    EvidenceReport { "start" start, "end" end, "sentence" sentence, "value" value }
+    PairReport {
+        "actors" actors, "divergence" divergence, "status" status, "evidence" evidence,
+    }
+    SentenceThemeReport { "id" id, "score" score, "matches" matches }
+    ThemeScoreReport { "id" id, "score" score }
+    MatchReport { "start" start, "end" end, "entry" entry, "pole" pole }
+    CueReport { "start" start, "end" end, "kind" kind, "entry" entry }
+    FlowReport { "block" block, "start" start, "end" end, "scores" scores }
+    StatementReport {
+        "actor" actor, "theme" theme, "pole" pole, "agreement" agreement,
+        "sentence" sentence, "start" start, "end" end, "term" term,
+        "attitude" attitude, "negated" negated, "rule" rule, "weight" weight,
+    }
+    DictionaryReport { "name" name, "version" version, "hash" hash }
+    Report {
+        "schemaVersion" schema_version, "textLength" text_length, "document" document,
+        "actors" actors, "compared" compared, "entities" entities, "warnings" warnings,
+        "themes" themes, "sentences" sentences, "themeFlow" theme_flow,
+        "statements" statements, "tone" tone, "divergenceIndex" divergence_index,
+        "dictionary" dictionary,
+    }
+}
+
+/// The two structs with fields left out when empty.
+impl Json for ThemeReport {
+    fn write(&self, out: &mut Out) {
+        out.object(|out| {
+            out.field("id", &self.id);
+            out.field("label", &self.label);
+            if let Some(color) = &self.color {
+                out.field("color", color);
+            }
+            out.field("cap", &self.cap);
+            out.field("poles", &self.poles);
+            out.field("salience", &self.salience);
+            out.field("sentences", &self.sentences);
+            out.field("status", &self.status);
+            out.field("divergence", &self.divergence);
+            out.field("positions", &self.positions);
+            out.field("pairs", &self.pairs);
+        });
+    }
+}
+
+impl Json for SentenceThemesReport {
+    fn write(&self, out: &mut Out) {
+        out.object(|out| {
+            out.field("start", &self.start);
+            out.field("end", &self.end);
+            out.field("themes", &self.themes);
+            if let Some(leading) = &self.leading {
+                out.field("leading", leading);
+            }
+            if !self.clauses.is_empty() {
+                out.field("clauses", &self.clauses);
+            }
+            if !self.cues.is_empty() {
+                out.field("cues", &self.cues);
+            }
+            out.field("tone", &self.tone);
+        });
+    }
+}
