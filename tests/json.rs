@@ -32,15 +32,7 @@ fn options(json: &str) -> Options {
 
 #[test]
 fn every_essay_of_the_corpus() {
-    let dir = common::corpus("essays");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 2, "the corpus has essays");
-    for path in paths {
+    for path in common::essays() {
         let text = std::fs::read_to_string(&path).unwrap();
         same(&path.display().to_string(), &text, &Options::default());
     }

@@ -11,6 +11,19 @@ pub fn corpus(rel: &str) -> PathBuf {
         .join(rel)
 }
 
+/// The essays of the corpus (`essays/*.txt`), sorted.
+pub fn essays() -> Vec<PathBuf> {
+    let dir = corpus("essays");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 2, "the corpus has essays");
+    paths
+}
+
 pub fn read_corpus(rel: &str) -> String {
     let path = corpus(rel);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
