@@ -47,6 +47,7 @@ test: build-tools test-tools
 	cargo run --quiet --release --example tone_scores
 	cargo test --target wasm32-unknown-unknown --test web
 	$(MAKE) build
+	node --test tests/www/*.test.mjs
 	node --test tests/e2e/*.test.mjs
 
 size: build

@@ -25,8 +25,9 @@ const www = resolve(fileURLToPath(new URL('../www', import.meta.url)));
 const PATTERNS = {
   '.html': [/<script[^>]*\ssrc=["']([^"']+)["']/g, /<link[^>]*\shref=["']([^"']+)["']/g],
   '.js': [
-    /\bimport\s[^'"]*?\bfrom\s*["']([^"']+)["']/g,
-    /\bimport\s*["']([^"']+)["']/g,
+    // Statements start a line; a word "import" in a string is no import.
+    /^\s*(?:import|export)\s[^'"]*?\bfrom\s*["']([^"']+)["']/gm,
+    /^\s*import\s*["']([^"']+)["']/gm,
     /new URL\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url\s*\)/g,
   ],
 };

@@ -74,9 +74,13 @@ $('scheme').addEventListener('change', (e) => {
 // ---- the text -------------------------------------------------------------
 
 async function save() {
-  const reason = await saveText(essay.value);
+  const text = essay.value;
+  const reason = await saveText(text);
   state.saveError = reason ? `Not autosaved (${reason}): copy the text before leaving.` : null;
   if (reason) showStatus(state.saveError, true);
+  // The length of the text last kept, for the reload test and for anyone
+  // who wants to know the save is done.
+  else document.body.dataset.saved = String(text.length);
 }
 
 function textChanged({ now = false } = {}) {

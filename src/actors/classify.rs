@@ -83,10 +83,15 @@ pub fn classify(
     {
         in_body[c.form_id as usize] = true;
     }
-    // The first and last words of multi-word names used in the body: a
-    // sentence may open with the surname alone ("Biden won.").
+    // The first and last words of multi-word names used in the body, or in
+    // a heading when they open with a given name ("Donald Trump and Elon
+    // Musk" as a title): a sentence may open with the surname alone
+    // ("Biden won.").
     let mut name_parts: FxMap<&str, u32> = FxMap::default();
-    for c in candidates.iter().filter(|c| c.words > 1 && !c.in_heading) {
+    for c in candidates
+        .iter()
+        .filter(|c| c.words > 1 && (!c.in_heading || c.first_given != 0))
+    {
         name_parts.extend(form(c).split(' ').next().map(|w| (w, 0)));
         name_parts.extend(form(c).split(' ').next_back().map(|w| (w, 0)));
     }
@@ -95,7 +100,9 @@ pub fn classify(
             return true;
         }
         if c.in_heading {
-            return false;
+            // Title case makes every heading word a capital; a given name
+            // before another capitalised word still reads as a full name.
+            return c.words > 1 && c.first_given != 0;
         }
         // First word of a sentence: capitalised by position. A name when it
         // has a second capitalised word or a title, or is part of a full
@@ -581,5 +588,38 @@ impl Pronouns {
             .get(s)
             .is_some_and(|&l| l != u32::MAX && l >= c.tokens[1]);
         after || self.opens.get(s + 1).copied().unwrap_or(false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options};
+
+    fn people(text: &str) -> Vec<String> {
+        let r = analyze(text, &Options::default());
+        let mut names: Vec<String> = r
+            .actors
+            .iter()
+            .filter(|a| a.kind == "person")
+            .map(|a| a.name.clone())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_full_name_in_the_title_vouches_for_a_surname_that_opens_sentences() {
+        let text = "Donald Trump and Elon Musk: a test\n\n\
+                    Trump said little about tariffs, while Musk praised clean energy.\n\n\
+                    Trump spoke again, while Musk stayed silent.\n";
+        assert_eq!(people(text), ["Donald Trump", "Musk"]);
+    }
+
+    #[test]
+    fn a_title_case_heading_alone_names_nobody() {
+        // "Green Energy" opens no sentence as a name; the heading's words
+        // carry no given name, so nothing joins them.
+        let text = "Green Energy Rising\n\nGreen energy is cheap now. Rising costs hurt.\n";
+        assert!(people(text).is_empty(), "{:?}", people(text));
     }
 }

@@ -30,8 +30,8 @@ test('the founding essay: chart, filter, explanations, compared people', async (
   assert.equal(await media.locator('.chart-status--align').count(), 1);
 
   // Structure and text: the title, a section heading, every character.
-  assert.equal((await page.locator('#output h2').first().textContent()).trim(), text.slice(report.document.title.start, report.document.title.end).trim());
-  assert.equal(await page.locator('#output :is(h3,h4)', { hasText: 'Why They Aligned' }).count(), 1);
+  assert.equal((await page.locator('#output .block-title').first().textContent()).trim(), text.slice(report.document.title.start, report.document.title.end).trim());
+  assert.equal(await page.locator('#output h4.block-heading', { hasText: 'Why They Aligned' }).count(), 1);
   const shown = await page.locator('#output').textContent();
   assert.equal(shown.replace(/\s+/g, ''), text.replace(/\s+/g, ''));
   assert.equal(await page.locator('#output .sentence').count(), report.document.sentences.length);

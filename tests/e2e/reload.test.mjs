@@ -15,14 +15,15 @@ test('typed text survives a reload', async (t) => {
   await essay.fill('');
   await essay.pressSequentially('Musk builds rockets. Trump builds walls.');
   await page.reload();
-  assert.equal(await essay.inputValue(), 'Musk builds rockets. Trump builds walls.');
   await waitForAnalysis(page);
+  assert.equal(await essay.inputValue(), 'Musk builds rockets. Trump builds walls.');
   assert.match(await page.locator('#status').textContent(), /^\d+ sentences? · /);
 
   // Text a storage round trip could mangle: emoji, CRLF, accents.
   const tricky = 'Rockets 🚀 and walls.\r\n\nÉmigré naïveté — kept?';
   await essay.fill(tricky);
   await page.reload();
+  await waitForAnalysis(page);
   assert.equal(await essay.inputValue(), tricky.replace(/\r\n/g, '\n'));
 
   // A cleared box is the reader's choice: no sample comes back.
@@ -38,8 +39,9 @@ test('typed text survives a reload', async (t) => {
     box.value = text;
     box.dispatchEvent(new Event('input', { bubbles: true }));
   }, big);
-  await page.waitForTimeout(1500); // the save of a big text waits for a pause
+  // The save of a big text waits for a pause; the page says when it is done.
+  await page.waitForFunction((n) => document.body.dataset.saved === String(n), big.length, { timeout: 60_000 });
   await page.reload();
-  assert.equal((await essay.inputValue()).length, big.length);
+  await page.waitForFunction((n) => document.getElementById('essay').value.length === n, big.length, { timeout: 60_000 });
   assert.deepEqual(browser.errors, []);
 });

@@ -17,7 +17,7 @@ export function renderActors(container, report, ctx, actorSettings, onChange) {
   const nameOf = (a) => ctx.names.get(a.id) ?? a.name;
 
   if (people.length === 0) {
-    container.replaceChildren(el('p', {}, 'No people found yet.'), resetButton(s, change));
+    container.replaceChildren(...[el('p', {}, 'No people found yet.'), resetButton(s, change)].filter(Boolean));
     return;
   }
 
@@ -32,16 +32,33 @@ export function renderActors(container, report, ctx, actorSettings, onChange) {
     const rename = el('button', { type: 'button', class: 'small', 'aria-label': `Rename ${nameOf(a)}` }, 'Rename');
     rename.addEventListener('click', () => {
       const input = el('input', { type: 'text', value: nameOf(a), 'aria-label': `New name for ${a.name}`, maxlength: '80' });
+      let finished = false;
       const done = () => {
+        if (finished) return; // Enter, then the change event of the same edit
+        finished = true;
         const value = input.value.trim();
+        // Back to text at once, focus on the button: the panel is not
+        // redrawn while a text box in it has focus.
+        label.replaceChildren(value || a.name);
+        rename.focus();
         const renames = { ...s.rename };
         if (value && value !== a.name) renames[a.id] = value;
         else delete renames[a.id];
         change({ rename: renames });
       };
       input.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter') done();
-        if (e.key === 'Escape') label.replaceChildren(nameOf(a));
+        // preventDefault: focus moves to the Rename button during this
+        // keydown, and the same key would otherwise press it again.
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          done();
+        }
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          finished = true;
+          label.replaceChildren(nameOf(a));
+          rename.focus();
+        }
       });
       input.addEventListener('change', done);
       label.replaceChildren(input);
@@ -86,13 +103,14 @@ export function renderActors(container, report, ctx, actorSettings, onChange) {
   addButton.addEventListener('click', add);
   extra.addEventListener('keydown', (e) => e.key === 'Enter' && add());
 
-  container.replaceChildren(
+  // replaceChildren would turn a null into the text "null".
+  container.replaceChildren(...[
     el('p', { class: 'hint' }, 'Tick the people to compare (two or more).'),
     el('ul', { class: 'actor-list' }, rows),
     el('div', { class: 'actor-tool' }, mergeFrom, el('span', {}, 'is the same person as'), mergeInto, mergeButton),
     el('div', { class: 'actor-tool' }, whom, kind, extra, addButton),
     changesList(s, change),
-    resetButton(s, change));
+    resetButton(s, change)].filter(Boolean));
 }
 
 function normalize(s = {}) {

@@ -4,20 +4,23 @@
 
 import { el } from '../lib/dom.js';
 import { download } from '../lib/download.js';
-import { reportJson, sentencesCsv, statementsCsv, markdown } from '../export/formats.js';
-import { standaloneSvg, svgToPng } from '../export/image.js';
+
+// The file makers load on the first export: most visits never export, and
+// the page's first load stays smaller by their size.
+const formats = () => import('../export/formats.js');
+const image = () => import('../export/image.js');
 
 export function renderExports(container, state) {
   const base = () => fileBase(state);
   const names = () => Object.fromEntries(state.ctx.names);
   const chart = () => document.querySelector('#chart svg');
   const exports = [
-    ['JSON report', 'export-json', () => download(`${base()}.json`, reportJson(state.report, { engine: state.report.engine }), 'application/json')],
-    ['Sentences CSV', 'export-sentences', () => download(`${base()}-sentences.csv`, sentencesCsv(state.report, state.text, { names: names() }), 'text/csv')],
-    ['Statements CSV', 'export-statements', () => download(`${base()}-statements.csv`, statementsCsv(state.report, state.text, { names: names() }), 'text/csv')],
-    ['Markdown report', 'export-markdown', () => download(`${base()}.md`, markdown(state.report, state.text, { names: names(), summary: state.summary, engine: state.report.engine }), 'text/markdown')],
-    ['Chart SVG', 'export-svg', () => chart() && download(`${base()}-chart.svg`, standaloneSvg(chart()), 'image/svg+xml')],
-    ['Chart PNG', 'export-png', async () => chart() && download(`${base()}-chart.png`, await svgToPng(chart()), 'image/png')],
+    ['JSON report', 'export-json', async () => download(`${base()}.json`, (await formats()).reportJson(state.report, { engine: state.report.engine }), 'application/json')],
+    ['Sentences CSV', 'export-sentences', async () => download(`${base()}-sentences.csv`, (await formats()).sentencesCsv(state.report, state.text, { names: names() }), 'text/csv')],
+    ['Statements CSV', 'export-statements', async () => download(`${base()}-statements.csv`, (await formats()).statementsCsv(state.report, state.text, { names: names() }), 'text/csv')],
+    ['Markdown report', 'export-markdown', async () => download(`${base()}.md`, (await formats()).markdown(state.report, state.text, { names: names(), summary: state.summary, engine: state.report.engine }), 'text/markdown')],
+    ['Chart SVG', 'export-svg', async () => chart() && download(`${base()}-chart.svg`, (await image()).standaloneSvg(chart()), 'image/svg+xml')],
+    ['Chart PNG', 'export-png', async () => chart() && download(`${base()}-chart.png`, await (await image()).svgToPng(chart()), 'image/png')],
   ];
   container.replaceChildren(
     el('div', { class: 'export-buttons' }, exports.map(([label, id, run]) => el('button', {

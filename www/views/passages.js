@@ -14,6 +14,7 @@ import { el } from '../lib/dom.js';
 const PAGE_CHARS = 60_000;
 const SLICE_MS = 6;
 const MAX_HEADING = 6;
+const SECTION_LEVEL = 2; // "The essay, read" is an h2 in index.html
 
 /**
  * Draws into `container`. ctx: { names, shortNames, colors, themes (id →
@@ -36,11 +37,13 @@ class PassageView {
     this.filter = null; // Set of sentence indices, or null
     this.nextBlock = 0;
     this.nextSentence = 0;
+    this.open = null; // the block being drawn: { element, index, cursor }
     this.covered = 0;
     this.list = null;
     this.cancelled = false;
-    this.marks = marksBySentence(report, ctx);
+    this.marks = new SentenceMarks(report);
     this.observer = null;
+    this.headingLevel = SECTION_LEVEL; // the last heading drawn; levels never skip
   }
 
   start() {
@@ -54,35 +57,33 @@ class PassageView {
     this.observer?.disconnect();
   }
 
-  // One page of blocks, in time slices; the first page replaces the old
+  // One page of sentences, in time slices; the first page replaces the old
   // essay in one swap, so the reader never sees a half-drawn one.
   drawPage() {
-    const { blocks } = this.report.document;
     const limit = this.covered + PAGE_CHARS;
     const slice = () => {
       if (this.cancelled) return;
       const until = performance.now() + SLICE_MS;
-      while (this.nextBlock < blocks.length && blocks[this.nextBlock].start < limit) {
-        this.drawBlock(this.nextBlock++);
-        if (performance.now() > until) {
-          setTimeout(slice, 0);
-          return;
-        }
+      const done = this.drawUntil(() => this.covered >= limit || performance.now() > until);
+      if (!done && this.covered < limit) {
+        setTimeout(slice, 0);
+        return;
       }
-      const done = this.nextBlock >= blocks.length;
-      if (done) this.keepStrayText(this.covered, this.text.length);
-      if (this.firstPage) {
-        this.firstPage = false;
-        this.container.replaceChildren(this.target);
-        this.container.scrollTop = 0;
-      } else {
-        this.container.append(this.target);
-      }
-      this.target = document.createDocumentFragment();
-      if (!done) this.watchEnd();
+      this.flush(done);
+      if (this.firstPage) this.container.scrollTop = 0;
+      this.firstPage = false;
       this.container.dispatchEvent(new CustomEvent('passages:drawn', { detail: { done } }));
     };
     slice();
+  }
+
+  // Puts what was drawn on the page, and the sentinel for the next page.
+  flush(done) {
+    if (done) this.keepStrayText(this.covered, this.text.length);
+    if (this.firstPage) this.container.replaceChildren(this.target);
+    else this.container.append(this.target);
+    this.target = document.createDocumentFragment();
+    if (!done) this.watchEnd();
   }
 
   // The next page is drawn when a sentinel at the end comes near the view.
@@ -99,12 +100,41 @@ class PassageView {
     this.observer.observe(sentinel);
   }
 
-  drawBlock(index) {
+  // Draws one sentence (or opens or closes one block) at a time until
+  // `stop()` says so or the essay is done; returns whether it is done. A
+  // block is left open between calls, so a one-paragraph paste of a whole
+  // book is drawn in slices too.
+  drawUntil(stop) {
     const { blocks, sentences } = this.report.document;
-    const block = blocks[index];
+    while (!stop()) {
+      if (!this.open) {
+        if (this.nextBlock >= blocks.length) return true;
+        this.openBlock(this.nextBlock++);
+        continue;
+      }
+      const { element, index } = this.open;
+      const i = this.nextSentence;
+      if (i < sentences.length && sentences[i].block === index) {
+        this.nextSentence++;
+        appendText(element, this.text, this.open.cursor, sentences[i].start);
+        element.append(this.sentenceElement(i));
+        this.open.cursor = Math.max(this.open.cursor, sentences[i].end);
+        this.covered = this.open.cursor;
+        continue;
+      }
+      const block = blocks[index];
+      appendText(element, this.text, this.open.cursor, block.end);
+      this.covered = block.end;
+      this.open = null;
+    }
+    return !this.open && this.nextBlock >= blocks.length;
+  }
+
+  openBlock(index) {
+    const block = this.report.document.blocks[index];
     this.keepStrayText(this.covered, block.start);
-    this.covered = block.end;
-    const element = blockElement(block);
+    this.covered = block.start;
+    const element = this.blockElement(block);
     element.dataset.block = String(index);
     if (block.kind === 'listItem') {
       if (!this.list) {
@@ -116,15 +146,23 @@ class PassageView {
       this.list = null;
       this.target.append(element);
     }
-    let cursor = block.start;
-    while (this.nextSentence < sentences.length && sentences[this.nextSentence].block === index) {
-      const i = this.nextSentence++;
-      const sentence = sentences[i];
-      appendText(element, this.text, cursor, sentence.start);
-      element.append(this.sentenceElement(i));
-      cursor = Math.max(cursor, sentence.end);
+    this.open = { element, index, cursor: block.start };
+  }
+
+  // The essay sits under the page's own section heading, so its title is one
+  // level below it and its headings below that; a heading may go down only
+  // one level at a time (screen readers navigate by level), up any number.
+  blockElement(block) {
+    let tag = 'p';
+    if (block.kind === 'title' || block.kind === 'heading') {
+      const wanted = block.kind === 'title' ? SECTION_LEVEL + 1 : SECTION_LEVEL + 1 + (block.level ?? 1);
+      const level = Math.min(wanted, this.headingLevel + 1, MAX_HEADING);
+      this.headingLevel = level;
+      tag = `h${level}`;
+    } else if (block.kind === 'listItem') {
+      tag = 'li';
     }
-    appendText(element, this.text, cursor, block.end);
+    return el(tag, { class: `block block-${block.kind}` });
   }
 
   sentenceElement(i) {
@@ -138,7 +176,7 @@ class PassageView {
       span.style.setProperty('--tint', theme.color);
     }
     this.lightUp(span, i);
-    appendMarked(span, this.text, start, end, this.marks.get(i) ?? [], this.ctx);
+    appendMarked(span, this.text, start, end, this.marks.of(i), this.ctx);
     this.elements[i] = span;
     return span;
   }
@@ -158,16 +196,12 @@ class PassageView {
 
   /** Draws pages until sentence `i` exists; returns its element or null. */
   ensureRendered(i) {
-    const { blocks } = this.report.document;
-    while (!this.elements[i] && this.nextBlock < blocks.length && !this.cancelled) {
-      this.observer?.disconnect();
-      this.container.querySelector('.passages-more')?.remove();
-      while (this.nextBlock < blocks.length && !this.elements[i]) this.drawBlock(this.nextBlock++);
-      if (this.nextBlock >= blocks.length) this.keepStrayText(this.covered, this.text.length);
-      this.container.append(this.target);
-      this.target = document.createDocumentFragment();
-      if (this.nextBlock < blocks.length) this.watchEnd();
-    }
+    if (this.elements[i] || this.cancelled) return this.elements[i] ?? null;
+    this.observer?.disconnect();
+    this.container.querySelector('.passages-more')?.remove();
+    const done = this.drawUntil(() => Boolean(this.elements[i]));
+    this.flush(done);
+    this.firstPage = false;
     return this.elements[i] ?? null;
   }
 
@@ -181,31 +215,69 @@ class PassageView {
   }
 }
 
-/** Theme matches and actor mentions, grouped by sentence index. */
-function marksBySentence(report, ctx) {
-  const marks = new Map();
-  const add = (i, mark) => {
-    if (!marks.has(i)) marks.set(i, []);
-    marks.get(i).push(mark);
-  };
-  (report.sentences ?? []).forEach((sentence, i) => {
-    for (const theme of sentence.themes ?? []) {
-      for (const match of theme.matches ?? []) add(i, { ...match, kind: 'match', theme: theme.id });
-    }
-  });
-  // "They", "both men": one span, one mention per actor; drawn as one mark
-  // that points to all of them.
-  const mentions = new Map();
-  for (const actor of report.actors ?? []) {
-    for (const m of actor.mentions ?? []) {
-      const key = `${m.start}:${m.end}`;
-      const seen = mentions.get(key);
-      if (seen) seen.actors.push(actor.id);
-      else mentions.set(key, { start: m.start, end: m.end, kind: 'mention', actors: [actor.id], how: m.kind, sentence: m.sentence });
-    }
+// The marks of each sentence (theme triggers, actor mentions), gathered
+// as sentences are drawn: sentences are drawn in order, so one cursor per
+// actor walks its mentions once, and a long text's marks are never all
+// built at once (a 6 MB paste has a million of them).
+class SentenceMarks {
+  constructor(report) {
+    this.report = report;
+    this.lists = (report.actors ?? []).map((actor) => inTextOrder(actor.mentions ?? []));
+    this.cursors = this.lists.map(() => 0);
+    this.next = 0; // the first sentence not gathered yet
+    this.pending = new Map(); // sentence → mention marks, gathered ahead
   }
-  for (const mark of mentions.values()) add(mark.sentence, mark);
-  return marks;
+
+  /** The marks of sentence `i` (asked for in increasing order). */
+  of(i) {
+    const marks = [];
+    for (const theme of this.report.sentences?.[i]?.themes ?? []) {
+      for (const match of theme.matches ?? []) marks.push({ ...match, kind: 'match', theme: theme.id });
+    }
+    if (i < this.next) this.rewind(); // drawn again: start over
+    this.gatherMentions(i);
+    marks.push(...(this.pending.get(i) ?? []));
+    this.pending.delete(i);
+    return marks;
+  }
+
+  // Mentions of every sentence up to `i`. "They", "both men": one span,
+  // one mention per actor, drawn as one mark that points to all of them.
+  gatherMentions(i) {
+    const bySpan = new Map();
+    this.lists.forEach((mentions, a) => {
+      const id = this.report.actors[a].id;
+      let k = this.cursors[a];
+      for (; k < mentions.length && mentions[k].sentence <= i; k++) {
+        const m = mentions[k];
+        const key = `${m.start}:${m.end}`;
+        const seen = bySpan.get(key);
+        if (seen) {
+          seen.actors.push(id);
+          continue;
+        }
+        const mark = { start: m.start, end: m.end, kind: 'mention', actors: [id], how: m.kind };
+        bySpan.set(key, mark);
+        if (!this.pending.has(m.sentence)) this.pending.set(m.sentence, []);
+        this.pending.get(m.sentence).push(mark);
+      }
+      this.cursors[a] = k;
+    });
+    this.next = i + 1;
+  }
+
+  rewind() {
+    this.cursors = this.lists.map(() => 0);
+    this.pending.clear();
+    this.next = 0;
+  }
+}
+
+function inTextOrder(mentions) {
+  for (let k = 1; k < mentions.length; k++) {
+    if (mentions[k].sentence < mentions[k - 1].sentence) return [...mentions].sort((x, y) => x.sentence - y.sentence || x.start - y.start);
+  }
+  return mentions;
 }
 
 // Cuts the sentence at every mark boundary and wraps each piece in the
@@ -263,13 +335,6 @@ function decorate(span, mark, ctx, last) {
   }
 }
 
-function blockElement(block) {
-  let tag = 'p';
-  if (block.kind === 'title') tag = 'h2';
-  else if (block.kind === 'heading') tag = `h${Math.min(Math.max((block.level ?? 1) + 2, 3), MAX_HEADING)}`;
-  else if (block.kind === 'listItem') tag = 'li';
-  return el(tag, { class: `block block-${block.kind}` });
-}
 
 function appendText(element, text, start, end) {
   if (end > start) element.append(text.slice(start, end));
