@@ -58,6 +58,15 @@ test('the founding essay: chart, filter, explanations, compared people', async (
   await page.locator('#filter-note').waitFor({ state: 'hidden' });
   assert.ok((await page.locator('#output .sentence.lit').count()) > evidence.length);
 
+  // The same by keyboard: Enter on a focused row filters, and the focus
+  // stays on that row through the chart's redraw.
+  await page.locator('#chart .chart-row[data-theme="trade"]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#filter-note').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.theme), 'trade');
+  await page.keyboard.press('Enter');
+  await page.locator('#filter-note').waitFor({ state: 'hidden' });
+
   // Keyboard: Tab into the essay, arrows between sentences, Esc closes.
   await page.locator('#output .sentence[tabindex="0"]').focus();
   await page.keyboard.press('ArrowDown');
@@ -91,6 +100,11 @@ test('the founding essay: chart, filter, explanations, compared people', async (
   await waitForAnalysis(page, before + 1);
   assert.match(await page.locator('#summary').textContent(), /Nero/);
   assert.equal(await page.locator('#compare-nero').isChecked(), true);
+  // Three people: a matrix of every pair beside the chart.
+  const matrix = page.locator('#pair-matrix table.pair-matrix');
+  await matrix.waitFor();
+  assert.equal(await matrix.locator('tbody tr').count(), 3);
+  assert.match(await matrix.textContent(), /Nero/);
 
   assert.deepEqual(browser.errors, [], 'errors in the page (a CSP violation?)');
   const origin = new URL(browser.url).origin;

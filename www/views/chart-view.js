@@ -1,7 +1,7 @@
 // Places the chart, its table and the theme flow strip (views/chart.js
 // draws them) on the page, with the selected theme marked.
 
-import { renderChart, renderChartTable, renderFlow } from './chart.js';
+import { renderChart, renderChartTable, renderFlow, renderPairMatrix } from './chart.js';
 
 export function renderCharts(state, handlers) {
   const { report, ctx } = state;
@@ -16,7 +16,21 @@ export function renderCharts(state, handlers) {
     selectedTheme: state.selectedTheme,
     onSelectTheme: handlers.onSelectTheme,
   };
+  // A row chosen by keyboard keeps the focus through the redraw.
+  const focused = document.activeElement?.closest?.('#chart [data-theme], #flow [data-theme]');
+  const refocus = focused && { box: focused.closest('#chart, #flow').id, theme: focused.dataset.theme };
+
   chart.replaceChildren(renderChart(report, options));
   document.getElementById('chart-table').replaceChildren(renderChartTable(report, options));
   document.getElementById('flow').replaceChildren(renderFlow(report, options));
+  // Three or more people: every pair's mean divergence, beside the chart.
+  const matrix = renderPairMatrix(report, options);
+  const pairs = document.getElementById('pair-matrix');
+  pairs.hidden = !matrix;
+  pairs.replaceChildren(...(matrix ? [matrix] : []));
+
+  if (refocus) {
+    const again = [...document.getElementById(refocus.box).querySelectorAll('[data-theme]')].find((g) => g.dataset.theme === refocus.theme);
+    again?.focus();
+  }
 }
