@@ -1,13 +1,17 @@
 // The page's side of the analysis worker. At most one analysis is in
 // flight: while it runs, newer texts replace each other in `pending`, so a
 // burst of keystrokes costs one analysis of the last text, not one each.
+// Replacement happens per key: the page uses the default one, and each
+// embedded widget its own, so two widgets on a page never drop each
+// other's analysis (they still share this one worker and its wasm).
 
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 
 let nextId = 1;
 const waiting = new Map(); // id → { resolve, reject }
 let inFlight = false;
-let pending = null; // { text, options, resolve, reject } waiting for its turn
+// key → { text, options, resolve, reject } waiting for its turn, oldest first
+const pending = new Map();
 
 worker.addEventListener('message', ({ data }) => {
   const request = waiting.get(data.id);
@@ -34,20 +38,23 @@ function call(message) {
 
 /**
  * Analyses `text`. Resolves with { report, ms }, or with null when a newer
- * text replaced this one before its turn came.
+ * text of the same `key` replaced this one before its turn came.
  */
-export function analyzeText(text, options) {
-  if (pending) pending.resolve(null);
+export function analyzeText(text, options, key = 'page') {
+  pending.get(key)?.resolve(null);
+  // Deleted first, so the newest text waits behind the other keys' (no key
+  // can starve another by typing fast).
+  pending.delete(key);
   return new Promise((resolve, reject) => {
-    pending = { text, options, resolve, reject };
+    pending.set(key, { text, options, resolve, reject });
     pump();
   });
 }
 
 async function pump() {
-  if (inFlight || !pending) return;
-  const { text, options, resolve, reject } = pending;
-  pending = null;
+  if (inFlight || !pending.size) return;
+  const [key, { text, options, resolve, reject }] = pending.entries().next().value;
+  pending.delete(key);
   inFlight = true;
   try {
     const { value, ms } = await call({ op: 'analyze', text, options });
