@@ -59,6 +59,7 @@ bench-data: build-tools
 bench: bench-data build test-tools
 	cargo bench --bench parse
 	node tests/bench/browser/run.mjs
+	node tests/bench/browser/page.mjs
 
 clean:
 	rm -rf www/pkg www/samples target/bench-results tests/e2e/screenshots

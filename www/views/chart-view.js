@@ -3,13 +3,35 @@
 
 import { renderChart, renderChartTable, renderFlow, renderPairMatrix } from './chart.js';
 
+// The chart box's width, kept by a ResizeObserver: reading clientWidth at
+// each redraw would force a layout of the whole page (the textarea and
+// the essay included) in the middle of typing.
+let boxWidth = 0;
+let observed = null;
+
+function watchWidth(chart, redraw) {
+  if (observed === chart || typeof ResizeObserver === 'undefined') return;
+  observed = chart;
+  new ResizeObserver(([entry]) => {
+    const width = Math.round(entry.contentRect.width);
+    // Text is laid out for the width: redraw when it changes noticeably.
+    if (width > 0 && Math.abs(width - boxWidth) > 8) {
+      const first = boxWidth === 0;
+      boxWidth = width;
+      if (!first) redraw();
+    }
+  }).observe(chart);
+}
+
 export function renderCharts(state, handlers) {
   const { report, ctx } = state;
   if (!report) return;
   const chart = document.getElementById('chart');
+  watchWidth(chart, () => renderCharts(state, handlers));
+  if (boxWidth === 0) boxWidth = chart.clientWidth; // once, before the observer reports
   const options = {
     // The chart lays its text out for this width, then scales with the box.
-    width: chart.clientWidth || 640,
+    width: boxWidth || 640,
     compared: report.compared ?? [],
     names: Object.fromEntries(ctx.names),
     colors: Object.fromEntries(ctx.colors),
