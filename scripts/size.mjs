@@ -84,3 +84,58 @@ if (gzip > BUDGET_GZIP_BYTES) {
 } else {
   console.log(`within budget: ${kb(BUDGET_GZIP_BYTES - gzip).trim()} to spare`);
 }
+
+// ---- The widget -------------------------------------------------------------
+// What <faultline-essay> fetches on top of the analyser it shares with the
+// page (worker.js and the wasm modules it loads, whose size is counted
+// above): from faultline-widget.js, the same references as the page's plus
+// dynamic import()s, which a widget makes as it comes into view. A compact
+// widget never loads widget/full.js and what only full mode brings.
+
+const WIDGET_BUDGET_GZIP_BYTES = 20_000; // the widget issue: ≤ 20 KB gzip
+const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
+
+// Every local file reachable from `entry`, skipping `skip` (absolute paths).
+function reachable(entry, skip = new Set()) {
+  const seen = new Set();
+  const queue = [join(www, entry)];
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file) || skip.has(file)) continue;
+    if (!existsSync(file)) throw new Error(`the widget loads ${relative(www, file)}, which does not exist: run the build first`);
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    const patterns = [...(PATTERNS[ext(file)] ?? []), ...(ext(file) === '.js' ? [DYNAMIC_IMPORT] : [])];
+    for (const pattern of patterns) {
+      for (const [, ref] of text.matchAll(pattern)) {
+        if (/^(?:[a-z]+:|\/\/|#)/i.test(ref)) continue;
+        queue.push(resolve(dirname(file), ref.split(/[?#]/)[0]));
+      }
+    }
+  }
+  return [...seen];
+}
+
+const analyser = new Set(reachable('worker.js'));
+const widgetAll = reachable('faultline-widget.js', analyser);
+const widgetCompact = new Set(reachable('faultline-widget.js', new Set([...analyser, join(www, 'widget/full.js')])));
+const totals = { compact: 0, full: 0 };
+console.log(`\n${'widget file'.padEnd(28)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}  mode`);
+for (const file of widgetAll) {
+  const zipped = gzipSize(file);
+  const both = widgetCompact.has(file);
+  totals.full += zipped;
+  if (both) totals.compact += zipped;
+  console.log(`${relative(www, file).padEnd(28)} ${kb(readFileSync(file).length)} ${kb(zipped)}  ${both ? 'all' : 'full'}`);
+}
+console.log(`${'widget, compact'.padEnd(28)} ${''.padStart(10)} ${kb(totals.compact)}`);
+console.log(`${'widget, full'.padEnd(28)} ${''.padStart(10)} ${kb(totals.full)}`);
+console.log(`${'widget budget (gzip)'.padEnd(28)} ${''.padStart(10)} ${kb(WIDGET_BUDGET_GZIP_BYTES)}`);
+for (const [mode, bytes] of Object.entries(totals)) {
+  if (bytes > WIDGET_BUDGET_GZIP_BYTES) {
+    console.log(`widget, ${mode}: OVER BUDGET by ${kb(bytes - WIDGET_BUDGET_GZIP_BYTES).trim()} gzip`);
+    process.exitCode = 1;
+  } else {
+    console.log(`widget, ${mode}: within budget, ${kb(WIDGET_BUDGET_GZIP_BYTES - bytes).trim()} to spare`);
+  }
+}

@@ -1,0 +1,70 @@
+// Draws a report into the widget's parts: the summary line and the chart
+// in every mode; full mode (widget/full.js) adds the rest. The views are
+// the page's own (views/chart.js), called directly rather than through
+// chart-view.js, which looks its boxes up by id in the document.
+
+import { renderChart } from '../views/chart.js';
+import { actorColors } from '../palette.js';
+import { el } from '../lib/dom.js';
+import { listOf } from './analysis.js';
+import { summaryLine } from './line.js';
+
+/** What the views need to know about the people and themes, as app.js builds it. */
+export function context(report) {
+  const names = new Map(report.actors.map((a) => [a.id, a.name]));
+  return {
+    names,
+    shortNames: new Map([...names].map(([id, name]) => [id, name.split(/\s+/).at(-1)])),
+    colors: actorColors(report),
+    themes: new Map(report.themes.map((t) => [t.id, t])),
+  };
+}
+
+/**
+ * view: { themes: "id, id" | null (the rows to show), full: the full-mode
+ * module or null }.
+ */
+export async function draw(parts, report, text, view) {
+  const ids = listOf(view.themes);
+  // Only the chosen themes' rows and sentences; the report itself (in
+  // faultline:analyzed and for the passages) stays whole.
+  const shown = ids.length ? { ...report, themes: report.themes.filter((t) => ids.includes(t.id)) } : report;
+  const ctx = context(report);
+  if (view.full) await view.full.ready(parts.root);
+  const options = {
+    compared: report.compared ?? [],
+    names: Object.fromEntries(ctx.names),
+    colors: Object.fromEntries(ctx.colors),
+    onSelectTheme: view.full ? (id) => view.full.select(parts, id) : null,
+  };
+  parts.placeholder.hidden = true;
+  parts.message.hidden = true;
+  parts.summary.hidden = parts.chart.hidden = false;
+  // The chart measures its text with the document's --sans (views/chart.js):
+  // drawn in the same font, its labels fit where it placed them.
+  const measured = getComputedStyle(document.documentElement).getPropertyValue('--sans').trim();
+  if (measured) parts.chart.style.setProperty('--sans', measured);
+  options.width = parts.chart.clientWidth || 640;
+  const chart = renderChart(shown, options);
+  parts.chart.replaceChildren(chart);
+  parts.drawn = { shown, options, full: view.full };
+  if (view.full) {
+    view.full.draw(parts, { shown, report, text, ctx, options, chart });
+  } else {
+    parts.summary.replaceChildren(el('p', {}, summaryLine(shown, ctx.names)));
+    for (const name of ['flow', 'table', 'passages']) parts[name].hidden = true;
+    parts.passages.replaceChildren();
+  }
+}
+
+/** Lays the chart out again when its box has changed width (a phone
+ * turned, a window resized): the SVG scales, but its text would shrink. */
+export function relayout(parts) {
+  const drawn = parts.drawn;
+  const width = parts.chart.clientWidth;
+  if (!drawn || !width || Math.abs(width - drawn.options.width) < 32) return;
+  drawn.options.width = width;
+  const chart = renderChart(drawn.shown, drawn.options);
+  parts.chart.replaceChildren(chart);
+  drawn.full?.relayout(parts, chart, drawn);
+}
