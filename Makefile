@@ -36,6 +36,7 @@ $(WASM): $(RUST_SOURCES) scripts/build.sh package-lock.json | build-tools
 
 build: $(WASM)
 	@scripts/copy-sample.sh
+	@node scripts/precache.mjs
 
 serve: build
 	node scripts/serve.mjs --port 8080

@@ -27,10 +27,12 @@ const ARGS = [
 /**
  * Serves www/ (plus `mounts`; `isolated` as in startServer) and opens a
  * browser on a new profile (`contextOptions` go to Playwright's context).
- * Returns { url, context, page, requests, dialogs, errors, close }:
+ * Returns { url, context, page, requests, requestLog, dialogs, errors, close }:
  * `requests`, `dialogs` and `errors` collect every URL the browser asked
  * for, every dialog the page opened (dismissed) and every uncaught
- * exception or console error.
+ * exception or console error; `requestLog` the same requests as
+ * { url, serviceWorker, resourceType }, `serviceWorker` true for those the
+ * service worker made itself.
  */
 export async function openBrowser({ mounts, isolated, contextOptions = {} } = {}) {
   const server = await startServer({ mounts, isolated });
@@ -50,8 +52,14 @@ export async function openBrowser({ mounts, isolated, contextOptions = {} } = {}
     throw err;
   }
   const requests = [];
+  const requestLog = [];
   const dialogs = [];
-  context.on('request', (request) => requests.push(request.url()));
+  context.on('request', (request) => {
+    requests.push(request.url());
+    // Who asked: the service worker's own fetches (its precache) are not
+    // the page's, and the browser reads the manifest and an icon by itself.
+    requestLog.push({ url: request.url(), serviceWorker: request.serviceWorker() !== null, resourceType: request.resourceType() });
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -69,5 +77,5 @@ export async function openBrowser({ mounts, isolated, contextOptions = {} } = {}
     await server.close();
     await rm(profile, { recursive: true, force: true });
   };
-  return { url: server.url, context, page, requests, dialogs, errors, close };
+  return { url: server.url, context, page, requests, requestLog, dialogs, errors, close };
 }
