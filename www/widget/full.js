@@ -67,7 +67,9 @@ export function select(parts, id) {
 // between sentences, focus explains, Escape closes.
 function wire(parts) {
   const essay = el('article', { class: 'essay', 'aria-label': 'The text as Faultline reads it' });
-  const panel = el('aside', { class: 'explain', part: 'explanation', hidden: true, 'aria-labelledby': 'explain-title' },
+  // A section, not an <aside>: a blog puts the widget inside its <main>,
+  // where a complementary landmark does not belong.
+  const panel = el('section', { class: 'explain', part: 'explanation', hidden: true, 'aria-labelledby': 'explain-title' },
     el('button', { type: 'button', class: 'explain-close', 'aria-label': 'Close the explanation' }, '×'),
     el('div', { class: 'explain-body' }));
   parts.passages.replaceChildren(
