@@ -294,6 +294,13 @@ test('attributes and properties: actors, themes and mode re-render; changes coal
   assert.ok(await widget.locator('.chart-row').count() > 2);
   await widget.evaluate((w) => { w.mode = 'compact'; });
   await page.waitForFunction(() => document.querySelector('faultline-essay').shadowRoot.querySelectorAll('.sentence').length === 0);
+  assert.equal(await widget.locator('[part~="passages"]').isVisible(), false);
+  // Full again: the passages are drawn afresh, and the explanation works.
+  await widget.evaluate((w) => { w.mode = 'full'; });
+  await widget.locator('.sentence[data-index="3"]').click();
+  assert.match(await widget.locator('[part~="explanation"] h2').textContent(), /Sentence 4/);
+  await widget.evaluate((w) => { w.mode = 'compact'; });
+  await page.waitForFunction(() => document.querySelector('faultline-essay').shadowRoot.querySelectorAll('.sentence').length === 0);
   assert.equal((await events(page)).length, 2);
 
   // The post changes (an edit in place): the widgets read it again.

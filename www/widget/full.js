@@ -35,6 +35,13 @@ export function draw(parts, { shown, report, text, ctx, options, chart }) {
   else if (state.sentence !== null) explain(state, state.sentence);
 }
 
+/** Back to compact: the passages stop drawing, and a later full mode starts afresh. */
+export function clear(parts) {
+  states.get(parts)?.passages?.cancel();
+  states.delete(parts);
+  for (const name of ['flow', 'table', 'passages']) parts[name].replaceChildren();
+}
+
 /** The chart (drawn by render.js) at a new width: the flow follows, the chosen theme stays. */
 export function relayout(parts, chart, { shown, options }) {
   const state = states.get(parts);

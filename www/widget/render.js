@@ -47,13 +47,14 @@ export async function draw(parts, report, text, view) {
   options.width = parts.chart.clientWidth || 640;
   const chart = renderChart(shown, options);
   parts.chart.replaceChildren(chart);
+  // Leaving full mode: its passages stop drawing and its state goes.
+  if (!view.full) parts.drawn?.full?.clear(parts);
   parts.drawn = { shown, options, full: view.full };
   if (view.full) {
     view.full.draw(parts, { shown, report, text, ctx, options, chart });
   } else {
     parts.summary.replaceChildren(el('p', {}, summaryLine(shown, ctx.names)));
     for (const name of ['flow', 'table', 'passages']) parts[name].hidden = true;
-    parts.passages.replaceChildren();
   }
 }
 
