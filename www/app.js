@@ -13,7 +13,7 @@ import { renderExplanation } from './views/explain.js';
 import { renderActors, actorOptions } from './views/actors.js';
 import { renderDictionary } from './views/dictionary.js';
 import { renderSummary } from './views/summary-view.js';
-import { renderCharts } from './views/chart-view.js';
+import { renderCharts, watchChartWidth } from './views/chart-view.js';
 import { renderExports } from './views/exports.js';
 import { el } from './lib/dom.js';
 import { download } from './lib/download.js';
@@ -427,6 +427,7 @@ function renderDictionaryPanel() {
 
 async function start() {
   applyScheme();
+  watchChartWidth();
   const saved = await loadText();
   if (essay.value !== '') {
     // The reader typed before storage answered: theirs wins.

@@ -7,9 +7,15 @@ import { renderChart, renderChartTable, renderFlow, renderPairMatrix } from './c
 // each redraw would force a layout of the whole page (the textarea and
 // the essay included) in the middle of typing.
 let boxWidth = 0;
+let redraw = null; // set by the first renderCharts
 let observed = null;
 
-function watchWidth(chart, redraw) {
+/**
+ * Starts watching the chart box's width; called once at start-up, so the
+ * width is known (from the page's first layout) before the first report
+ * arrives, and the first draw forces no layout either.
+ */
+export function watchChartWidth(chart = document.getElementById('chart')) {
   if (observed === chart || typeof ResizeObserver === 'undefined') return;
   observed = chart;
   new ResizeObserver(([entry]) => {
@@ -18,7 +24,7 @@ function watchWidth(chart, redraw) {
     if (width > 0 && Math.abs(width - boxWidth) > 8) {
       const first = boxWidth === 0;
       boxWidth = width;
-      if (!first) redraw();
+      if (!first) redraw?.();
     }
   }).observe(chart);
 }
@@ -27,8 +33,9 @@ export function renderCharts(state, handlers) {
   const { report, ctx } = state;
   if (!report) return;
   const chart = document.getElementById('chart');
-  watchWidth(chart, () => renderCharts(state, handlers));
-  if (boxWidth === 0) boxWidth = chart.clientWidth; // once, before the observer reports
+  watchChartWidth(chart);
+  redraw = () => renderCharts(state, handlers);
+  if (boxWidth === 0) boxWidth = chart.clientWidth; // only if the observer has not reported yet
   const options = {
     // The chart lays its text out for this width, then scales with the box.
     width: boxWidth || 640,

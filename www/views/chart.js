@@ -291,6 +291,10 @@ function describeRow(row, widest) {
 
 const FALLBACK_SANS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", sans-serif';
 let measureCtx = null;
+let canvasFont = '';
+const widthCache = new Map(); // "weight|size|text" → px, for widthFamily
+let widthFamily = '';
+const WIDTH_CACHE_MAX = 20_000;
 
 function fontStack() {
   try {
@@ -310,17 +314,28 @@ function makeMeasure() {
       measureCtx = null;
     }
   }
-  const cache = new Map();
+  // Widths outlive one drawing: a redraw while typing measures the same
+  // labels again. Setting the canvas font parses it, so only on a change.
+  if (family !== widthFamily) {
+    widthCache.clear();
+    widthFamily = family;
+  }
+  const cache = widthCache;
   return (text, size, weight = 400) => {
     const key = `${weight}|${size}|${text}`;
     let w = cache.get(key);
     if (w === undefined) {
       if (measureCtx) {
-        measureCtx.font = `${weight} ${size}px ${family}`;
+        const font = `${weight} ${size}px ${family}`;
+        if (font !== canvasFont) {
+          measureCtx.font = font;
+          canvasFont = font;
+        }
         w = measureCtx.measureText(text).width;
       } else {
         w = text.length * size * (weight >= 600 ? 0.58 : 0.54);
       }
+      if (cache.size > WIDTH_CACHE_MAX) cache.clear(); // essays come and go
       cache.set(key, w);
     }
     return w;
