@@ -303,6 +303,16 @@ test('attributes and properties: actors, themes and mode re-render; changes coal
   await page.waitForFunction(() => document.querySelector('faultline-essay').shadowRoot.querySelectorAll('.sentence').length === 0);
   assert.equal((await events(page)).length, 2);
 
+  // theme: the colours follow the attribute (no analysis, no redraw needed).
+  const background = () => widget.evaluate((w) => getComputedStyle(w.shadowRoot.querySelector('.fl')).backgroundColor);
+  const light = await background();
+  await widget.evaluate((w) => { w.theme = 'dark'; });
+  assert.notEqual(await background(), light);
+  await widget.evaluate((w) => { w.theme = 'light'; });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.equal(await background(), light, 'theme="light" followed the system');
+  await page.emulateMedia({ colorScheme: 'light' });
+
   // The post changes (an edit in place): the widgets read it again.
   await page.evaluate(() => {
     const p = document.createElement('p');
