@@ -43,7 +43,10 @@ export async function draw(parts, report, text, view) {
   // The chart measures its text with the document's --sans (views/chart.js):
   // drawn in the same font, its labels fit where it placed them.
   const measured = getComputedStyle(document.documentElement).getPropertyValue('--sans').trim();
-  if (measured) parts.chart.style.setProperty('--sans', measured);
+  for (const box of [parts.chart, parts.flow]) {
+    if (measured) box.style.setProperty('--sans', measured);
+    else box.style.removeProperty('--sans');
+  }
   options.width = parts.chart.clientWidth || 640;
   const chart = renderChart(shown, options);
   parts.chart.replaceChildren(chart);
