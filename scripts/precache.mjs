@@ -45,6 +45,7 @@ function references(file, text) {
 
 /** Every file of `root` the page can load, relative paths with '/', sorted. */
 export function pageFiles(root = WWW) {
+  root = resolve(root);
   const seen = new Set();
   const queue = [join(root, 'index.html')];
   const samples = join(root, 'samples');

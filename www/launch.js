@@ -90,6 +90,15 @@ function showRestore() {
     box.focus();
   });
   document.getElementById('undo-replace')?.after(button);
+  // Like app.js's own undo: once the reader edits the launched text, a
+  // restore would throw their edits away, so the offer ends (the copy
+  // stays in localStorage until the next launch).
+  const typed = (event) => {
+    if (!event.isTrusted) return;
+    button.remove();
+    box.removeEventListener('input', typed);
+  };
+  box.addEventListener('input', typed);
 }
 
 /** The shared text of the page's URL, or null: title, text and URL, each once. */
@@ -111,10 +120,19 @@ function forgetShareParams() {
   history.replaceState(history.state, '', url);
 }
 
+// Its own box under the status line: app.js rewrites #status after every
+// analysis, and this message must outlast the analysis of the files that
+// did open.
 function showError(message) {
-  const status = document.getElementById('status');
-  status.textContent = message;
-  status.classList.add('error');
+  let note = document.getElementById('launch-error');
+  if (!note) {
+    note = document.createElement('p');
+    note.id = 'launch-error';
+    note.className = 'error-box';
+    note.setAttribute('role', 'alert');
+    document.getElementById('status').after(note);
+  }
+  note.textContent = message;
 }
 
 async function start() {

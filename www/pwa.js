@@ -43,7 +43,9 @@ if (sw) {
   afterFirstAnalysis(() => {
     // updateViaCache 'none': update checks read sw.js and the precache
     // manifest it imports from the server, never from the HTTP cache.
-    sw.register(new URL('sw.js', import.meta.url), { updateViaCache: 'none' }).catch(() => {
+    // Asked again once registered: the worker tidies after it answers,
+    // and by now the page this one replaced has surely closed.
+    sw.register(new URL('sw.js', import.meta.url), { updateViaCache: 'none' }).then(showVersion, () => {
       // No worker here (storage disabled, an old browser): the page still
       // works, only not offline. Nothing to tell the reader.
     });

@@ -20,12 +20,13 @@
 // answering a navigation records client id → version (in a cache, since a
 // worker may be stopped between two events), and that client's later
 // requests — a module imported on demand, the dictionary tools' wasm, a
-// sample — are answered from that version's cache only. So a new version
-// can take over as soon as it is installed (skipWaiting) without a page
-// ever mixing files of two builds: a page already open keeps its own
-// files to the end, although the new worker now answers for it, and the
-// next load (a reload, a new tab) is the new version. A version's cache is
-// deleted once no open page is pinned to it.
+// sample — are answered from that version's cache only; the page's
+// analysis worker is pinned with it. So a new version can take over as
+// soon as it is installed (skipWaiting) without a page ever mixing files
+// of two builds: a page already open keeps its own files to the end,
+// although the new worker now answers for it, and the next load (a
+// reload, a new tab) is the new version. A version's cache is deleted
+// once no open page is pinned to it.
 //
 // The worker owns only the caches named here. It never touches
 // localStorage or IndexedDB, where the reader's text and settings live.
@@ -38,17 +39,16 @@ const CACHE = PREFIX + VERSION;
 const PINS = 'faultline-pins'; // not under PREFIX: never taken for a version
 const HASH_HEADER = 'x-faultline-sha256';
 const PINNED_AT = 'x-faultline-pinned-at';
-// A page still loading is not yet among clients.matchAll(): its pin is
-// kept at least this long even if its client is not found.
-const YOUNG_PIN_MS = 60_000;
+const SEEN = 'x-faultline-seen';
+// A page between its navigation and its first request is not yet among
+// clients.matchAll(); its pin is kept this long even if it is not found.
+const UNSEEN_PIN_MS = 60_000;
 
 const BASE = new URL('./', self.location.href); // www/, where the files are
 const PAGE = new URL('index.html', BASE).href;
-const PIN_BASE = new URL('__faultline-pin/', BASE).href; // keys only, never fetched
+const PIN_BASE = new URL('__faultline-pin/', BASE).href; // cache keys only, never fetched
 const WAS_ACTIVE = new URL('__faultline-was-active', BASE).href; // a mark in a version's cache
 const keyOf = (path) => new URL(path, BASE).href;
-
-const pins = new Map(); // client id → version, read through from PINS
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precache().then(() => self.skipWaiting()));
@@ -63,7 +63,8 @@ self.addEventListener('activate', (event) => {
     // worker. Pages of an older version are already pinned to theirs.
     const controlled = new Set((await self.clients.matchAll({ type: 'all' })).map((c) => c.id));
     for (const client of await self.clients.matchAll({ type: 'all', includeUncontrolled: true })) {
-      if (!controlled.has(client.id) && !(await pinned(client.id))) await pin(client.id, VERSION);
+      // Found open, so not loading: seen.
+      if (!controlled.has(client.id) && !(await storedPin(client.id))) await pin(client.id, VERSION, { isSeen: true });
     }
     await self.clients.claim();
     await tidy({ activating: true });
@@ -78,15 +79,19 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(request.mode === 'navigate' ? navigate(event) : serve(event));
 });
 
+// pwa.js asks, as each page starts, which version serves it; the page is
+// up, so the one it replaced is gone: a good moment to tidy.
 self.addEventListener('message', (event) => {
   if (event.data?.type !== 'version') return;
-  // Which version serves the asking page, and which is the newest.
-  event.waitUntil(versionOf(event.source?.id).then((page) => {
-    const answer = { type: 'version', page, active: VERSION };
+  event.waitUntil((async () => {
+    const answer = { type: 'version', page: await versionOf(event.source?.id), active: VERSION };
     if (event.ports[0]) event.ports[0].postMessage(answer);
     else event.source?.postMessage(answer);
-  }));
+    await tidy();
+  })());
 });
+
+// ---- install ----------------------------------------------------------------
 
 async function precache() {
   const cache = await caches.open(CACHE);
@@ -104,7 +109,7 @@ async function precache() {
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
     const bytes = await response.arrayBuffer();
     if ((await sha256(bytes)) !== hash) throw new Error(`${path} is not the file of build ${VERSION}`);
-    // The MIME type matters (modules, application/wasm for streaming
+    // The MIME type matters (modules; application/wasm for streaming
     // compilation); the hash lets a later version reuse the entry.
     const headers = new Headers({ [HASH_HEADER]: hash });
     const type = response.headers.get('content-type');
@@ -125,67 +130,87 @@ async function sha256(bytes) {
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+// ---- serving ----------------------------------------------------------------
+
 // The page itself, from this version; other pages under the scope (the
 // benchmark, examples) are not precached and go to the network.
 async function navigate(event) {
   const path = new URL(event.request.url).pathname;
-  const isPage = [new URL(PAGE).pathname, BASE.pathname].includes(path);
+  const isPage = path === BASE.pathname || path === new URL(PAGE).pathname;
   const cached = isPage ? await caches.match(PAGE, { cacheName: CACHE }) : undefined;
   if (!cached) return fetch(event.request);
-  event.waitUntil(pin(event.resultingClientId, VERSION).then(() => tidy()));
+  event.waitUntil(pin(event.resultingClientId, VERSION));
   return cached;
 }
 
 async function serve(event) {
   const { request } = event;
   const version = await versionOf(event.clientId);
+  event.waitUntil(markSeen(event.clientId));
   // A dedicated worker (the analysis) belongs to the page that started it.
   if (request.destination === 'worker' && event.resultingClientId) {
     event.waitUntil(pin(event.resultingClientId, version));
   }
-  const url = request.url.split('#')[0];
-  const cached = await caches.match(url, { cacheName: PREFIX + version, ignoreVary: true });
+  const cached = await caches.match(request.url.split('#')[0], { cacheName: PREFIX + version, ignoreVary: true });
   return cached ?? fetch(request);
 }
+
+// ---- pins: client id → version ------------------------------------------------
+
+const pins = new Map(); // read through from the PINS cache
+const seen = new Set(); // ids whose pin is known to be marked seen
 
 /** The version a client is pinned to; this one for a client never pinned. */
 async function versionOf(clientId) {
   if (!clientId) return VERSION;
-  if (!pins.has(clientId)) pins.set(clientId, (await pinned(clientId)) ?? VERSION);
+  if (!pins.has(clientId)) pins.set(clientId, (await storedPin(clientId))?.version ?? VERSION);
   return pins.get(clientId);
 }
 
-async function pinned(clientId) {
-  if (pins.has(clientId)) return pins.get(clientId);
+async function storedPin(clientId) {
   const stored = await caches.match(PIN_BASE + encodeURIComponent(clientId), { cacheName: PINS });
-  return stored ? stored.text() : null;
+  if (!stored) return null;
+  return { version: await stored.text(), pinnedAt: Number(stored.headers.get(PINNED_AT)), seen: stored.headers.has(SEEN) };
 }
 
-async function pin(clientId, version) {
+async function pin(clientId, version, { pinnedAt = Date.now(), isSeen = false } = {}) {
   if (!clientId) return;
   pins.set(clientId, version);
-  const cache = await caches.open(PINS);
-  await cache.put(PIN_BASE + encodeURIComponent(clientId), new Response(version, { headers: { [PINNED_AT]: String(Date.now()) } }));
+  const headers = { [PINNED_AT]: String(pinnedAt) };
+  if (isSeen) headers[SEEN] = '1';
+  await (await caches.open(PINS)).put(PIN_BASE + encodeURIComponent(clientId), new Response(version, { headers }));
 }
 
-// Forgets pins of closed pages, then deletes the caches of versions no
+// A request from a client proves it has started: from now on, once it is
+// gone from clients.matchAll() it is closed, not still loading.
+async function markSeen(clientId) {
+  if (!clientId || seen.has(clientId)) return;
+  seen.add(clientId);
+  const stored = await storedPin(clientId);
+  // Not written yet (the navigation's pin is on its way): a later request marks it.
+  if (!stored) seen.delete(clientId);
+  else if (!stored.seen) await pin(clientId, stored.version, { pinnedAt: stored.pinnedAt, isSeen: true });
+}
+
+// Forgets the pins of closed pages, then deletes the caches of versions no
 // open page is pinned to. At activation every other cache goes (old
-// versions, installs that failed half way); after a navigation only the
-// caches of versions that were active once, since a cache never active may
-// be a newer version installing right now.
+// versions, installs that failed half way); later only the caches of
+// versions that were active once, since a cache never active may be a
+// newer version being installed right now.
 async function tidy({ activating = false } = {}) {
   const open = new Set((await self.clients.matchAll({ type: 'all', includeUncontrolled: true })).map((c) => c.id));
   const pinCache = await caches.open(PINS);
   const keep = new Set([CACHE]);
   for (const key of await pinCache.keys()) {
     const id = decodeURIComponent(key.url.slice(PIN_BASE.length));
-    const stored = await pinCache.match(key);
+    const stored = await storedPin(id);
     if (!stored) continue;
-    const young = Date.now() - Number(stored.headers.get(PINNED_AT)) < YOUNG_PIN_MS;
-    if (open.has(id) || young) {
-      keep.add(PREFIX + (await stored.text()));
+    const loading = !stored.seen && Date.now() - stored.pinnedAt < UNSEEN_PIN_MS;
+    if (open.has(id) || loading) {
+      keep.add(PREFIX + stored.version);
     } else {
       pins.delete(id);
+      seen.delete(id);
       await pinCache.delete(key);
     }
   }
