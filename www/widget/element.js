@@ -27,6 +27,8 @@ export class FaultlineEssay extends HTMLElement {
   #started = false;
   #queued = 0;
   #analyses = 0;
+  #draws = 0;
+  #unannounced = null; // a new report not yet drawn
   #input = null; // { text, actors, dictionary } of the report shown
   #report = null;
   #stopLazy = null;
@@ -86,9 +88,10 @@ export class FaultlineEssay extends HTMLElement {
     const analysing = level === ANALYSE || !this.#report;
     const n = analysing ? ++this.#analyses : this.#analyses;
     try {
-      // The views load while the worker starts and analyses.
-      const views = Promise.all([import('./render.js'), this.mode === 'full' ? import('./full.js') : null]);
-      let fresh = null;
+      // The views load while the worker starts and analyses (a failed load
+      // is reported below, by the import that waits for it).
+      const fullView = () => (this.mode === 'full' ? import('./full.js') : null);
+      for (const view of [import('./render.js'), fullView()]) view?.catch(() => {});
       if (analysing) {
         const source = sourceElement(this);
         this.#watch(source);
@@ -99,14 +102,20 @@ export class FaultlineEssay extends HTMLElement {
           const result = await analyse(input, this.#key);
           if (n !== this.#analyses || !result) return; // a newer update draws
           this.#input = input;
-          this.#report = fresh = result.report;
+          this.#report = this.#unannounced = result.report;
         }
       }
-      const [render, full] = await views;
-      if (n !== this.#analyses) return;
+      // The mode as it is now: it may have changed while the text was
+      // analysed. Of two updates waiting here, only the later draws.
+      const drawing = ++this.#draws;
+      const [render, full] = await Promise.all([import('./render.js'), fullView()]);
+      if (n !== this.#analyses || drawing !== this.#draws) return;
       await render.draw(parts, this.#report, this.#input.text, { themes: this.themes, full });
       parts.source.hidden = this.hasAttribute('for') || Boolean(full);
-      if (fresh) this.#emit('faultline:analyzed', { report: fresh });
+      // Whichever update draws a new report announces it, once.
+      const report = this.#unannounced;
+      this.#unannounced = null;
+      if (report) this.#emit('faultline:analyzed', { report });
     } catch (err) {
       if (n === this.#analyses) this.#fail(err);
     }
@@ -135,7 +144,7 @@ export class FaultlineEssay extends HTMLElement {
   #fail(err) {
     const message = String(err?.message ?? err);
     const parts = this.#parts;
-    this.#report = this.#input = null;
+    this.#report = this.#input = this.#unannounced = null;
     for (const name of ['placeholder', 'summary', 'chart', 'flow', 'table', 'passages']) parts[name].hidden = true;
     parts.message.textContent = `Faultline could not analyse this text: ${message}`;
     parts.message.hidden = false;
