@@ -117,3 +117,29 @@ fn ill_typed_actor_options_throw_naming_the_option() {
         assert!(message.contains(name), "{message}");
     }
 }
+
+#[wasm_bindgen_test]
+fn the_json_text_is_the_same_report_as_the_object() {
+    // What the page's worker sends: the report as JSON text. Parsed, it
+    // must equal the object `analyze` builds, token columns included.
+    let text =
+        "Donald Trump mocked clean energy. Elon Musk, by contrast, built a car company on it.";
+    for options in [
+        "{}",
+        "{\"tokens\": false}",
+        "{\"compare\": [\"Musk\", \"Trump\"]}",
+    ] {
+        let object = call(text, JSON::parse(options).unwrap()).unwrap();
+        let json = faultline::wasm::analyze_json(text, JSON::parse(options).unwrap())
+            .map_err(JsValue::from)
+            .unwrap();
+        let from_text = JSON::parse(&json).unwrap();
+        assert_eq!(
+            JSON::stringify(&from_text).unwrap().as_string(),
+            JSON::stringify(&object).unwrap().as_string(),
+            "{options}"
+        );
+    }
+    let bad = faultline::wasm::analyze_json("Text.", JSON::parse("{\"tokenz\": 1}").unwrap());
+    assert!(bad.is_err());
+}

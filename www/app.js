@@ -46,6 +46,7 @@ const state = {
   dictionaryError: null,
   saveError: null,
   textBeforeReplace: null,
+  bigText: null, // a text too big for the textarea (see EDIT_LIMIT), or null
 };
 state.catalog = state.settings.catalog ?? [];
 
@@ -78,8 +79,46 @@ $('scheme').addEventListener('change', (e) => {
 
 // ---- the text -------------------------------------------------------------
 
+// A text this long is analysed and saved, but not put in the textarea:
+// Chromium lays out a 10 MB textarea for seconds, during which the page is
+// frozen. The reader may still ask for it there.
+const EDIT_LIMIT = 1_000_000;
+
+/** The reader's text: the textarea's, or the big one kept beside it. */
+const currentText = () => state.bigText ?? essay.value;
+
+/** Puts `text` in the editor, or beside it when it is too big to edit. */
+function setEditorText(text, { edit = false } = {}) {
+  const big = text.length > EDIT_LIMIT && !edit;
+  state.bigText = big ? text : null;
+  essay.value = big ? '' : text;
+  essay.hidden = big;
+  $('big-text').hidden = !big;
+  if (big) {
+    $('big-text-note').textContent = `A text of ${(text.length / 1e6).toFixed(1)} M characters is loaded: it is analysed and saved as it is, but not shown in this box, which would freeze the page for seconds.`;
+  }
+}
+
+$('big-text-edit').addEventListener('click', () => {
+  setEditorText(currentText(), { edit: true });
+  essay.focus();
+});
+$('big-text-clear').addEventListener('click', () => {
+  replaceText('');
+  essay.focus();
+});
+
+// A paste too big to edit goes beside the editor instead of into it.
+essay.addEventListener('paste', (e) => {
+  const pasted = e.clipboardData?.getData('text/plain') ?? '';
+  if (pasted.length <= EDIT_LIMIT) return;
+  e.preventDefault();
+  const { selectionStart: a, selectionEnd: b, value } = essay;
+  replaceText(value.slice(0, a) + pasted + value.slice(b));
+});
+
 async function save() {
-  const text = essay.value;
+  const text = currentText();
   const reason = await saveText(text);
   state.saveError = reason ? `Not autosaved (${reason}): copy the text before leaving.` : null;
   if (reason) showStatus(state.saveError, true);
@@ -89,9 +128,9 @@ async function save() {
 }
 
 function textChanged({ now = false } = {}) {
-  state.text = essay.value;
+  state.text = currentText();
   clearTimeout(saveTimer);
-  if (essay.value.length < SAVE_NOW_CHARS) save();
+  if (state.text.length < SAVE_NOW_CHARS) save();
   else saveTimer = setTimeout(save, 500);
   clearTimeout(analyzeTimer);
   if (now) run();
@@ -99,20 +138,23 @@ function textChanged({ now = false } = {}) {
 }
 
 essay.addEventListener('input', () => {
+  // Text written into the box (by a script, say) replaces a big one.
+  if (state.bigText !== null) setEditorText(essay.value, { edit: true });
   state.textBeforeReplace = null;
   $('undo-replace').hidden = true;
   textChanged();
 });
 // A last save when the tab goes away (a big text's save waits otherwise).
-addEventListener('pagehide', () => saveText(essay.value));
+addEventListener('pagehide', () => saveText(currentText()));
 
 /** Puts `text` in the editor, keeping the reader's own text one click away. */
 function replaceText(text, { credit = null } = {}) {
-  if (essay.value.trim() !== '' && essay.value !== text && !state.textBeforeReplace) {
-    state.textBeforeReplace = essay.value;
+  const before = currentText();
+  if (before.trim() !== '' && before !== text && !state.textBeforeReplace) {
+    state.textBeforeReplace = before;
     $('undo-replace').hidden = false;
   }
-  essay.value = text;
+  setEditorText(text);
   $('sample-credit').hidden = !credit;
   $('sample-credit').textContent = credit ? `Sample: ${credit}` : '';
   textChanged({ now: true });
@@ -120,7 +162,7 @@ function replaceText(text, { credit = null } = {}) {
 
 $('undo-replace').addEventListener('click', () => {
   if (state.textBeforeReplace === null) return;
-  essay.value = state.textBeforeReplace;
+  setEditorText(state.textBeforeReplace);
   state.textBeforeReplace = null;
   $('undo-replace').hidden = true;
   $('sample-credit').hidden = true;
@@ -141,7 +183,7 @@ async function loadSample(file, { firstVisit = false } = {}) {
     const response = await fetch(`samples/${sample.file}`);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const text = await response.text();
-    if (firstVisit && essay.value !== '') return;
+    if (firstVisit && currentText() !== '') return;
     replaceText(text, { credit: sample.credit });
   } catch (err) {
     showStatus(`Could not load the sample: ${err.message}`, true);
@@ -191,7 +233,7 @@ function analysisOptions() {
 
 let analysing = 0;
 async function run() {
-  const text = essay.value;
+  const text = currentText();
   const big = text.length > 200_000;
   analysing++;
   if (big) {
@@ -434,7 +476,7 @@ async function start() {
     textChanged({ now: true });
   } else if (saved !== null) {
     // Even an empty text: a reader who cleared the box meant it.
-    essay.value = saved;
+    setEditorText(saved);
     textChanged({ now: true });
   } else {
     // A first visit: the founding essay, so the page shows what it does.

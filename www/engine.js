@@ -57,8 +57,13 @@ async function pump() {
   pending.delete(key);
   inFlight = true;
   try {
+    // The report comes as JSON text: one string copy across the thread,
+    // then the engine's own parser (a book's report as an object took
+    // seconds to clone into the page).
     const { value, ms } = await call({ op: 'analyze', text, options });
-    resolve({ report: value, ms });
+    const report = JSON.parse(value.json);
+    report.engine = value.engine;
+    resolve({ report, ms });
   } catch (err) {
     reject(err);
   } finally {

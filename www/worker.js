@@ -6,9 +6,10 @@
 //               { id, op: 'import', text, fileName }   (a dictionary file)
 //               { id, op: 'compile', dictionary }      (our JSON, an object)
 //               { id, op: 'export', compiled }         (null: the default)
-// Messages out: { id, ok: true, value, ms } or { id, ok: false, error }
+// Messages out: { id, ok: true, value, ms } or { id, ok: false, error };
+//               an analysis's value is { json, engine } (the report as JSON text)
 
-import init, { analyze, schemaVersion, engineVersion } from './pkg/faultline.js';
+import init, { analyzeJson, schemaVersion, engineVersion } from './pkg/faultline.js';
 import { SCHEMA_VERSION } from './schema-version.js';
 
 const ready = init().then(() => {
@@ -18,7 +19,7 @@ const ready = init().then(() => {
   // The first analysis builds the engine's tables (word lists, the theme
   // automaton, the tone lexicon) and costs many times a warm one: build
   // them now, while the page is still fetching the reader's text.
-  analyze(WARM_UP, { tokens: false });
+  analyzeJson(WARM_UP, { tokens: false });
 });
 
 // A short text that touches every stage: a name, a pronoun, theme words,
@@ -39,9 +40,8 @@ function loadTools() {
 const OPS = {
   async analyze({ text, options }) {
     await ready;
-    const report = analyze(text, options ?? {});
-    report.engine = { name: 'faultline', version: engineVersion() };
-    return report;
+    // JSON text, parsed by the page: see engine.js.
+    return { json: analyzeJson(text, options ?? {}), engine: { name: 'faultline', version: engineVersion() } };
   },
   async import({ text, fileName }) {
     const module = await loadTools();

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, waitForAnalysis } from './page-helpers.mjs';
+import { openPage, waitForAnalysis, analysedCount } from './page-helpers.mjs';
 
 test('typed text survives a reload', async (t) => {
   const browser = await openPage();
@@ -32,16 +32,28 @@ test('typed text survives a reload', async (t) => {
   await waitForAnalysis(page);
   assert.equal(await essay.inputValue(), '');
 
-  // Over localStorage's quota (~5 M code units): kept in IndexedDB.
+  // Over localStorage's quota (~5 M code units): kept in IndexedDB. And
+  // over the editor's limit: pasted beside the textarea, not into it.
   const big = 'Trump builds walls while Musk builds rockets. '.repeat(130_000);
+  const count = await analysedCount(page);
   await page.evaluate((text) => {
-    const box = document.getElementById('essay');
-    box.value = text;
-    box.dispatchEvent(new Event('input', { bubbles: true }));
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.getElementById('essay').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, big);
+  await page.locator('#big-text').waitFor();
+  assert.match(await page.locator('#big-text-note').textContent(), /6\.0 M characters/);
+  assert.equal(await essay.isHidden(), true);
   // The save of a big text waits for a pause; the page says when it is done.
   await page.waitForFunction((n) => document.body.dataset.saved === String(n), big.length, { timeout: 60_000 });
+  await waitForAnalysis(page, count + 1);
+  assert.match(await page.locator('#status').textContent(), /^130,?000 sentences|^130000 sentences/);
   await page.reload();
+  await page.locator('#big-text').waitFor({ timeout: 60_000 });
+  assert.match(await page.locator('#big-text-note').textContent(), /6\.0 M characters/);
+  // Asked for, it goes into the box after all; Clear then empties it.
+  await page.locator('#big-text-edit').click();
   await page.waitForFunction((n) => document.getElementById('essay').value.length === n, big.length, { timeout: 60_000 });
+  assert.equal(await page.locator('#big-text').isHidden(), true);
   assert.deepEqual(browser.errors, []);
 });

@@ -163,10 +163,11 @@ async function bigPaste() {
       requestAnimationFrame(tick);
     });
     const t0 = Date.now();
+    // A paste, as the reader does it (Ctrl+V fires this event).
     await page.evaluate((text) => {
-      const box = document.getElementById('essay');
-      box.value = text;
-      box.dispatchEvent(new Event('input', { bubbles: true }));
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.getElementById('essay').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, big);
     const progressShown = await page.locator('#progress').isVisible();
     await page.waitForFunction(() => Number(document.body.dataset.analysed) >= 2, null, { timeout: 300_000 });
