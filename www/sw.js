@@ -76,7 +76,10 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || !request.url.startsWith(BASE.href)) return;
   // DevTools may ask this of cross-origin modes, where fetch() throws.
   if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') return;
-  event.respondWith(request.mode === 'navigate' ? navigate(event) : serve(event));
+  const answer = request.mode === 'navigate' ? navigate(event) : serve(event);
+  // Storage trouble (a cache evicted, quota) must not cost the page: then
+  // it is as if there were no worker.
+  event.respondWith(answer.catch(() => fetch(request)));
 });
 
 // pwa.js asks, as each page starts, which version serves it; the page is
@@ -134,10 +137,10 @@ async function sha256(bytes) {
 
 // The page itself, from this version; other pages under the scope (the
 // benchmark, examples) are not precached and go to the network.
+const isPage = (url) => [BASE.pathname, new URL(PAGE).pathname].includes(new URL(url).pathname);
+
 async function navigate(event) {
-  const path = new URL(event.request.url).pathname;
-  const isPage = path === BASE.pathname || path === new URL(PAGE).pathname;
-  const cached = isPage ? await caches.match(PAGE, { cacheName: CACHE }) : undefined;
+  const cached = isPage(event.request.url) ? await caches.match(PAGE, { cacheName: CACHE }) : undefined;
   if (!cached) return fetch(event.request);
   event.waitUntil(pin(event.resultingClientId, VERSION));
   return cached;
@@ -146,6 +149,9 @@ async function navigate(event) {
 async function serve(event) {
   const { request } = event;
   const version = await versionOf(event.clientId);
+  // Not a page of ours (the benchmark, the embed example, loaded from the
+  // network): the network too, or its own files would meet cached ones.
+  if (version === null) return fetch(request);
   event.waitUntil(markSeen(event.clientId));
   // A dedicated worker (the analysis) belongs to the page that started it.
   if (request.destination === 'worker' && event.resultingClientId) {
@@ -160,11 +166,23 @@ async function serve(event) {
 const pins = new Map(); // read through from the PINS cache
 const seen = new Set(); // ids whose pin is known to be marked seen
 
-/** The version a client is pinned to; this one for a client never pinned. */
+/** The version a client is pinned to, or null for a client not ours. */
 async function versionOf(clientId) {
-  if (!clientId) return VERSION;
-  if (!pins.has(clientId)) pins.set(clientId, (await storedPin(clientId))?.version ?? VERSION);
-  return pins.get(clientId);
+  if (!clientId) return null;
+  if (pins.has(clientId)) return pins.get(clientId);
+  const stored = await storedPin(clientId);
+  if (stored) {
+    pins.set(clientId, stored.version);
+    return stored.version;
+  }
+  // The page itself, never pinned: a browser that gave its navigation no
+  // client id. It got this version's index.html.
+  const client = await self.clients.get(clientId);
+  if (client?.type === 'window' && isPage(client.url)) {
+    await pin(clientId, VERSION, { isSeen: true });
+    return VERSION;
+  }
+  return null;
 }
 
 async function storedPin(clientId) {
