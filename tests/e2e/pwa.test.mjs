@@ -119,6 +119,11 @@ test('installable: manifest fields, icons of their declared size, a worker in co
   await page.reload();
   await waitForAnalysis(page);
   assert.equal(await page.evaluate(() => navigator.serviceWorker.controller?.state), 'activated');
+
+  // And Chromium's own reading: no manifest warning, nothing against installing.
+  const cdp = await browser.context.newCDPSession(page);
+  assert.deepEqual((await cdp.send('Page.getAppManifest')).errors, []);
+  assert.deepEqual((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors, []);
   assert.deepEqual(browser.errors, []);
 });
 
