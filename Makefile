@@ -36,7 +36,7 @@ $(WASM): $(RUST_SOURCES) scripts/build.sh package-lock.json | build-tools
 
 build: $(WASM)
 	@scripts/copy-sample.sh
-	@node scripts/precache.mjs
+	@node scripts/precache.mjs --quiet
 
 serve: build
 	node scripts/serve.mjs --port 8080
@@ -63,4 +63,4 @@ bench: bench-data build test-tools
 	node tests/bench/browser/page.mjs
 
 clean:
-	rm -rf www/pkg www/samples target/bench-results tests/e2e/screenshots
+	rm -rf www/pkg www/samples www/precache-manifest.js target/bench-results tests/e2e/screenshots
