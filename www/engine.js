@@ -7,6 +7,16 @@
 
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 
+// The wasm is fetched and compiled from here, as soon as this module runs,
+// while the worker thread is still starting and loading its own scripts
+// (it would ask for the wasm only after them: ~200 ms later on a cold
+// start). The compiled module goes to the worker; if compiling here fails
+// (a host page's CSP without 'wasm-unsafe-eval', say), the worker is told
+// so and fetches the wasm itself.
+WebAssembly.compileStreaming(fetch(new URL('./pkg/faultline_bg.wasm', import.meta.url)))
+  .catch(() => null)
+  .then((module) => worker.postMessage({ op: 'init', module }));
+
 let nextId = 1;
 const waiting = new Map(); // id → { resolve, reject }
 let inFlight = false;

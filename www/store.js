@@ -12,18 +12,46 @@ const BIG_TEXT = 1_000_000; // UTF-16 units: localStorage's quota is ~5 M
 // it, or a reload would bring back the big one. Unknown at start: true.
 let inDatabase = true;
 
+// Set while the database holds the text, so a start-up can tell a first
+// visit (nothing saved anywhere) without opening the database, which takes
+// 100–250 ms on a fresh profile.
+const IN_DATABASE_KEY = 'faultline.textInDatabase';
+
+/**
+ * Whether a saved text may exist, answered at once from localStorage:
+ * false only on a visit with nothing saved (or storage that says nothing).
+ */
+export function mayHaveSavedText() {
+  try {
+    return localStorage.getItem(TEXT_KEY) !== null || localStorage.getItem(IN_DATABASE_KEY) !== null;
+  } catch {
+    return true; // storage blocked: ask the database as usual
+  }
+}
+
+function markInDatabase(yes) {
+  try {
+    if (yes) localStorage.setItem(IN_DATABASE_KEY, '1');
+    else localStorage.removeItem(IN_DATABASE_KEY);
+  } catch {
+    // Storage blocked: mayHaveSavedText then answers true anyway.
+  }
+}
+
 /** Saves the text; resolves with null, or with the reason it could not be kept. */
 export async function saveText(text) {
   if (text.length < BIG_TEXT) {
     try {
       localStorage.setItem(TEXT_KEY, text);
       if (inDatabase) inDatabase = !(await idbPut('text', null).then(() => true, () => false));
+      if (!inDatabase) markInDatabase(false);
       return null;
     } catch {
       // Over quota or storage blocked: try the database below.
     }
   }
   try {
+    markInDatabase(true); // before the write: a crash midway errs on asking
     await idbPut('text', text);
     inDatabase = true;
     try {

@@ -2,7 +2,8 @@
 // it. The page sends one request at a time (engine.js keeps only the newest
 // pending text), so this file needs no queue of its own.
 //
-// Messages in:  { id, op: 'analyze', text, options }
+// Messages in:  { op: 'init', module }    (first: the compiled wasm, or null)
+//               { id, op: 'analyze', text, options }
 //               { id, op: 'import', text, fileName }   (a dictionary file)
 //               { id, op: 'compile', dictionary }      (our JSON, an object)
 //               { id, op: 'export', compiled }         (null: the default)
@@ -12,7 +13,14 @@
 import init, { analyzeJson, schemaVersion, engineVersion } from './pkg/faultline.js';
 import { SCHEMA_VERSION } from './schema-version.js';
 
-const ready = init().then(() => {
+// The page compiles the wasm while this worker starts (see engine.js) and
+// sends the module as its first message; null: compile it here.
+let moduleArrived;
+const compiled = new Promise((resolve) => {
+  moduleArrived = resolve;
+});
+
+const ready = compiled.then((module) => init(module ? { module_or_path: module } : undefined)).then(() => {
   if (schemaVersion() !== SCHEMA_VERSION) {
     throw new Error(`the analyser writes report schema ${schemaVersion()}, this page reads ${SCHEMA_VERSION}`);
   }
@@ -75,6 +83,10 @@ function parseJson(text) {
 
 self.addEventListener('message', async ({ data }) => {
   const { id, op } = data;
+  if (op === 'init') {
+    moduleArrived(data.module ?? null);
+    return;
+  }
   const started = performance.now();
   try {
     const run = OPS[op];

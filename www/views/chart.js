@@ -342,6 +342,18 @@ function makeMeasure() {
   };
 }
 
+/**
+ * Measures a few strings in the chart's sizes and weights, so the canvas
+ * finds its fonts (a first use costs tens of ms) while the page is still
+ * waiting for its first report, not during the first chart.
+ */
+export function warmChartText() {
+  const measure = makeMeasure();
+  for (const size of new Set(Object.values(F))) {
+    for (const weight of [400, 500, 600, 700]) measure('Trade & Globalisation 0.67', size, weight);
+  }
+}
+
 // Greedy word wrap; a lone "/" stays with the word before it. At most
 // maxLines lines, the last one ellipsised when the text does not fit.
 function wrap(measure, text, size, weight, width, maxLines = 3) {
