@@ -291,7 +291,18 @@ function describeRow(row, widest) {
 
 const FALLBACK_SANS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", sans-serif';
 let measureCtx = null;
-let canvasFont = '';
+// One canvas per font: setting a canvas's font parses it and looks the
+// font up, and labels alternate between sizes and weights.
+const fontContexts = new Map();
+function contextFor(font) {
+  let ctx = fontContexts.get(font);
+  if (!ctx) {
+    ctx = fontContexts.size === 0 ? measureCtx : document.createElement('canvas').getContext('2d');
+    ctx.font = font;
+    fontContexts.set(font, ctx);
+  }
+  return ctx;
+}
 const widthCache = new Map(); // "weight|size|text" → px, for widthFamily
 let widthFamily = '';
 const WIDTH_CACHE_MAX = 20_000;
@@ -318,6 +329,7 @@ function makeMeasure() {
   // labels again. Setting the canvas font parses it, so only on a change.
   if (family !== widthFamily) {
     widthCache.clear();
+    fontContexts.clear();
     widthFamily = family;
   }
   const cache = widthCache;
@@ -326,12 +338,7 @@ function makeMeasure() {
     let w = cache.get(key);
     if (w === undefined) {
       if (measureCtx) {
-        const font = `${weight} ${size}px ${family}`;
-        if (font !== canvasFont) {
-          measureCtx.font = font;
-          canvasFont = font;
-        }
-        w = measureCtx.measureText(text).width;
+        w = contextFor(`${weight} ${size}px ${family}`).measureText(text).width;
       } else {
         w = text.length * size * (weight >= 600 ? 0.58 : 0.54);
       }
