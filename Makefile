@@ -48,8 +48,9 @@ test: build-tools test-tools
 	cargo run --quiet --release --example tone_scores
 	cargo test --target wasm32-unknown-unknown --test web
 	$(MAKE) build
-	node --test tests/www/*.test.mjs
-	node --test tests/e2e/*.test.mjs
+	node --test --test-timeout=120000 tests/www/*.test.mjs
+	# A hung browser test fails after 5 minutes instead of holding CI.
+	node --test --test-timeout=300000 tests/e2e/*.test.mjs
 
 size: build
 	node scripts/size.mjs
