@@ -41,6 +41,8 @@ build: $(WASM)
 serve: build
 	node scripts/serve.mjs --port 8080
 
+# Browser tests time out after 5 minutes each: a hung one fails instead of
+# holding CI.
 test: build-tools test-tools
 	cargo test
 	cargo run --quiet --example actor_scores
@@ -49,7 +51,6 @@ test: build-tools test-tools
 	cargo test --target wasm32-unknown-unknown --test web
 	$(MAKE) build
 	node --test --test-timeout=120000 tests/www/*.test.mjs
-	# A hung browser test fails after 5 minutes instead of holding CI.
 	node --test --test-timeout=300000 tests/e2e/*.test.mjs
 
 size: build
