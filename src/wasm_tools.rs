@@ -89,6 +89,11 @@ fn to_value(v: &JsValue) -> serde_json::Value {
         return Value::Bool(b);
     }
     if let Some(f) = v.as_f64() {
+        // JavaScript has one number type; a whole number must come back as
+        // an integer, or integer fields (CAP codes) read as missing.
+        if f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0 {
+            return Value::Number(serde_json::Number::from(f as i64));
+        }
         return serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number);
     }
     if js_sys::Array::is_array(v) {

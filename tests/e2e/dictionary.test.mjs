@@ -46,6 +46,10 @@ test('dictionaries are imported, compiled, used and exported in the browser', as
       foreign,
       seed: Object.fromEntries(seed.themes.map((x) => [x.id, x.status])),
       defaultThemes: tools.exportDictionary().themes.length,
+      // The default, exported and compiled again (CAP codes, weights and
+      // all, through JavaScript's one number type): the same dictionary.
+      roundTrip: core.analyze(essay, { tokens: false, dictionary: tools.compileDictionary(tools.exportDictionary()) }).dictionary.hash,
+      defaultHash: seed.dictionary.hash,
     };
   });
 
@@ -56,6 +60,7 @@ test('dictionaries are imported, compiled, used and exported in the browser', as
   assert.match(result.bad, /themes\[0\] \(a\) entries\[0\]: `pole` must be -1, 0 or 1/);
   assert.match(result.bad, /terms\[0\]/);
   assert.match(result.foreign, /dictionary/);
+  assert.equal(result.roundTrip, result.defaultHash);
   for (const id of ['climate', 'trade', 'immigration']) assert.equal(result.seed[id], 'diverge', id);
   for (const id of ['media', 'democracy']) assert.equal(result.seed[id], 'align', id);
   assert.equal(result.seed.technology, 'oneSided');
