@@ -9,10 +9,12 @@ import { renderExplanation } from '../views/explain.js';
 import { el } from '../lib/dom.js';
 import { addStyles } from './shell.js';
 
+// The page's own marks (tints, triggers, mentions), then full mode's layout.
+const MARKS = new URL('../views/passages.css', import.meta.url).href;
 const STYLES = new URL('./full.css', import.meta.url).href;
 
-/** Resolves once full mode's stylesheet is in `root`, so nothing shows unstyled. */
-export const ready = (root) => addStyles(root, STYLES);
+/** Resolves once full mode's stylesheets are in `root`, so nothing shows unstyled. */
+export const ready = (root) => Promise.all([addStyles(root, MARKS), addStyles(root, STYLES)]);
 
 // Per widget: the passages' handle, the explained sentence, the drawn report.
 const states = new WeakMap();
