@@ -23,6 +23,9 @@ import { fileURLToPath } from 'node:url';
 
 const WWW = resolve(fileURLToPath(new URL('../www', import.meta.url)));
 export const MANIFEST_FILE = 'precache-manifest.js';
+// The worker's own scripts: the browser keeps and updates them itself
+// (pwa.js names sw.js with new URL(…, import.meta.url), as a module would).
+const WORKER_SCRIPTS = new Set(['sw.js', MANIFEST_FILE]);
 
 const PATTERNS = {
   '.html': [/<script[^>]*\ssrc=["']([^"']+)["']/g, /<link[^>]*\shref=["']([^"']+)["']/g],
@@ -62,7 +65,7 @@ export function pageFiles(root = WWW) {
       queue.push(resolve(dirname(file), ref.split(/[?#]/)[0]));
     }
   }
-  return [...seen].map((file) => relative(root, file).split(sep).join('/')).sort();
+  return [...seen].map((file) => relative(root, file).split(sep).join('/')).filter((path) => !WORKER_SCRIPTS.has(path)).sort();
 }
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
