@@ -158,8 +158,23 @@ impl Dictionary {
         };
         // What the term lines that follow a header are.
         let mut current: Option<CueKind> = None;
+        // Fields of a line, on the stack: this runs once per entry (7,000+
+        // in the default) on the way to the first analysis.
+        let mut fields = [""; 8];
         for line in compact.lines() {
-            let f: Vec<&str> = line.split('\t').collect();
+            let mut count = 0;
+            for field in line.split('\t') {
+                if count == fields.len() {
+                    count += 1;
+                    break;
+                }
+                fields[count] = field;
+                count += 1;
+            }
+            let f = &fields[..count.min(fields.len())];
+            if count > fields.len() {
+                continue; // no line of the compact form has more fields
+            }
             match f[0] {
                 "#meta" if f.len() == 3 => {
                     let v = f[2].to_string();
@@ -227,15 +242,11 @@ impl Dictionary {
             if parts.is_empty() {
                 continue;
             }
-            let term = match f.get(1) {
-                Some(written) => written.to_string(),
-                None => format::decode_written(coded),
+            let term: Box<str> = match f.get(1) {
+                Some(written) => (*written).into(),
+                None => format::decode_written(coded).into_boxed_str(),
             };
-            d.cues.push(Cue {
-                kind,
-                term: term.into(),
-                parts,
-            });
+            d.cues.push(Cue { kind, term, parts });
         }
         let themes = d.themes.len();
         d.cues.retain(|c| match c.kind {
@@ -259,7 +270,13 @@ impl Dictionary {
                     (&mut index.prefix, s)
                 }
             };
-            map.entry(key.clone()).or_default().push(i as u32);
+            // Most first words start several cues: clone the key only once.
+            match map.get_mut(key) {
+                Some(list) => list.push(i as u32),
+                None => {
+                    map.insert(key.clone(), vec![i as u32]);
+                }
+            }
         }
         index.prefix_lengths.sort_unstable();
     }
