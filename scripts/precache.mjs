@@ -18,8 +18,9 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reachable } from './page-graph.mjs';
 
 const WWW = resolve(fileURLToPath(new URL('../www', import.meta.url)));
 export const MANIFEST_FILE = 'precache-manifest.js';
@@ -27,45 +28,16 @@ export const MANIFEST_FILE = 'precache-manifest.js';
 // (pwa.js names sw.js with new URL(…, import.meta.url), as a module would).
 const WORKER_SCRIPTS = new Set(['sw.js', MANIFEST_FILE]);
 
-const PATTERNS = {
-  '.html': [/<script[^>]*\ssrc=["']([^"']+)["']/g, /<link[^>]*\shref=["']([^"']+)["']/g],
-  '.js': [
-    // Statements start a line; a word "import" in a string is no import.
-    /^\s*(?:import|export)\s[^'"]*?\bfrom\s*["']([^"']+)["']/gm,
-    /^\s*import\s*["']([^"']+)["']/gm,
-    /\bimport\(\s*["']([^"']+)["']\s*\)/g,
-    /new URL\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url\s*\)/g,
-  ],
-  '.css': [/@import\s+(?:url\()?["']([^"']+)["']/g, /url\(\s*["']?([^"')]+)["']?\s*\)/g],
-};
-
-const extension = (path) => /\.[a-z0-9]+$/i.exec(path)?.[0].toLowerCase() ?? '';
-
-function references(file, text) {
-  if (extension(file) === '.webmanifest') return (JSON.parse(text).icons ?? []).map((icon) => icon.src);
-  return (PATTERNS[extension(file)] ?? []).flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[1]));
-}
-
 /** Every file of `root` the page can load, relative paths with '/', sorted. */
 export function pageFiles(root = WWW) {
   root = resolve(root);
-  const seen = new Set();
-  const queue = [join(root, 'index.html')];
+  const entries = [join(root, 'index.html')];
   const samples = join(root, 'samples');
-  if (existsSync(samples)) for (const name of readdirSync(samples)) queue.push(join(samples, name));
-  while (queue.length) {
-    const file = queue.shift();
-    if (seen.has(file)) continue;
-    if (file !== root && !file.startsWith(root + sep)) throw new Error(`${file} is outside ${root}`);
-    if (!existsSync(file)) throw new Error(`the page loads ${relative(root, file)}, which does not exist: run the build first`);
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const ref of references(file, text)) {
-      if (/^(?:[a-z]+:|\/\/|#)/i.test(ref)) continue; // other origins, data:, fragments
-      queue.push(resolve(dirname(file), ref.split(/[?#]/)[0]));
-    }
-  }
-  return [...seen].map((file) => relative(root, file).split(sep).join('/')).filter((path) => !WORKER_SCRIPTS.has(path)).sort();
+  if (existsSync(samples)) for (const name of readdirSync(samples)) entries.push(join(samples, name));
+  return reachable(root, entries)
+    .map((file) => relative(root, file).split(sep).join('/'))
+    .filter((path) => !WORKER_SCRIPTS.has(path))
+    .sort();
 }
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');

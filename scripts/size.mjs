@@ -9,10 +9,11 @@
 // essays, and what a dynamic import() brings (the dictionary tools module,
 // fetched the first time a reader imports or exports a dictionary).
 
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
+import { ALL_KINDS, reachable } from './page-graph.mjs';
 
 // Everything the page loads, KB = 1000 bytes. Issue 2 (the parser alone)
 // had 60 KB; the page issue sets 150 KB for the finished page, and the
@@ -22,42 +23,12 @@ import { execFileSync } from 'node:child_process';
 const BUDGET_GZIP_BYTES = 150_000;
 const www = resolve(fileURLToPath(new URL('../www', import.meta.url)));
 
-const PATTERNS = {
-  '.html': [/<script[^>]*\ssrc=["']([^"']+)["']/g, /<link[^>]*\shref=["']([^"']+)["']/g],
-  '.js': [
-    // Statements start a line; a word "import" in a string is no import.
-    /^\s*(?:import|export)\s[^'"]*?\bfrom\s*["']([^"']+)["']/gm,
-    /^\s*import\s*["']([^"']+)["']/gm,
-    /new URL\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url\s*\)/g,
-  ],
-};
-PATTERNS['.mjs'] = PATTERNS['.js'];
-PATTERNS['.css'] = [/@import\s+(?:url\()?["']([^"']+)["']/g, /url\(\s*["']?([^"')]+)["']?\s*\)/g];
-
-function ext(path) {
-  const match = /\.[a-z0-9]+$/i.exec(path);
-  return match ? match[0].toLowerCase() : '';
-}
+// What loads at start: no dynamic import(), and of the manifest only the
+// file itself (the browser fetches an icon when it wants one).
+const AT_START = new Set([...ALL_KINDS].filter((kind) => kind !== 'dynamic' && kind !== 'icons'));
 
 // Breadth-first from index.html, in load order; local files only.
-function pageFiles() {
-  const seen = new Set();
-  const queue = [join(www, 'index.html')];
-  while (queue.length) {
-    const file = queue.shift();
-    if (seen.has(file)) continue;
-    if (!existsSync(file)) throw new Error(`the page loads ${relative(www, file)}, which does not exist: run the build first`);
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const pattern of PATTERNS[ext(file)] ?? []) {
-      for (const [, ref] of text.matchAll(pattern)) {
-        if (/^(?:[a-z]+:|\/\/|#)/i.test(ref)) continue; // other origins, data:, fragments
-        queue.push(resolve(dirname(file), ref.split(/[?#]/)[0]));
-      }
-    }
-  }
-  return [...seen];
-}
+const pageFiles = () => reachable(www, [join(www, 'index.html')], { follow: AT_START });
 
 // GNU gzip -9, as anyone would check by hand and close to what a server's
 // zlib sends; Node's bundled zlib compresses the wasm about 5% worse.
@@ -93,32 +64,13 @@ if (gzip > BUDGET_GZIP_BYTES) {
 // widget never loads widget/full.js and what only full mode brings.
 
 const WIDGET_BUDGET_GZIP_BYTES = 20_000; // the widget issue: ≤ 20 KB gzip
-const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
+// A widget also makes its dynamic import()s, as it comes into view.
+const AS_SHOWN = new Set([...AT_START, 'dynamic']);
+const widgetFiles = (entry, skip = new Set()) => reachable(www, [join(www, entry)], { follow: AS_SHOWN, skip });
 
-// Every local file reachable from `entry`, skipping `skip` (absolute paths).
-function reachable(entry, skip = new Set()) {
-  const seen = new Set();
-  const queue = [join(www, entry)];
-  while (queue.length) {
-    const file = queue.shift();
-    if (seen.has(file) || skip.has(file)) continue;
-    if (!existsSync(file)) throw new Error(`the widget loads ${relative(www, file)}, which does not exist: run the build first`);
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    const patterns = [...(PATTERNS[ext(file)] ?? []), ...(ext(file) === '.js' ? [DYNAMIC_IMPORT] : [])];
-    for (const pattern of patterns) {
-      for (const [, ref] of text.matchAll(pattern)) {
-        if (/^(?:[a-z]+:|\/\/|#)/i.test(ref)) continue;
-        queue.push(resolve(dirname(file), ref.split(/[?#]/)[0]));
-      }
-    }
-  }
-  return [...seen];
-}
-
-const analyser = new Set(reachable('worker.js'));
-const widgetAll = reachable('faultline-widget.js', analyser);
-const widgetCompact = new Set(reachable('faultline-widget.js', new Set([...analyser, join(www, 'widget/full.js')])));
+const analyser = new Set(widgetFiles('worker.js'));
+const widgetAll = widgetFiles('faultline-widget.js', analyser);
+const widgetCompact = new Set(widgetFiles('faultline-widget.js', new Set([...analyser, join(www, 'widget/full.js')])));
 const totals = { compact: 0, full: 0 };
 console.log(`\n${'widget file'.padEnd(28)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}  mode`);
 for (const file of widgetAll) {

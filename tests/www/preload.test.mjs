@@ -7,25 +7,15 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reachable } from '../../scripts/page-graph.mjs';
 
 const www = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'www');
-const STATIC_IMPORT = /^\s*(?:import|export)\s[^'"]*?\bfrom\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']/gm;
 
 // app.js and everything it imports statically (the dynamic imports load on
 // demand and are left out on purpose).
-function staticGraph(entry) {
-  const seen = new Set();
-  const queue = [join(www, entry)];
-  while (queue.length) {
-    const file = queue.shift();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
-      queue.push(resolve(dirname(file), m[1] ?? m[2]));
-    }
-  }
-  return [...seen].map((f) => relative(www, f)).sort();
-}
+const staticGraph = (entry) => reachable(www, [join(www, entry)], { follow: new Set(['imports']) })
+  .map((f) => relative(www, f))
+  .sort();
 
 test('every module app.js imports is preloaded, and nothing else', () => {
   const html = readFileSync(join(www, 'index.html'), 'utf8');
