@@ -20,10 +20,12 @@ const IN_DATABASE_KEY = 'faultline.textInDatabase';
 /**
  * Whether a saved text may exist, answered at once from localStorage:
  * false only on a visit with nothing saved (or storage that says nothing).
+ * Settings count too: a page from before the mark existed kept a big text
+ * in the database with nothing else but its settings to show for it.
  */
 export function mayHaveSavedText() {
   try {
-    return localStorage.getItem(TEXT_KEY) !== null || localStorage.getItem(IN_DATABASE_KEY) !== null;
+    return [TEXT_KEY, IN_DATABASE_KEY, SETTINGS_KEY].some((key) => localStorage.getItem(key) !== null);
   } catch {
     return true; // storage blocked: ask the database as usual
   }
