@@ -138,8 +138,13 @@ function textChanged({ now = false } = {}) {
 }
 
 essay.addEventListener('input', () => {
-  // Text written into the box (by a script, say) replaces a big one.
-  if (state.bigText !== null) setEditorText(essay.value, { edit: true });
+  // The box is hidden while it stands for a big text, so only a script
+  // writes into it (launch.js with a shared text): a replacement, which
+  // keeps the big text one click away like any other.
+  if (state.bigText !== null) {
+    replaceText(essay.value);
+    return;
+  }
   state.textBeforeReplace = null;
   $('undo-replace').hidden = true;
   textChanged();

@@ -51,6 +51,17 @@ test('typed text survives a reload', async (t) => {
   await page.reload();
   await page.locator('#big-text').waitFor({ timeout: 60_000 });
   assert.match(await page.locator('#big-text-note').textContent(), /6\.0 M characters/);
+  // A script writing into the hidden box (a shared text) replaces the big
+  // text, which "Restore my text" brings back.
+  await page.evaluate(() => {
+    const box = document.getElementById('essay');
+    box.value = 'Shared: Musk builds rockets.';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  assert.equal(await essay.inputValue(), 'Shared: Musk builds rockets.');
+  await page.locator('#undo-replace').click();
+  await page.locator('#big-text').waitFor();
+  assert.match(await page.locator('#big-text-note').textContent(), /6\.0 M characters/);
   // Asked for, it goes into the box after all; Clear then empties it.
   await page.locator('#big-text-edit').click();
   await page.waitForFunction((n) => document.getElementById('essay').value.length === n, big.length, { timeout: 60_000 });
