@@ -18,6 +18,7 @@
 //   launched text is added after the reader's instead of replacing it.
 
 import { readEssayFile } from './input.js';
+import { saveJson, loadJson, forget } from './store.js';
 
 const KEPT_KEY = 'faultline.launch';
 const SHARE_PARAMS = ['title', 'text', 'url'];
@@ -51,22 +52,11 @@ function put(text) {
   box.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-function keep(record) {
-  try {
-    localStorage.setItem(KEPT_KEY, JSON.stringify(record));
-    return true;
-  } catch {
-    return false;
-  }
-}
+const keep = (record) => saveJson(KEPT_KEY, record);
 
 function kept() {
-  try {
-    const record = JSON.parse(localStorage.getItem(KEPT_KEY) ?? 'null');
-    return typeof record?.previous === 'string' && typeof record?.launched === 'string' ? record : null;
-  } catch {
-    return null;
-  }
+  const record = loadJson(KEPT_KEY);
+  return typeof record?.previous === 'string' && typeof record?.launched === 'string' ? record : null;
 }
 
 function showRestore() {
@@ -82,11 +72,7 @@ function showRestore() {
     if (!record) return;
     box.value = record.previous;
     box.dispatchEvent(new Event('input', { bubbles: true }));
-    try {
-      localStorage.removeItem(KEPT_KEY);
-    } catch {
-      // Storage went away: the text is back in the box, which is what counts.
-    }
+    forget(KEPT_KEY); // the text is back in the box, which is what counts
     box.focus();
   });
   document.getElementById('undo-replace')?.after(button);

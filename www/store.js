@@ -31,14 +31,8 @@ export function mayHaveSavedText() {
   }
 }
 
-function markInDatabase(yes) {
-  try {
-    if (yes) localStorage.setItem(IN_DATABASE_KEY, '1');
-    else localStorage.removeItem(IN_DATABASE_KEY);
-  } catch {
-    // Storage blocked: mayHaveSavedText then answers true anyway.
-  }
-}
+// Storage blocked: mayHaveSavedText then answers true anyway.
+const markInDatabase = (yes) => (yes ? saveJson(IN_DATABASE_KEY, 1) : forget(IN_DATABASE_KEY));
 
 /** Saves the text; resolves with null, or with the reason it could not be kept. */
 export async function saveText(text) {
@@ -56,11 +50,7 @@ export async function saveText(text) {
     markInDatabase(true); // before the write: a crash midway errs on asking
     await idbPut('text', text);
     inDatabase = true;
-    try {
-      localStorage.removeItem(TEXT_KEY); // the database copy is the current one
-    } catch {
-      // Storage blocked: the database copy is read first anyway.
-    }
+    forget(TEXT_KEY); // the database copy is the current one (and read first)
     return null;
   } catch (err) {
     return err?.name ?? 'storage unavailable';
@@ -83,20 +73,39 @@ export async function loadText() {
 }
 
 export function loadSettings() {
-  try {
-    const parsed = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}');
-    return parsed && typeof parsed === 'object' ? parsed : {};
-  } catch {
-    return {};
-  }
+  const parsed = loadJson(SETTINGS_KEY);
+  return parsed && typeof parsed === 'object' ? parsed : {};
 }
 
 export function saveSettings(settings) {
+  return saveJson(SETTINGS_KEY, settings);
+}
+
+/** Keeps `value` as JSON under `key`; false when storage refuses it. */
+export function saveJson(key, value) {
   try {
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    localStorage.setItem(key, JSON.stringify(value));
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The JSON kept under `key`, or null (none, unreadable, storage off). */
+export function loadJson(key) {
+  try {
+    return JSON.parse(localStorage.getItem(key) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+/** Removes `key`; storage that is off has nothing to remove. */
+export function forget(key) {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Storage blocked: nothing kept there either.
   }
 }
 
