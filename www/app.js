@@ -7,7 +7,7 @@ import { analyzeText, importDictionary, exportDictionary } from './engine.js';
 import { saveText, loadText, loadSettings, saveSettings, mayHaveSavedText } from './store.js';
 import { readEssayFile } from './input.js';
 import { SAMPLES } from './samples.js';
-import { actorColors } from './palette.js';
+import { viewContext } from './views/context.js';
 import { renderPassages } from './views/passages.js';
 import { renderExplanation } from './views/explain.js';
 import { renderActors, actorOptions } from './views/actors.js';
@@ -287,13 +287,7 @@ async function show(report, text, ms) {
       state.catalog = report.themes.map(({ id, label, color }) => ({ id, label, color }));
       persistSettings();
     }
-    const names = new Map(report.actors.map((a) => [a.id, state.settings.actors?.rename?.[a.id] ?? a.name]));
-    state.ctx = {
-      names,
-      shortNames: new Map([...names].map(([id, name]) => [id, name.split(/\s+/).at(-1)])),
-      colors: actorColors(report),
-      themes: new Map(report.themes.map((t) => [t.id, t])),
-    };
+    state.ctx = viewContext(report, state.settings.actors?.rename);
     state.summary = renderSummary($('summary'), report, text, state.ctx, focusSentence);
   }) && await step('chart', () => {
     renderCharts(state, chartHandlers());

@@ -4,21 +4,10 @@
 // chart-view.js, which looks its boxes up by id in the document.
 
 import { renderChart } from '../views/chart.js';
-import { actorColors } from '../palette.js';
+import { viewContext } from '../views/context.js';
 import { el } from '../lib/dom.js';
 import { listOf } from './analysis.js';
 import { summaryLine } from './line.js';
-
-/** What the views need to know about the people and themes, as app.js builds it. */
-export function context(report) {
-  const names = new Map(report.actors.map((a) => [a.id, a.name]));
-  return {
-    names,
-    shortNames: new Map([...names].map(([id, name]) => [id, name.split(/\s+/).at(-1)])),
-    colors: actorColors(report),
-    themes: new Map(report.themes.map((t) => [t.id, t])),
-  };
-}
 
 /**
  * view: { themes: "id, id" | null (the rows to show), full: the full-mode
@@ -29,7 +18,7 @@ export async function draw(parts, report, text, view) {
   // Only the chosen themes' rows and sentences; the report itself (in
   // faultline:analyzed and for the passages) stays whole.
   const shown = ids.length ? { ...report, themes: report.themes.filter((t) => ids.includes(t.id)) } : report;
-  const ctx = context(report);
+  const ctx = viewContext(report);
   if (view.full) await view.full.ready(parts.root);
   const options = {
     compared: report.compared ?? [],
