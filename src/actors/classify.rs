@@ -87,10 +87,13 @@ pub fn classify(
     // a heading when they open with a given name ("Donald Trump and Elon
     // Musk" as a title): a sentence may open with the surname alone
     // ("Biden won.").
+    // Title case makes every heading word a capital; a given name before
+    // another capitalised word still reads as a full name.
+    let full_name = |c: &Candidate| c.words > 1 && c.first_given != 0;
     let mut name_parts: FxMap<&str, u32> = FxMap::default();
     for c in candidates
         .iter()
-        .filter(|c| c.words > 1 && (!c.in_heading || c.first_given != 0))
+        .filter(|c| c.words > 1 && (!c.in_heading || full_name(c)))
     {
         name_parts.extend(form(c).split(' ').next().map(|w| (w, 0)));
         name_parts.extend(form(c).split(' ').next_back().map(|w| (w, 0)));
@@ -100,9 +103,7 @@ pub fn classify(
             return true;
         }
         if c.in_heading {
-            // Title case makes every heading word a capital; a given name
-            // before another capitalised word still reads as a full name.
-            return c.words > 1 && c.first_given != 0;
+            return full_name(c);
         }
         // First word of a sentence: capitalised by position. A name when it
         // has a second capitalised word or a title, or is part of a full

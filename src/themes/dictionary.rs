@@ -162,19 +162,16 @@ impl Dictionary {
         // in the default) on the way to the first analysis.
         let mut fields = [""; 8];
         for line in compact.lines() {
-            let mut count = 0;
-            for field in line.split('\t') {
-                if count == fields.len() {
-                    count += 1;
-                    break;
-                }
-                fields[count] = field;
-                count += 1;
-            }
-            let f = &fields[..count.min(fields.len())];
-            if count > fields.len() {
+            let mut split = line.split('\t');
+            let count = fields
+                .iter_mut()
+                .zip(&mut split)
+                .map(|(slot, field)| *slot = field)
+                .count();
+            if split.next().is_some() {
                 continue; // no line of the compact form has more fields
             }
+            let f = &fields[..count];
             match f[0] {
                 "#meta" if f.len() == 3 => {
                     let v = f[2].to_string();
