@@ -7,7 +7,9 @@ import { actorColors } from '../palette.js';
 
 /** `renames`: { actorId: name } chosen by the reader. */
 export function viewContext(report, renames = {}) {
-  const names = new Map(report.actors.map((a) => [a.id, renames[a.id] ?? a.name]));
+  // Own keys only: an actor may be called "constructor" (ids come from text).
+  const nameOf = (a) => (Object.hasOwn(renames ?? {}, a.id) && typeof renames[a.id] === 'string' ? renames[a.id] : a.name);
+  const names = new Map(report.actors.map((a) => [a.id, nameOf(a)]));
   return {
     names,
     shortNames: new Map([...names].map(([id, name]) => [id, name.split(/\s+/).at(-1)])),

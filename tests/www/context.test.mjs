@@ -1,0 +1,32 @@
+// The view context (www/views/context.js): names with the reader's renames,
+// short names, colours and themes, for any actor ids a text can produce.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { viewContext } from '../../www/views/context.js';
+
+const report = (ids) => ({
+  actors: ids.map((id) => ({ id, name: `Name of ${id}`, kind: 'person' })),
+  compared: ids.slice(0, 2),
+  themes: [{ id: 'trade', label: 'Trade' }],
+});
+
+test('renames apply to their actors only, and name the short name too', () => {
+  const ctx = viewContext(report(['donald-trump', 'elon-musk']), { 'elon-musk': 'The Rocket Man' });
+  assert.equal(ctx.names.get('donald-trump'), 'Name of donald-trump');
+  assert.equal(ctx.names.get('elon-musk'), 'The Rocket Man');
+  assert.equal(ctx.shortNames.get('elon-musk'), 'Man');
+  assert.equal(ctx.themes.get('trade').label, 'Trade');
+  assert.equal(ctx.colors.size, 2);
+});
+
+test('actor ids that are also names of object properties take no rename from the prototype', () => {
+  // A State of the Union text gave an actor the id "constructor".
+  const ids = ['constructor', 'toString', '__proto__', 'hasOwnProperty'];
+  for (const renames of [undefined, null, {}]) {
+    const ctx = viewContext(report(ids), renames);
+    for (const id of ids) assert.equal(ctx.names.get(id), `Name of ${id}`, `${id} with ${JSON.stringify(renames)}`);
+  }
+  // A rename that is not text is ignored.
+  assert.equal(viewContext(report(['a']), { a: 42 }).names.get('a'), 'Name of a');
+});
