@@ -50,6 +50,7 @@ async function start() {
     // only not offline. Nothing to tell the reader.
     return;
   }
+  if (!registration) return; // refused without an error (an automated browser that blocks workers)
   // Look for a new build at every load: the browser's own check after a
   // navigation may wait, or not come. One found installs and waits for the
   // next load. Offline it fails, and that is fine.
