@@ -1,6 +1,7 @@
 // The analysis runs here, off the main thread, so typing never waits for
-// it. The page sends one request at a time (engine.js keeps only the newest
-// pending text), so this file needs no queue of its own.
+// it. engine.js sends one request at a time (it keeps only the newest
+// pending text of each page or widget), so this file needs no queue of its
+// own.
 //
 // Messages in:  { op: 'init', module }    (first: the compiled wasm, or null)
 //               { id, op: 'analyze', text, options }

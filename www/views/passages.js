@@ -335,7 +335,6 @@ function decorate(span, mark, ctx, last) {
   }
 }
 
-
 function appendText(element, text, start, end) {
   if (end > start) element.append(text.slice(start, end));
 }

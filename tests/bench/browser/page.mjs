@@ -12,6 +12,8 @@
 //    analyses (longest frame gap), a progress line shows, the result arrives.
 //
 //   node tests/bench/browser/page.mjs [runs]   (after make build bench-data)
+//   ONLY=cold|typing|paste   one part only; LOAF=1 also prints the long
+//   animation frames of the typing part, with the scripts that made them.
 // Writes target/bench-results/page.json.
 
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -120,7 +122,7 @@ async function typing() {
     await page.waitForTimeout(500);
     const { events, long, loaf } = await page.evaluate(() => ({ events: window.__events, long: window.__long, loaf: window.__loaf }));
     if (process.env.LOAF) console.log(JSON.stringify(loaf.filter((f) => f.blocking > 0), null, 1));
-    // The page's own measures of each drawing step, slowest first.
+    // The page's own measures of each drawing step: the slowest of each.
     const steps = await page.evaluate(() => {
       const by = {};
       for (const m of performance.getEntriesByType('measure').filter((e) => e.name.startsWith('faultline:draw:'))) {
@@ -186,8 +188,13 @@ async function bigPaste() {
   }
 }
 
-const only = process.env.ONLY;
-const results = { date: new Date().toISOString(), coldStart: only && only !== 'cold' ? null : await coldStarts(), typing: only && only !== 'typing' ? null : await typing(), bigPaste: only && only !== 'paste' ? null : await bigPaste() };
+const wanted = (part) => !process.env.ONLY || process.env.ONLY === part;
+const results = {
+  date: new Date().toISOString(),
+  coldStart: wanted('cold') ? await coldStarts() : null,
+  typing: wanted('typing') ? await typing() : null,
+  bigPaste: wanted('paste') ? await bigPaste() : null,
+};
 const { coldStart: c, typing: t, bigPaste: b } = results;
 if (c) console.log(`cold start (median of ${c.runs}, fresh profile): page ${c.pageMs.toFixed(0)} ms, JS word-scan page ${c.scanMs.toFixed(0)} ms, ratio ${c.ratio.toFixed(2)}`);
 if (t) console.log(`typing ${t.keystrokes} keys into ${t.words} words: main-thread time of a key event (wait + handlers) over 16 ms: ${t.keyEventsMainOver16ms} (slowest ${t.slowestKeyMainMs.toFixed(1)} ms; key to paint slowest ${t.slowestKeyToPaintMs.toFixed(0)} ms); ${t.longTasks} long tasks ≥ 50 ms (longest ${t.longestTaskMs.toFixed(0)} ms); ${t.analysesDrawn} analyses drawn; slowest draw steps ${Object.entries(t.slowestDrawStepMs).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`);
