@@ -1,6 +1,6 @@
 # Faultline's build, page, tests and benchmarks.
 #
-#   make serve   build the wasm and serve www/ at http://127.0.0.1:8080
+#   make serve   build the page (www/ → dist/, minified) and serve it at http://127.0.0.1:8080
 #   make test    native tests, wasm tests in headless Chromium, e2e page tests
 #   make size    what the page loads, raw and gzip, against the budget
 #   make bench   Criterion (native) and the browser benchmark
@@ -34,8 +34,11 @@ test-tools:
 $(WASM): $(RUST_SOURCES) scripts/build.sh package-lock.json | build-tools
 	scripts/build.sh
 
+# dist/ is www/ minified file by file (scripts/dist.mjs), with the service
+# worker's precache list of that build.
 build: $(WASM)
 	@scripts/copy-sample.sh
+	@node scripts/dist.mjs --quiet
 	@node scripts/precache.mjs --quiet
 
 serve: build
@@ -65,4 +68,4 @@ bench: bench-data build test-tools
 	node tests/bench/browser/page.mjs
 
 clean:
-	rm -rf www/pkg www/samples www/precache-manifest.js target/bench-results tests/e2e/screenshots
+	rm -rf dist www/pkg www/samples www/precache-manifest.js target/bench-results tests/e2e/screenshots

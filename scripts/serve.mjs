@@ -30,12 +30,12 @@ const MIME = {
 
 /**
  * Starts serving. `mounts` maps URL prefixes to folders; the longest prefix
- * wins, and '/' is www/ unless given. `isolated` sends COOP/COEP headers so
+ * wins, and '/' is dist/ (the built page) unless given. `isolated` sends COOP/COEP headers so
  * the page is cross-origin isolated, which gives the benchmark 5 µs timers
  * instead of 100 µs. Resolves to { server, url, close }.
  */
 export async function startServer({ port = 0, host = '127.0.0.1', mounts = {}, isolated = false } = {}) {
-  const table = Object.entries({ '/': join(repoRoot, 'www'), ...mounts })
+  const table = Object.entries({ '/': join(repoRoot, 'dist'), ...mounts })
     .map(([prefix, dir]) => [prefix, resolve(repoRoot, dir)])
     .sort((a, b) => b[0].length - a[0].length);
 

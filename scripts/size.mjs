@@ -2,7 +2,9 @@
 // fails when the gzip total is over the budget: the page must stay small
 // enough to embed in a blog without a second thought.
 //
-// The file list is found, not written down: starting from www/index.html it
+// Sizes are those of dist/ (what is served: www/ minified file by file,
+// scripts/dist.mjs); the list is read from the sources in www/, the same
+// paths. The file list is found, not written down: from index.html it
 // follows <script src>, <link href>, static imports, and
 // `new URL('…', import.meta.url)` (how wasm-bindgen's glue finds the .wasm).
 // A file fetched later on demand is not part of the load: the sample
@@ -22,6 +24,9 @@ import { ALL_KINDS, reachable } from './page-graph.mjs';
 // tone and the page's own code.
 const BUDGET_GZIP_BYTES = 150_000;
 const www = resolve(fileURLToPath(new URL('../www', import.meta.url)));
+const dist = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
+// The served file for a source file.
+const built = (file) => join(dist, relative(www, file));
 
 // What loads at start: no dynamic import(), and of the manifest only the
 // file itself (the browser fetches an icon when it wants one).
@@ -32,7 +37,7 @@ const pageFiles = () => reachable(www, [join(www, 'index.html')], { follow: AT_S
 
 // GNU gzip -9, as anyone would check by hand and close to what a server's
 // zlib sends; Node's bundled zlib compresses the wasm about 5% worse.
-const gzipSize = (file) => execFileSync('gzip', ['-9', '--no-name', '--stdout', file], { maxBuffer: 1 << 30 }).length;
+const gzipSize = (file) => execFileSync('gzip', ['-9', '--no-name', '--stdout', built(file)], { maxBuffer: 1 << 30 }).length;
 
 const kb = (bytes) => (bytes / 1000).toFixed(1).padStart(7) + ' KB';
 
@@ -40,7 +45,7 @@ let raw = 0;
 let gzip = 0;
 console.log(`${'file'.padEnd(28)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`);
 for (const file of pageFiles()) {
-  const bytes = readFileSync(file).length;
+  const bytes = readFileSync(built(file)).length;
   const zipped = gzipSize(file);
   raw += bytes;
   gzip += zipped;
@@ -78,7 +83,7 @@ for (const file of widgetAll) {
   const both = widgetCompact.has(file);
   totals.full += zipped;
   if (both) totals.compact += zipped;
-  console.log(`${relative(www, file).padEnd(28)} ${kb(readFileSync(file).length)} ${kb(zipped)}  ${both ? 'all' : 'full'}`);
+  console.log(`${relative(www, file).padEnd(28)} ${kb(readFileSync(built(file)).length)} ${kb(zipped)}  ${both ? 'all' : 'full'}`);
 }
 console.log(`${'widget, compact'.padEnd(28)} ${''.padStart(10)} ${kb(totals.compact)}`);
 console.log(`${'widget, full'.padEnd(28)} ${''.padStart(10)} ${kb(totals.full)}`);

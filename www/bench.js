@@ -7,7 +7,7 @@
 // tests/bench/browser/run.mjs can drive it headless; the Run button shows
 // the same results as a table.
 
-import init, { analyze } from './pkg/faultline.js';
+import init, { analyze, analyzeJson } from './pkg/faultline.js';
 
 /** What `make bench` measures: the essay warm, a book-sized text cold-ish. */
 export const DEFAULT_CASES = [
@@ -22,6 +22,9 @@ export const METHODS = {
   'js word scan': (text) => wordScan(text),
   'analyze': (text) => analyze(text).document.sentences.length,
   'analyze tokens:false': (text) => analyze(text, { tokens: false }).document.sentences.length,
+  // What the page's worker does: the report as JSON text, parsed by the
+  // engine (the page parses it after postMessage; the copy is not counted).
+  'analyzeJson+parse': (text) => JSON.parse(analyzeJson(text, { tokens: false })).document.sentences.length,
 };
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;

@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { openPage, waitForAnalysis, analysedCount } from './page-helpers.mjs';
 import { pageFiles, writePrecacheManifest } from '../../scripts/precache.mjs';
 
-const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
+// The built page (www/ minified file by file): what make serve serves.
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes) {
@@ -43,23 +44,23 @@ async function until(check, what, ms = 30_000) {
 
 const precacheCaches = (page) => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('faultline-precache-')));
 
-// A copy of www/ with a precache manifest of its own: the tests do not
-// depend on www/precache-manifest.js being as fresh as the last edit of
-// www/, and the version test changes the copy as a new build.
-async function copyOfWww(t) {
-  const dir = await mkdtemp(join(tmpdir(), 'faultline-www-'));
+// A copy of dist/ with a precache manifest of its own: the tests do not
+// depend on dist/precache-manifest.js being as fresh as the last build,
+// and the version test changes the copy as a new build.
+async function copyOfBuild(t) {
+  const dir = await mkdtemp(join(tmpdir(), 'faultline-dist-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
-  await cp(WWW, dir, { recursive: true, dereference: true });
+  await cp(DIST, dir, { recursive: true, dereference: true });
   return { dir, version: writePrecacheManifest(dir).version };
 }
 
 test('installable: manifest fields, icons of their declared size, a worker in control', async (t) => {
   // The build wrote the precache list (its hashes change with every edit, its files only with the page).
-  const built = await readFile(join(WWW, 'precache-manifest.js'), 'utf8').catch(() => '');
+  const built = await readFile(join(DIST, 'precache-manifest.js'), 'utf8').catch(() => '');
   const listed = Object.keys(JSON.parse(built.slice(built.indexOf('{'), built.lastIndexOf('}') + 1) || '{}').files ?? {});
-  assert.deepEqual(listed, pageFiles(WWW), 'www/precache-manifest.js is missing or out of date: run make build');
+  assert.deepEqual(listed, pageFiles(), 'dist/precache-manifest.js is missing or out of date: run make build');
 
-  const { dir, version } = await copyOfWww(t);
+  const { dir, version } = await copyOfBuild(t);
   const browser = await openPage({ mounts: { '/': dir } });
   t.after(browser.close);
   const { page, url } = browser;
@@ -130,7 +131,7 @@ test('installable: manifest fields, icons of their declared size, a worker in co
 });
 
 test('offline: reload, paste, chart, JSON export and the dictionary tools, all from the cache', async (t) => {
-  const { dir } = await copyOfWww(t);
+  const { dir } = await copyOfBuild(t);
   const browser = await openPage({ mounts: { '/': dir } });
   t.after(browser.close);
   const { page, context } = browser;
@@ -169,7 +170,7 @@ test('offline: reload, paste, chart, JSON export and the dictionary tools, all f
 });
 
 test('a new build waits while a page of the old one is open, takes over at the next load; the text stays', async (t) => {
-  const { dir, version: first } = await copyOfWww(t);
+  const { dir, version: first } = await copyOfBuild(t);
   // The same origin serves whatever the folder holds, so changing the
   // folder is deploying a new build.
   const browser = await openPage({ mounts: { '/': dir } });
