@@ -1,6 +1,8 @@
 //! The report as compact JSON, written by hand for the browser module: the
-//! same text as `serde_json::to_string` (`tests/json.rs` compares them),
-//! without serde's serializer, which cost the wasm ~8 KB of gzip.
+//! same text as `serde_json::to_string` but for characters past U+007F,
+//! written as `\uXXXX` escapes so the text is ASCII (`tests/json.rs`
+//! compares them), without serde's serializer, which cost the wasm ~8 KB of
+//! gzip.
 //!
 //! The command line and the tests still go through serde (`--pretty`,
 //! the schema check); the derives cost the wasm nothing while nothing there
@@ -12,23 +14,37 @@ use std::sync::Arc;
 use super::*;
 use crate::divergence::Status;
 
-/// `report` as JSON, as `serde_json::to_string` writes it.
+/// `report` as JSON, as `serde_json::to_string` writes it, in ASCII.
 pub fn to_string(report: &Report) -> String {
-    let mut out = Out(String::with_capacity(1 << 16));
+    let mut out = Out(Vec::with_capacity(1 << 16));
     report.write(&mut out);
-    out.0
+    // Every byte written is ASCII (strings are escaped past U+007F).
+    String::from_utf8(out.0).unwrap_or_default()
 }
 
-struct Out(String);
+/// Bytes, not a `String`: pushing a `char` to a `String` encodes it as
+/// UTF-8 each time, and the writer pushes a few bytes at a time.
+struct Out(Vec<u8>);
 
 impl Out {
+    // Inlined: at opt-level "z" a call per byte cost more than the byte.
+    #[inline(always)]
+    fn raw(&mut self, s: &str) {
+        self.0.extend_from_slice(s.as_bytes());
+    }
+
+    #[inline(always)]
+    fn byte(&mut self, b: u8) {
+        self.0.push(b);
+    }
+
     /// `,"name":` (no comma first in an object).
     fn key(&mut self, name: &str) {
-        if !self.0.ends_with('{') {
-            self.0.push(',');
+        if self.0.last() != Some(&b'{') {
+            self.byte(b',');
         }
         self.string(name);
-        self.0.push(':');
+        self.byte(b':');
     }
 
     fn field<T: Json + ?Sized>(&mut self, name: &str, value: &T) {
@@ -38,44 +54,64 @@ impl Out {
 
     /// `{`, the fields `f` writes, `}`.
     fn object(&mut self, f: impl FnOnce(&mut Self)) {
-        self.0.push('{');
+        self.byte(b'{');
         f(self);
-        self.0.push('}');
+        self.byte(b'}');
     }
 
+    /// A JSON string, ASCII only: every character past U+007F is written
+    /// as `\uXXXX` (two for one beyond the BMP). The browser decodes the
+    /// report's UTF-8 into a JavaScript string; one accented letter or
+    /// curly quote anywhere makes that string two bytes a character and its
+    /// decoding ~25× slower (0.29 ms against 0.012 ms for the founding
+    /// essay's 70 KB report), and `JSON.parse` slower too.
     fn string(&mut self, s: &str) {
-        self.0.push('"');
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        self.byte(b'"');
         let mut rest = s;
         while let Some(i) = rest
             .bytes()
-            .position(|b| b < 0x20 || b == b'"' || b == b'\\')
+            .position(|b| b < 0x20 || b == b'"' || b == b'\\' || b >= 0x80)
         {
-            self.0.push_str(&rest[..i]);
+            self.raw(&rest[..i]);
             let b = rest.as_bytes()[i];
+            let mut skip = 1;
             match b {
-                b'"' => self.0.push_str("\\\""),
-                b'\\' => self.0.push_str("\\\\"),
-                b'\n' => self.0.push_str("\\n"),
-                b'\r' => self.0.push_str("\\r"),
-                b'\t' => self.0.push_str("\\t"),
-                0x08 => self.0.push_str("\\b"),
-                0x0C => self.0.push_str("\\f"),
+                b'"' => self.raw("\\\""),
+                b'\\' => self.raw("\\\\"),
+                b'\n' => self.raw("\\n"),
+                b'\r' => self.raw("\\r"),
+                b'\t' => self.raw("\\t"),
+                0x08 => self.raw("\\b"),
+                0x0C => self.raw("\\f"),
+                0x80.. => {
+                    // `i` is at a character's first byte: the bytes before it
+                    // were ASCII.
+                    let c = rest[i..].chars().next().unwrap_or('\u{fffd}');
+                    skip = c.len_utf8();
+                    let mut units = [0u16; 2];
+                    for unit in c.encode_utf16(&mut units) {
+                        self.raw("\\u");
+                        for shift in [12, 8, 4, 0] {
+                            self.byte(HEX[usize::from((*unit >> shift) & 15)]);
+                        }
+                    }
+                }
                 _ => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.0.push_str("\\u00");
-                    self.0.push(char::from(HEX[usize::from(b >> 4)]));
-                    self.0.push(char::from(HEX[usize::from(b & 15)]));
+                    self.raw("\\u00");
+                    self.byte(HEX[usize::from(b >> 4)]);
+                    self.byte(HEX[usize::from(b & 15)]);
                 }
             }
-            rest = &rest[i + 1..];
+            rest = &rest[i + skip..];
         }
-        self.0.push_str(rest);
-        self.0.push('"');
+        self.raw(rest);
+        self.byte(b'"');
     }
 
     fn integer(&mut self, n: i64) {
         if n < 0 {
-            self.0.push('-');
+            self.byte(b'-');
         }
         let mut digits = [0u8; 20];
         let mut i = digits.len();
@@ -88,9 +124,7 @@ impl Out {
                 break;
             }
         }
-        for &d in &digits[i..] {
-            self.0.push(char::from(d));
-        }
+        self.0.extend_from_slice(&digits[i..]);
     }
 }
 
@@ -148,7 +182,7 @@ impl Json for i8 {
 
 impl Json for bool {
     fn write(&self, out: &mut Out) {
-        out.0.push_str(if *self { "true" } else { "false" });
+        out.raw(if *self { "true" } else { "false" });
     }
 }
 
@@ -157,9 +191,9 @@ impl Json for bool {
 impl Json for f64 {
     fn write(&self, out: &mut Out) {
         if self.is_finite() {
-            out.0.push_str(zmij::Buffer::new().format_finite(*self));
+            out.raw(zmij::Buffer::new().format_finite(*self));
         } else {
-            out.0.push_str("null");
+            out.raw("null");
         }
     }
 }
@@ -168,21 +202,21 @@ impl<T: Json> Json for Option<T> {
     fn write(&self, out: &mut Out) {
         match self {
             Some(v) => v.write(out),
-            None => out.0.push_str("null"),
+            None => out.raw("null"),
         }
     }
 }
 
 impl<T: Json> Json for [T] {
     fn write(&self, out: &mut Out) {
-        out.0.push('[');
+        out.byte(b'[');
         for (i, v) in self.iter().enumerate() {
             if i > 0 {
-                out.0.push(',');
+                out.byte(b',');
             }
             v.write(out);
         }
-        out.0.push(']');
+        out.byte(b']');
     }
 }
 
@@ -213,7 +247,7 @@ macro_rules! names {
     ($($t:ty { $($variant:ident => $name:literal),* $(,)? })*) => {$(
         impl Json for $t {
             fn write(&self, out: &mut Out) {
-                out.0.push_str(match self {
+                out.raw(match self {
                     $(<$t>::$variant => concat!("\"", $name, "\""),)*
                 });
             }
