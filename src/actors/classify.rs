@@ -123,8 +123,13 @@ pub fn classify(
     // type instead of one per value type keeps the wasm small.
     let mut by_key: FxMap<String, u32> = FxMap::default();
     let mut by_form: Vec<u32> = vec![u32::MAX; form_count];
-    // One-word forms that are their group's surname ("Musk" of "Elon Musk").
-    let mut alone = vec![false; form_count];
+    // One-word forms that are their group's surname ("Musk" of "Elon Musk"):
+    // SURNAME; or the first word of its one multi-word name ("Xi" of "Xi
+    // Jinping", where the family name comes first; "Fabius" of "Fabius
+    // Maximus"): FIRST_WORD.
+    const SURNAME: u8 = 1;
+    const FIRST_WORD: u8 = 2;
+    let mut alone = vec![0u8; form_count];
     // First word of multi-word person-like names → their group; `None`
     // when two groups share it ("Nancy Pelosi", "Nancy Reagan").
     // (u32::MAX: shared by several groups.)
@@ -148,6 +153,7 @@ pub fn classify(
                 w.chars().filter(|c| c.is_alphabetic()).count() > 1
                     && !w.chars().any(crate::text::chars::is_lower)
             });
+        let mut joined_first_word = false;
         let g = if c.words > 1 && !entity_like {
             let key = fold(last);
             let g = match by_key.get(&key) {
@@ -170,6 +176,7 @@ pub fn classify(
                 g as usize
             } else if let Some(&g) = first_words.get(last).filter(|&&g| g != u32::MAX) {
                 // The one multi-word name that starts with this word.
+                joined_first_word = true;
                 g as usize
             } else {
                 groups.push(new_group(key.clone(), last));
@@ -183,7 +190,9 @@ pub fn classify(
         groups[g].members.push(i);
         by_form[c.form_id as usize] = g as u32;
         if c.words == 1 && fold(form(c)) == groups[g].key {
-            alone[c.form_id as usize] = true;
+            alone[c.form_id as usize] = SURNAME;
+        } else if joined_first_word {
+            alone[c.form_id as usize] = FIRST_WORD;
         }
     }
     // Members in text order, and every group's evidence tallied in one
@@ -245,10 +254,13 @@ fn coordinate(candidates: &[Candidate], group_of: &[usize], groups: &mut [Group]
                 continue;
             }
             for (from, to) in [(a, b), (b, a)] {
-                // One-word names, or full names whose surname is used alone:
+                // One-word names, or full names with a word used alone:
                 // "Tim Gunn and Grateful Dead" joins a band, not a person.
                 let single = groups[to].members.iter().all(|&m| candidates[m].words == 1)
-                    || groups[to].evidence.iter().any(|e| e == "surname-alone");
+                    || groups[to]
+                        .evidence
+                        .iter()
+                        .any(|e| e == "surname-alone" || e == "first-word-alone");
                 if single
                     && groups[from].kind == GroupKind::Person
                     && groups[to].kind != GroupKind::Person
@@ -309,7 +321,9 @@ struct Tally {
     pronoun_hits: i32,
     last_sentence: u32,
     full: bool,
-    alone: bool,
+    /// A one-word form of the group is its surname (`SURNAME`) or the
+    /// first word of its full name (`FIRST_WORD`), used alone.
+    alone: u8,
     single: bool,
     mid_sentence: u32,
     members: u32,
@@ -332,7 +346,7 @@ impl Tally {
             pronoun_hits: 0,
             last_sentence: u32::MAX,
             full: false,
-            alone: false,
+            alone: 0,
             single: true,
             mid_sentence: 0,
             members: 0,
@@ -353,7 +367,7 @@ impl Tally {
     }
 
     /// Adds one candidate's evidence; `alone` when its form is the group's
-    /// surname used alone.
+    /// surname or first word used alone (`SURNAME`, `FIRST_WORD`).
     fn add(
         &mut self,
         text: &str,
@@ -361,7 +375,7 @@ impl Tally {
         c: &Candidate,
         form: &str,
         pronouns: &Pronouns,
-        alone: bool,
+        alone: u8,
     ) {
         self.members += 1;
         self.full |= c.words > 1;
@@ -500,9 +514,15 @@ impl Tally {
         // "Elon Musk" … "Musk": a full name whose surname the text then
         // uses alone is how essays and news name people, not bands or
         // companies.
-        if self.full && self.alone {
+        if self.full && self.alone & 1 != 0 {
             person_score += 1;
             self.note("surname-alone", "");
+        }
+        // "Xi Jinping" … "Xi": the same habit with the family name first,
+        // or a given name used alone ("Fabius Maximus" … "Fabius").
+        if self.full && self.alone == 2 {
+            person_score += 1;
+            self.note("first-word-alone", "");
         }
         let other = self.other + self.org.max(self.place).max(self.people);
         // A capitalised word used mid-sentence more than once, with nothing
@@ -614,6 +634,23 @@ mod tests {
                     Trump said little about tariffs, while Musk praised clean energy.\n\n\
                     Trump spoke again, while Musk stayed silent.\n";
         assert_eq!(people(text), ["Donald Trump", "Musk"]);
+    }
+
+    #[test]
+    fn a_family_name_first_used_alone_is_a_person() {
+        // "Xi" is two letters in lower case after the capital: a name, not
+        // an acronym; used alone after "Xi Jinping" it is the same man.
+        let text = "Xi Jinping and Vladimir Putin met in Moscow. Xi wants trade; \
+                    Putin wants a partner. While Putin wages war, Xi courts investors.";
+        assert_eq!(people(text), ["Vladimir Putin", "Xi Jinping"]);
+        let r = analyze(text, &Options::default());
+        let xi = r.actors.iter().find(|a| a.name == "Xi Jinping").unwrap();
+        assert_eq!(xi.counts.name, 3);
+        assert!(
+            xi.evidence.iter().any(|e| e == "first-word-alone"),
+            "{:?}",
+            xi.evidence
+        );
     }
 
     #[test]

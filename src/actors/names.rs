@@ -239,14 +239,19 @@ pub fn candidates(
                             let mut len = w.bare().len();
                             let caps = has(j, flag::ALL_CAPS);
                             // An initial is a letter and its period ("C" ".").
+                            let mut dotted = false;
                             if j + 1 < name_end
                                 && tok(text, doc, j + 1).is_some_and(|p| p.text == ".")
                             {
                                 form.push('.');
                                 len += 1;
                                 j += 1;
+                                dotted = true;
                             }
-                            acronym &= caps || len <= 2;
+                            // Capitals throughout, or dotted letters ("U.S."):
+                            // a two-letter word in lower case ("Xi", "Wu",
+                            // "Li") is a name, not an acronym.
+                            acronym &= caps || (dotted && len <= 2);
                             words = words.saturating_add(1);
                         }
                         j += 1;

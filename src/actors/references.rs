@@ -499,21 +499,41 @@ impl<'a> Resolver<'a> {
     /// order of first mention; only the compared ones when two or more of
     /// them are there. With `always`, falls back to the compared actors.
     fn pair(&self, s: u32, i: u32, always: bool) -> Vec<u32> {
+        self.pair_of(s, i, always, 0)
+    }
+
+    /// [`Self::pair`] without the actors of gender `unlike` (1 male, 2
+    /// female; 0 leaves none out): "both men" are not a woman the text
+    /// calls "she".
+    fn pair_of(&self, s: u32, i: u32, always: bool, unlike: u8) -> Vec<u32> {
+        let fits = |a: u32| {
+            unlike == 0 || self.people.gender.get(a as usize).copied().unwrap_or(0) != unlike
+        };
         let from = self
             .sentence_start
             .get(s.saturating_sub(2) as usize)
             .copied()
             .unwrap_or(0);
         let mut seen: Vec<u32> = Vec::new();
+        // The actors this sentence has named before the word: two of them
+        // are the pair ("Keir Starmer and Rishi Sunak agree on little, but
+        // both men back Ukraine"), whoever the sentences before named.
+        let mut here: Vec<u32> = Vec::new();
         for f in &self.found[from..] {
             if f.sentence == s && f.token >= i {
                 continue;
             }
-            for &a in &f.actors {
+            for &a in f.actors.iter().filter(|&&a| fits(a)) {
                 if !seen.contains(&a) {
                     seen.push(a);
                 }
+                if f.sentence == s && f.actors.len() == 1 && !here.contains(&a) {
+                    here.push(a);
+                }
             }
+        }
+        if here.len() == 2 {
+            return here;
         }
         let compared: Vec<u32> = seen
             .iter()
@@ -525,7 +545,18 @@ impl<'a> Resolver<'a> {
         } else if seen.len() >= 2 {
             seen
         } else if always && self.people.compared.len() >= 2 {
-            self.people.compared.clone()
+            let compared: Vec<u32> = self
+                .people
+                .compared
+                .iter()
+                .copied()
+                .filter(|&a| fits(a))
+                .collect();
+            if compared.len() >= 2 {
+                compared
+            } else {
+                self.people.compared.clone()
+            }
         } else {
             Vec::new()
         }
@@ -660,7 +691,12 @@ impl<'a> Resolver<'a> {
                 || (next == "of" && matches!(self.lower(i + 2), "them" | "these" | "those")))
         {
             let last = if next == "of" { i + 2 } else { i + 1 };
-            let set = self.pair(s, i, true);
+            let unlike = match next {
+                "men" => 2,
+                "women" => 1,
+                _ => 0,
+            };
+            let set = self.pair_of(s, i, true, unlike);
             let rule = match w {
                 "both" => "both-men",
                 "neither" => "neither",
@@ -1060,6 +1096,26 @@ mod tests {
         assert_eq!(resolved(&text, "Both men", 0).map(|r| r.0), both);
         assert_eq!(resolved(&text, "They both", 0).map(|r| r.0), both);
         assert_eq!(resolved(&text, "each other", 0).map(|r| r.0), both);
+    }
+
+    #[test]
+    fn both_men_are_the_two_this_sentence_names_and_not_a_woman() {
+        // The pair of the sentence, not every actor of the paragraph.
+        let text = "Kamala Harris called it a threat. Harris said tariffs would stay. \
+                    Keir Starmer and Rishi Sunak agree on little, but both men back Ukraine. \
+                    Starmer said no; Sunak said yes.";
+        assert_eq!(
+            resolved(text, "both men", 0).map(|r| r.0),
+            Some("Keir Starmer+Rishi Sunak".into())
+        );
+        // Three named before "both men": the woman the text calls "she" is
+        // not one of them.
+        let text = "Nancy Pelosi met Donald Trump and Mike Pence. She spoke first. \
+                    Trump, Pence and Pelosi argued, and both men left early.";
+        assert_eq!(
+            resolved(text, "both men", 0).map(|r| r.0),
+            Some("Donald Trump+Mike Pence".into())
+        );
     }
 
     #[test]
