@@ -77,6 +77,59 @@ fn a_bad_dictionary_names_each_problem() {
 }
 
 #[test]
+fn a_lean_gives_a_neutral_term_a_pole_only_when_an_attitude_aims_at_it() {
+    let mut dict = tiny();
+    dict["themes"][0]["entries"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"pole": 0, "lean": -1, "terms": ["trade"]}));
+    let options = Options::from_value(&json!({ "dictionary": dict.clone() })).unwrap();
+    let text = "Ann Lee praised trade with Asia. Bob Ray opposed trade in all its forms. \
+                Ann Lee spoke about trade; Bob Ray opposed Ann Lee over trade. \
+                Ann Lee and Bob Ray met again.";
+    let r = analyze(text, &options);
+    let trade = &r.themes[0];
+    // "praised trade" → open; "opposed trade" → closed.
+    assert_eq!(trade.positions["ann-lee"].value, -1.0, "{:?}", r.statements);
+    assert_eq!(trade.positions["bob-ray"].value, 1.0, "{:?}", r.statements);
+    // "spoke about trade" has no attitude, and "opposed Ann Lee over
+    // trade" aims at a person: neither is a stance.
+    assert_eq!(r.statements.len(), 2, "{:?}", r.statements);
+    // The neutral match keeps pole 0 in the sentence's theme matches.
+    let m = &r.sentences[0].themes[0].matches;
+    assert!(m.iter().any(|m| m.entry == "trade" && m.pole == 0), "{m:?}");
+    // Exported and compiled again: the same dictionary, lean included.
+    let compiled = Dictionary::from_json_value(&dict).unwrap();
+    let again = Dictionary::from_json_value(&compiled.to_json()).unwrap();
+    assert_eq!(compiled.hash, again.hash);
+    assert!(compiled.to_json().to_string().contains("\"lean\":-1"));
+}
+
+#[test]
+fn a_lean_on_a_pole_term_or_an_axis_less_theme_is_refused() {
+    let mut dict = tiny();
+    dict["themes"][0]["entries"][0]["lean"] = json!(1);
+    let err = Options::from_value(&json!({ "dictionary": dict }))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("themes[0] (trade) entries[0]: has a `lean` but is not neutral"),
+        "{err}"
+    );
+    let mut dict = tiny();
+    dict["themes"][0]["poles"] = json!(null);
+    dict["themes"][0]["entries"] = json!([{"lean": 1, "terms": ["trade"]}]);
+    assert!(Options::from_value(&json!({ "dictionary": dict })).is_err());
+    let mut dict = tiny();
+    dict["themes"][0]["entries"][1]["lean"] = json!(2);
+    dict["themes"][0]["entries"][1]["pole"] = json!(0);
+    let err = Options::from_value(&json!({ "dictionary": dict }))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("`lean` must be -1, 0 or 1"), "{err}");
+}
+
+#[test]
 fn a_huge_malformed_dictionary_is_refused_quickly_and_without_panic() {
     let terms: Vec<String> = (0..300_000).map(|i| format!("w{i}")).collect();
     let huge = json!({"name": "h", "version": "1", "themes": [
@@ -160,4 +213,33 @@ proptest! {
             let _ = analyze(&text, &options);
         }
     }
+}
+
+#[test]
+fn the_default_dictionary_leans_topic_nouns_an_attitude_aims_at() {
+    let text = "Prime Minister Giorgia Meloni and Marine Le Pen lead the European right. \
+                Meloni said she governs for Italy; Le Pen said she leads France's opposition. \
+                Both women oppose mass immigration. \
+                Meloni attacked Le Pen over immigration, and Le Pen answered.";
+    let r = analyze(text, &Options::default());
+    let immigration = r.themes.iter().find(|t| t.id == "immigration").unwrap();
+    assert_eq!(
+        serde_json::to_value(immigration.status).unwrap(),
+        "align",
+        "{:?}",
+        r.statements
+    );
+    for actor in ["giorgia-meloni", "marine-le-pen"] {
+        assert_eq!(immigration.positions[actor].value, 1.0, "{actor}");
+    }
+    // "attacked Le Pen over immigration" is no stance on immigration.
+    assert_eq!(
+        r.statements
+            .iter()
+            .filter(|s| s.theme == "immigration")
+            .count(),
+        2,
+        "{:?}",
+        r.statements
+    );
 }

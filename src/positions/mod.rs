@@ -29,6 +29,14 @@ const BARE_TERM: f32 = 0.6;
 const NEGATION_REACH: u32 = 3;
 /// Pronouns an attitude can aim at, standing for a pole term said before.
 const STAND_INS: &[&str] = &["it", "this", "that", "them", "these", "those"];
+/// Words between an attitude and a neutral term it leans ("opposes mass
+/// immigration"), at most; and words that, standing between, show the
+/// attitude aims elsewhere ("attacked Biden over immigration").
+const LEAN_REACH: u32 = 3;
+const LEAN_BREAKS: &[&str] = &[
+    "over", "about", "on", "for", "in", "with", "at", "by", "from", "during", "after", "before",
+    "because", "while", "as", "and", "or", "but",
+];
 
 /// One clause's stance of one actor on one theme.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,9 +154,17 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
             let mentions: &[(u32, u32, u32)] = by_clause
                 .get(&(s as u32, c as u32))
                 .map_or(&[], |v| v.as_slice());
+            // Pole terms, and neutral terms with a lean that an attitude
+            // word aims at.
+            let aimed_at = |m: &Match| lean_attitude(doc, &cues, &kind, mentions, m).is_some();
             let mut terms: Vec<Match> = cues
                 .iter()
-                .filter(|m| matches!(kind(m), Some(CueKind::Theme { pole, .. }) if pole != 0))
+                .filter(|m| match kind(m) {
+                    Some(CueKind::Theme { pole, lean, .. }) => {
+                        pole != 0 || (lean != 0 && aimed_at(m))
+                    }
+                    _ => false,
+                })
                 .copied()
                 .collect();
             // An attitude aimed at "it" with no pole term after it in the
@@ -182,15 +198,24 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     theme,
                     pole,
                     weight,
+                    lean,
                     ..
                 }) = kind(&term)
                 else {
                     continue;
                 };
+                // A neutral term takes its lean from the attitude aimed at
+                // it, and only from that one.
+                let leaning = pole == 0;
+                let pole = if leaning { lean } else { pole };
+                if pole == 0 {
+                    continue;
+                }
                 // "the cross-border capital flow Trump loathes": an actor
                 // right before an attitude after the term holds the stance.
                 let relative = cues
                     .iter()
+                    .filter(|_| !leaning)
                     .filter(|m| m.first >= term.end)
                     .filter(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
                     .find_map(|a| {
@@ -204,6 +229,7 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                         (!who.is_empty()).then_some((*a, who))
                     });
                 let attitude = match (&relative, &continued) {
+                    _ if leaning => lean_attitude(doc, &cues, &kind, mentions, &term),
                     (Some((a, _)), _) => Some(*a),
                     (None, Some((_, a))) => *a,
                     (None, None) => cues
@@ -271,6 +297,38 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
     }
     out.positions = sum_up(&out.stances);
     out
+}
+
+/// The attitude word aimed at the neutral term `m`: the last one before it
+/// in the clause, at most [`LEAN_REACH`] words before, with no actor's
+/// mention and none of [`LEAN_BREAKS`] between ("opposes mass immigration",
+/// "railed against the mainstream media"; not "attacked Biden over
+/// immigration").
+fn lean_attitude(
+    doc: &Document,
+    cues: &[Match],
+    kind: &impl Fn(&Match) -> Option<CueKind>,
+    mentions: &[(u32, u32, u32)],
+    m: &Match,
+) -> Option<Match> {
+    let a = cues
+        .iter()
+        .rev()
+        .filter(|a| a.end <= m.first)
+        .find(|a| matches!(kind(a), Some(CueKind::Attitude(_))))?;
+    if m.first - a.end > LEAN_REACH {
+        return None;
+    }
+    let breaks = (a.end..m.first).any(|i| {
+        doc.tokens
+            .get(i as usize)
+            .and_then(|t| doc.terms.get(t.term as usize))
+            .is_some_and(|t| LEAN_BREAKS.contains(&&*t.lower))
+    });
+    let named = mentions
+        .iter()
+        .any(|&(first, end, _)| first < m.first && end > a.end);
+    (!breaks && !named).then_some(*a)
 }
 
 /// Whether a negation stands within [`NEGATION_REACH`] words before

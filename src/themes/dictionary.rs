@@ -30,12 +30,15 @@ pub struct Theme {
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum CueKind {
-    /// A theme entry: which theme, its pole (−1, 0, +1), weight and CAP code.
+    /// A theme entry: which theme, its pole (−1, 0, +1), weight and CAP
+    /// code; `lean`: for a neutral entry, the pole an attitude word aimed
+    /// at it gives ("opposes immigration"), else 0.
     Theme {
         theme: u16,
         pole: i8,
         weight: f32,
         cap: u16,
+        lean: i8,
     },
     /// An attitude word: +1 confirms a pole ("champions"), −1 turns it ("mocked").
     Attitude(i8),
@@ -196,12 +199,13 @@ impl Dictionary {
                     });
                     continue;
                 }
-                "#group" if f.len() == 5 => {
+                "#group" if f.len() == 5 || f.len() == 6 => {
                     current = Some(CueKind::Theme {
                         theme: f[1].parse().unwrap_or(0),
                         pole: f[2].parse().unwrap_or(0),
                         weight: f[3].parse::<u32>().unwrap_or(1000) as f32 / 1000.0,
                         cap: f[4].parse().unwrap_or(0),
+                        lean: f.get(5).and_then(|l| l.parse().ok()).unwrap_or(0),
                     });
                     continue;
                 }
@@ -332,13 +336,14 @@ impl Dictionary {
         let mut themes: Vec<Value> = Vec::new();
         for (t, theme) in self.themes.iter().enumerate() {
             let mut groups: Vec<Value> = Vec::new();
-            let mut current: Option<(i8, f32, u16)> = None;
+            let mut current: Option<(i8, f32, u16, i8)> = None;
             for cue in &self.cues {
                 let CueKind::Theme {
                     theme: ct,
                     pole,
                     weight,
                     cap,
+                    lean,
                 } = cue.kind
                 else {
                     continue;
@@ -346,16 +351,19 @@ impl Dictionary {
                 if ct as usize != t {
                     continue;
                 }
-                if current != Some((pole, weight, cap)) {
+                if current != Some((pole, weight, cap, lean)) {
                     let mut g = Map::new();
                     if cap != 0 {
                         g.insert("cap".into(), json!(cap));
                     }
                     g.insert("pole".into(), json!(pole));
+                    if lean != 0 {
+                        g.insert("lean".into(), json!(lean));
+                    }
                     g.insert("weight".into(), json!(weight));
                     g.insert("terms".into(), json!([]));
                     groups.push(Value::Object(g));
-                    current = Some((pole, weight, cap));
+                    current = Some((pole, weight, cap, lean));
                 }
                 if let Some(Value::Array(terms)) =
                     groups.last_mut().and_then(|g| g.get_mut("terms"))

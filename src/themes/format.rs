@@ -14,7 +14,7 @@
 //! faultline-dictionary 2
 //! #meta   name|version|language|license|source    <value>
 //! #theme  <id> <label> <color> <caps,comma-separated> <pole −1> <pole +1> <description>
-//! #group  <theme index> <pole> <weight in thousandths> <cap>
+//! #group  <theme index> <pole> <weight in thousandths> <cap> [<lean>]
 //! #cues   against|for|negation|hedge|shared
 //! <coded words> [TAB <the term as written, when the words do not give it back>]
 //! ```
@@ -256,7 +256,7 @@ pub fn compile(file: &Value, words: &Words) -> Result<String, DictionaryError> {
                 continue;
             };
             for key in gobj.keys() {
-                if !["cap", "pole", "weight", "terms"].contains(&key.as_str()) {
+                if !["cap", "pole", "lean", "weight", "terms"].contains(&key.as_str()) {
                     p.add(&at, format!("unknown field `{key}`"));
                 }
             }
@@ -267,20 +267,32 @@ pub fn compile(file: &Value, words: &Words) -> Result<String, DictionaryError> {
                     0
                 }),
             };
-            let pole = match gobj.get("pole") {
+            // −1, 0 or 1 (absent: 0), or the problem named.
+            let mut sign = |name: &str| match gobj.get(name) {
                 None | Some(Value::Null) => 0,
                 Some(v) => match v.as_f64() {
                     Some(x) if x == 0.0 || x == 1.0 || x == -1.0 => x as i8,
                     _ => {
-                        p.add(&at, "`pole` must be -1, 0 or 1");
+                        p.add(&at, format!("`{name}` must be -1, 0 or 1"));
                         0
                     }
                 },
             };
+            let (pole, lean) = (sign("pole"), sign("lean"));
             if pole != 0 && poles.is_none() {
                 p.add(
                     &at,
                     "has a `pole` but the theme has no `poles` (salience only)",
+                );
+            }
+            // `lean`: a neutral term's pole when an attitude word aims at
+            // it: "opposes immigration" is restrictive, "attacked the
+            // media" anti-mainstream, while "immigration" alone takes no
+            // side.
+            if lean != 0 && (pole != 0 || poles.is_none()) {
+                p.add(
+                    &at,
+                    "has a `lean` but is not neutral (`pole` 0) in a theme with `poles`",
                 );
             }
             let weight = match gobj.get("weight") {
@@ -315,7 +327,11 @@ pub fn compile(file: &Value, words: &Words) -> Result<String, DictionaryError> {
                         if !seen.insert((t, matched(&coded))) {
                             continue;
                         }
-                        let header = format!("#group\t{t}\t{pole}\t{weight}\t{cap}\n");
+                        let header = if lean == 0 {
+                            format!("#group\t{t}\t{pole}\t{weight}\t{cap}\n")
+                        } else {
+                            format!("#group\t{t}\t{pole}\t{weight}\t{cap}\t{lean}\n")
+                        };
                         if group_header != header {
                             entries.push_str(&header);
                             group_header = header;
