@@ -27,9 +27,11 @@ const ready = compiled.then((module) => init(module ? { module_or_path: module }
   }
   // The first analysis builds the engine's tables (word lists, the theme
   // automaton, the tone lexicon) and costs many times a warm one: build
-  // them now, while the page is still fetching the reader's text.
-  analyzeJson(WARM_UP, { tokens: false });
+  // them now, while the page is still fetching the reader's text; not
+  // when the text is already here (its analysis builds them anyway).
+  if (!analysisWaiting) analyzeJson(WARM_UP, { tokens: false });
 });
+let analysisWaiting = false;
 
 // A short text that touches every stage: a name, a pronoun, theme words,
 // a stance, tone.
@@ -88,6 +90,7 @@ self.addEventListener('message', async ({ data }) => {
     moduleArrived(data.module ?? null);
     return;
   }
+  if (op === 'analyze') analysisWaiting = true;
   const started = performance.now();
   try {
     const run = OPS[op];
