@@ -47,6 +47,9 @@ const state = {
   saveError: null,
   textBeforeReplace: null,
   bigText: null, // a text too big for the textarea (see EDIT_LIMIT), or null
+  // The credited sample's first line: while the text holds it, the text is
+  // still (an edit of) that sample; once it is gone, so is the credit.
+  creditedLine: null,
 };
 state.catalog = state.settings.catalog ?? [];
 
@@ -147,8 +150,16 @@ essay.addEventListener('input', () => {
   }
   state.textBeforeReplace = null;
   $('undo-replace').hidden = true;
+  if (state.creditedLine !== null && !essay.value.includes(state.creditedLine)) setCredit(null);
   textChanged();
 });
+
+/** Shows who wrote the sample in the editor, or nothing (`credit` null). */
+function setCredit(credit, text = '') {
+  $('sample-credit').hidden = !credit;
+  $('sample-credit').textContent = credit ? `Sample: ${credit}` : '';
+  state.creditedLine = credit ? (text.split('\n').find((line) => line.trim()) ?? '').trim() || null : null;
+}
 // A last save when the tab goes away (a big text's save waits otherwise).
 addEventListener('pagehide', () => saveText(currentText()));
 
@@ -160,8 +171,7 @@ function replaceText(text, { credit = null } = {}) {
     $('undo-replace').hidden = false;
   }
   setEditorText(text);
-  $('sample-credit').hidden = !credit;
-  $('sample-credit').textContent = credit ? `Sample: ${credit}` : '';
+  setCredit(credit, text);
   textChanged({ now: true });
 }
 
@@ -170,7 +180,7 @@ $('undo-replace').addEventListener('click', () => {
   setEditorText(state.textBeforeReplace);
   state.textBeforeReplace = null;
   $('undo-replace').hidden = true;
-  $('sample-credit').hidden = true;
+  setCredit(null);
   textChanged({ now: true });
   essay.focus();
 });

@@ -11,9 +11,19 @@ test('typed text survives a reload', async (t) => {
   const { page } = browser;
   const essay = page.locator('#essay');
 
+  // The first visit's sample is credited while the text is still that
+  // sample, edited or not; a text of the reader's own is not.
+  const credit = page.locator('#sample-credit');
+  assert.match(await credit.textContent(), /^Sample: /);
+  assert.ok(await credit.isVisible());
+  await essay.press('Control+End');
+  await essay.pressSequentially(' A last word.');
+  assert.ok(await credit.isVisible(), 'an edit of the sample lost its credit');
+
   // Real keystrokes, then a reload.
   await essay.fill('');
   await essay.pressSequentially('Musk builds rockets. Trump builds walls.');
+  assert.ok(await credit.isHidden(), 'the sample credit stayed on the reader\'s own text');
   await page.reload();
   await waitForAnalysis(page);
   assert.equal(await essay.inputValue(), 'Musk builds rockets. Trump builds walls.');
