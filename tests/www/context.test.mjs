@@ -30,3 +30,23 @@ test('actor ids that are also names of object properties take no rename from the
   // A rename that is not text is ignored.
   assert.equal(viewContext(report(['a']), { a: 42 }).names.get('a'), 'Name of a');
 });
+
+test('the short name is the part of the name the text uses alone', () => {
+  const actor = (id, name, aliases) => ({ id, name, aliases, kind: 'person' });
+  const ctx = viewContext({
+    actors: [
+      actor('marine-le-pen', 'Marine Le Pen', ['Le Pen']),
+      actor('xi-jinping', 'Xi Jinping', ['Xi']),
+      actor('donald-trump', 'Donald Trump', ['Trump', 'Trumpism']),
+      actor('nero', 'Nero', []),
+      actor('odd', 'Odd Name', null),
+    ],
+    compared: ['marine-le-pen', 'xi-jinping'],
+    themes: [],
+  });
+  assert.equal(ctx.shortNames.get('marine-le-pen'), 'Le Pen');
+  assert.equal(ctx.shortNames.get('xi-jinping'), 'Xi');
+  assert.equal(ctx.shortNames.get('donald-trump'), 'Trump');
+  assert.equal(ctx.shortNames.get('nero'), 'Nero');
+  assert.equal(ctx.shortNames.get('odd'), 'Name');
+});

@@ -12,8 +12,28 @@ export function viewContext(report, renames = {}) {
   const names = new Map(report.actors.map((a) => [a.id, nameOf(a)]));
   return {
     names,
-    shortNames: new Map([...names].map(([id, name]) => [id, name.split(/\s+/).at(-1)])),
+    shortNames: new Map(report.actors.map((a) => [a.id, shortName(a, names.get(a.id))])),
     colors: actorColors(report),
     themes: new Map(report.themes.map((t) => [t.id, t])),
   };
+}
+
+/**
+ * The short name a pronoun label shows: the part of the full name the text
+ * uses alone ("Le Pen" of "Marine Le Pen", "Xi" of "Xi Jinping"), else the
+ * last word; a reader's rename, its last word.
+ */
+function shortName(actor, name) {
+  const words = String(name).split(/\s+/).filter(Boolean);
+  if (name !== actor.name || words.length < 2) return words.at(-1) ?? String(name);
+  const used = new Set(Array.isArray(actor.aliases) ? actor.aliases : []);
+  for (let k = 1; k < words.length; k++) {
+    const tail = words.slice(k).join(' ');
+    if (used.has(tail)) return tail;
+  }
+  for (let k = words.length - 1; k > 0; k--) {
+    const head = words.slice(0, k).join(' ');
+    if (used.has(head)) return head;
+  }
+  return words.at(-1);
 }
