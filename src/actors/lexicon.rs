@@ -104,7 +104,8 @@ pub mod reference {
     pub const REFLEXIVE: u32 = 4;
     pub const PLURAL: u32 = 8;
     pub const PAIR: u32 = 16;
-    pub const NAMES: &[&str] = &["male", "female", "reflexive", "plural", "pair"];
+    pub const VERB: u32 = 32;
+    pub const NAMES: &[&str] = &["male", "female", "reflexive", "plural", "pair", "verb"];
 }
 
 pub struct ActorLexicon {

@@ -616,6 +616,8 @@ impl<'a> Resolver<'a> {
                         && !w.ends_with("ss")
                         && self.bits.person(t.term) & person::PLURAL == 0)
                     || w.ends_with("ed")
+                    || self.bits.reference(t.term) & reference::VERB != 0
+                    || self.bits.person(t.term) & person::VERB != 0
             }
         }
     }
@@ -1069,6 +1071,15 @@ mod tests {
             resolved(&text, "the latter", 0).map(|r| r.0),
             Some("Elon Musk".into())
         );
+        // An irregular past tense after it ("built", "won") shows it stands
+        // alone; a noun after it does not ("the latter half").
+        let text = format!("{PAIR}The former wants walls; the latter built rockets.");
+        assert_eq!(
+            resolved(&text, "the latter", 0).map(|r| r.0),
+            Some("Elon Musk".into())
+        );
+        let text = format!("{PAIR}Musk spoke in the latter half of the day.");
+        assert_eq!(resolved(&text, "the latter", 0), None);
     }
 
     #[test]

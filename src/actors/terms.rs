@@ -322,7 +322,8 @@ impl TermBits {
         let flags = bits
             .iter()
             .map(|b| {
-                if b.reference != 0 {
+                // A verb listed there only tells what follows a reference.
+                if b.reference & !(super::lexicon::reference::VERB as u8) != 0 {
                     b.flags | flag::TRIGGER
                 } else {
                     b.flags

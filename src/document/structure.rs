@@ -151,8 +151,22 @@ fn is_heading_line(s: &str) -> bool {
         && starts_with_capital_or_digit(s)
 }
 
-/// The byte range of the name in "By Name[, Role]", relative to `s`.
+/// Markdown emphasis around a whole line ("*By Jane Roe*", "__About the
+/// author__"): the line inside it, and the byte offset where that starts.
+fn unemphasised(s: &str) -> (usize, &str) {
+    let marker = |c: char| c == '*' || c == '_';
+    let inner = s.trim_start_matches(marker);
+    let lead = s.len() - inner.len();
+    if lead == 0 || lead > 3 {
+        return (0, s);
+    }
+    (lead, inner.trim_end_matches(marker))
+}
+
+/// The byte range of the name in "By Name[, Role]", relative to `s`
+/// (emphasis markers around the line are not part of it).
 fn byline_name(s: &str) -> Option<(usize, usize)> {
+    let (lead, s) = unemphasised(s);
     let lower = s.get(..11).unwrap_or(s).to_ascii_lowercase();
     let prefix = ["written by ", "by "]
         .into_iter()
@@ -166,7 +180,7 @@ fn byline_name(s: &str) -> Option<(usize, usize)> {
         .find([',', '|', '\u{2014}', '\u{2013}', '('])
         .unwrap_or(rest.len());
     let name = rest[..name_len].trim_end_matches(is_space);
-    Some((prefix, prefix + name.len()))
+    Some((lead + prefix, lead + prefix + name.len()))
 }
 
 fn is_dateline(s: &str) -> bool {
@@ -183,7 +197,7 @@ fn is_dateline(s: &str) -> bool {
 /// The last block is an author bio when the byline's author opens it
 /// ("Gem Musings is a …") or it says so ("About the author").
 fn is_bio(text: &str, span: ByteSpan, doc: &Document) -> bool {
-    let s = span.of(text);
+    let (_, s) = unemphasised(span.of(text));
     let lower_start = s.get(..16).unwrap_or("").to_ascii_lowercase();
     if lower_start.starts_with("about the author") || lower_start.starts_with("the author ") {
         return true;
@@ -221,6 +235,17 @@ mod tests {
             kinds(t),
             [Title, Byline, Paragraph, Heading, Paragraph, Bio]
         );
+    }
+
+    #[test]
+    fn a_byline_and_bio_in_markdown_emphasis() {
+        use BlockKind::*;
+        let t = "# A Headline About Things\n\n*By Jane Roe*\n\nFirst paragraph is here, and long.\n\n## A Section\n\nMore text follows here.\n\n_Jane Roe is a writer._\n";
+        let doc = classify(t, blocks::split(t));
+        let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, [Title, Byline, Paragraph, Heading, Paragraph, Bio]);
+        let (_, name) = doc.byline.unwrap();
+        assert_eq!(name.of(t), "Jane Roe");
     }
 
     #[test]
