@@ -243,3 +243,27 @@ fn the_default_dictionary_leans_topic_nouns_an_attitude_aims_at() {
         r.statements
     );
 }
+
+#[test]
+fn attitudes_toward_attitudes_chain_and_the_longest_overlap_counts() {
+    let stance = |text: &str, actor: &str, theme: &str| {
+        let r = analyze(text, &Options::default());
+        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
+        t.positions.get(actor).map(|p| p.value)
+    };
+    let pair = "Michael Bloomberg and Bernie Sanders met. Bloomberg spoke; Sanders listened. ";
+    // "rejects a ban on fracking": against a ban, so for fracking.
+    let text = format!("{pair}Bloomberg rejects a ban on fracking.");
+    assert_eq!(stance(&text, "michael-bloomberg", "climate"), Some(1.0));
+    // "supports a ban on fracking": against fracking.
+    let text = format!("{pair}Sanders supports a ban on fracking.");
+    assert_eq!(stance(&text, "bernie-sanders", "climate"), Some(-1.0));
+    // "lifted the ban on" is one attitude (for), not "ban on" inside it.
+    let text = format!("{pair}Bloomberg lifted the ban on fracking.");
+    assert_eq!(stance(&text, "michael-bloomberg", "climate"), Some(1.0));
+    // An actor after the term holds it only right after it ("the coal
+    // plants Bloomberg loathes"), not across a comma.
+    let text =
+        format!("{pair}Sanders spent millions fighting coal plants, though he rejects nothing.");
+    assert_eq!(stance(&text, "bernie-sanders", "climate"), Some(-1.0));
+}

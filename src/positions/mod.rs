@@ -219,10 +219,17 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     .filter(|m| m.first >= term.end)
                     .filter(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
                     .find_map(|a| {
+                        // Right after the term, or one word on ("the flow
+                        // that Trump loathes"); not across a comma ("coal
+                        // plants, though he rejects …").
                         let who: Vec<u32> = mentions
                             .iter()
                             .filter(|&&(first, end, _)| {
-                                first >= term.end && end <= a.first && a.first - end <= 1
+                                first >= term.end
+                                    && end <= a.first
+                                    && a.first - end <= 1
+                                    && first - term.end <= 1
+                                    && (term.end..first).all(|i| is_word_token(doc, i))
                             })
                             .map(|m| m.2)
                             .collect();
@@ -232,16 +239,20 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     _ if leaning => lean_attitude(doc, &cues, &kind, mentions, &term),
                     (Some((a, _)), _) => Some(*a),
                     (None, Some((_, a))) => *a,
-                    (None, None) => cues
-                        .iter()
-                        .rev()
-                        .filter(|m| m.end <= term.first)
-                        .find(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
-                        .copied(),
+                    (None, None) => last_attitude_before(&cues, &kind, term.first),
                 };
                 let turn = match attitude.and_then(|a| kind(&a)) {
                     Some(CueKind::Attitude(t)) => t,
                     _ => 1,
+                };
+                // An attitude toward an attitude: "rejects a ban on
+                // fracking" is for fracking, "opposed the repeal of
+                // tariffs" for tariffs.
+                let turn = match attitude {
+                    Some(a) if !leaning && relative.is_none() => {
+                        turn * chained_turn(doc, &cues, &kind, a)
+                    }
+                    _ => turn,
                 };
                 let anchor = attitude.map_or(term.first, |a| a.first);
                 let negated = negated_before(doc, dict, &cues, anchor, clause.span);
@@ -299,6 +310,63 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
     out
 }
 
+/// The attitude that ends last before token `before` in the clause; of
+/// attitudes that overlap there, the longest ("lifted the ban on", not
+/// "ban on").
+fn last_attitude_before(
+    cues: &[Match],
+    kind: &impl Fn(&Match) -> Option<CueKind>,
+    before: u32,
+) -> Option<Match> {
+    cues.iter()
+        .filter(|m| m.end <= before && matches!(kind(m), Some(CueKind::Attitude(_))))
+        .max_by_key(|m| (m.end, u32::MAX - m.first))
+        .copied()
+}
+
+/// Words between two attitudes that chain ("rejects a ban on"), at most.
+const CHAIN_REACH: u32 = 2;
+
+/// The sign the attitudes before `a` give it: an attitude ending at most
+/// [`CHAIN_REACH`] words before it, with only words between, turns it when
+/// it is against (and so on, twice at most).
+fn chained_turn(
+    doc: &Document,
+    cues: &[Match],
+    kind: &impl Fn(&Match) -> Option<CueKind>,
+    mut a: Match,
+) -> i8 {
+    let mut turn = 1;
+    for _ in 0..2 {
+        let Some(before) = last_attitude_before(cues, kind, a.first) else {
+            break;
+        };
+        let near = a.first - before.end <= CHAIN_REACH
+            && (before.end..a.first).all(|i| is_word_token(doc, i));
+        if !near {
+            break;
+        }
+        if let Some(CueKind::Attitude(t)) = kind(&before) {
+            turn *= t;
+        }
+        a = before;
+    }
+    turn
+}
+
+/// Whether token `i` is a word or number (not punctuation).
+fn is_word_token(doc: &Document, i: u32) -> bool {
+    doc.tokens
+        .get(i as usize)
+        .and_then(|t| doc.terms.get(t.term as usize))
+        .is_some_and(|t| {
+            matches!(
+                t.kind,
+                crate::document::TokenKind::Word | crate::document::TokenKind::Number
+            )
+        })
+}
+
 /// The attitude word aimed at the neutral term `m`: the last one before it
 /// in the clause, at most [`LEAN_REACH`] words before, with no actor's
 /// mention and none of [`LEAN_BREAKS`] between ("opposes mass immigration",
@@ -311,11 +379,7 @@ fn lean_attitude(
     mentions: &[(u32, u32, u32)],
     m: &Match,
 ) -> Option<Match> {
-    let a = cues
-        .iter()
-        .rev()
-        .filter(|a| a.end <= m.first)
-        .find(|a| matches!(kind(a), Some(CueKind::Attitude(_))))?;
+    let a = &last_attitude_before(cues, kind, m.first)?;
     if m.first - a.end > LEAN_REACH {
         return None;
     }
