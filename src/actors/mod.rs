@@ -339,7 +339,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let compared = options::compared(options, &drafts, &excluded, &mut warnings)
         .unwrap_or_else(|| by_names.iter().copied().take(2).collect());
 
-    let gender = learn_gender(doc, &bits, &drafts, &found);
+    let mut gender = learn_gender(doc, &bits, &drafts, &found);
     let mut titles: Vec<(String, u32)> = Vec::new();
     for (a, d) in drafts.iter().enumerate() {
         for &m in &d.members {
@@ -356,7 +356,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
             }
         }
     }
-    let people = references::People {
+    let mut people = references::People {
         gender: gender.clone(),
         compared: compared.clone(),
         first: first.clone(),
@@ -366,7 +366,16 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     for f in &mut found {
         f.clause = doc.clause_at(f.sentence, f.span.start);
     }
-    let found = references::resolve(text, doc, &bits, &marks.references, found, &people);
+    let names = found.clone();
+    let mut found = references::resolve(text, doc, &bits, &marks.references, found, &people);
+    // A person the names and the opening votes left without a gender may
+    // get one from the pronouns just resolved to them ("Le Pen once praised
+    // Putin. She has since changed her tone."); with it, the pronouns are
+    // resolved once more, so a "she" no longer goes to a man.
+    if learn_gender_from_pronouns(&bits, doc, &found, &mut gender) {
+        people.gender = gender.clone();
+        found = references::resolve(text, doc, &bits, &marks.references, names, &people);
+    }
 
     // Order actors by salience (all mentions), compared first among equals.
     let counts = mention_counts(&found, drafts.len());
@@ -668,6 +677,47 @@ fn learn_gender(
             _ => d.gender_prior,
         })
         .collect()
+}
+
+/// Sets the gender of each actor that has none from the gendered pronouns
+/// resolved to them alone: at least two, all of one gender. Returns
+/// whether any changed.
+fn learn_gender_from_pronouns(
+    bits: &terms::TermBits,
+    doc: &Document,
+    found: &[Found],
+    gender: &mut [u8],
+) -> bool {
+    use lexicon::reference;
+    let mut votes = vec![(0u32, 0u32); gender.len()];
+    for f in found.iter().filter(|f| f.kind == MentionKind::Pronoun) {
+        let [a] = &*f.actors else { continue };
+        let Some(t) = doc.tokens.get(f.token as usize) else {
+            continue;
+        };
+        let Some(v) = votes.get_mut(*a as usize) else {
+            continue;
+        };
+        let b = bits.reference(t.term);
+        if b & reference::MALE != 0 {
+            v.0 += 1;
+        } else if b & reference::FEMALE != 0 {
+            v.1 += 1;
+        }
+    }
+    let mut changed = false;
+    for (g, (m, f)) in gender.iter_mut().zip(votes) {
+        if *g != 0 {
+            continue;
+        }
+        *g = match (m, f) {
+            (m, 0) if m >= 2 => 1,
+            (0, f) if f >= 2 => 2,
+            _ => continue,
+        };
+        changed = true;
+    }
+    changed
 }
 
 fn slug(name: &str) -> String {

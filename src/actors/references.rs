@@ -1150,6 +1150,23 @@ mod tests {
     }
 
     #[test]
+    fn a_gender_the_names_do_not_give_is_learnt_from_resolved_pronouns() {
+        // "Marine" is not in the census list; the pronouns resolved to Le
+        // Pen make her female, and the last "he" then goes past her, the
+        // subject, to the other person.
+        let text = "Marine Le Pen and Jordan Bardella lead the party. \
+                    While Bardella talks, Le Pen decides. She has changed her tone. \
+                    Le Pen met Bardella, and he praised her.";
+        let r = analyze(text, &Options::default());
+        let le_pen = r.actors.iter().find(|a| a.name == "Marine Le Pen").unwrap();
+        assert_eq!(le_pen.gender, crate::report::Gender::Female);
+        assert_eq!(
+            resolved(text, "he praised", 0).map(|r| r.0),
+            Some("Jordan Bardella".into())
+        );
+    }
+
+    #[test]
     fn cataphora_points_ahead() {
         let text = "Amy Klobuchar and Elizabeth Warren ran. NPR reported that, before she ended her campaign, Klobuchar was leading.";
         assert_eq!(
