@@ -50,5 +50,5 @@ export const CUE_KINDS = {
 };
 
 export function ruleText(table, id) {
-  return table[id] ?? String(id ?? '').replaceAll('-', ' ');
+  return (Object.hasOwn(table, id) ? table[id] : null) ?? String(id ?? '').replaceAll('-', ' ');
 }

@@ -96,8 +96,10 @@ export function renderActors(container, report, ctx, actorSettings, onChange) {
   const add = () => {
     const names = extra.value.split(',').map((n) => n.trim()).filter(Boolean);
     if (names.length === 0) return;
-    const table = { ...s[kind.value] };
-    table[whom.value] = [...new Set([...(table[whom.value] ?? []), ...names])];
+    // A null prototype: a name is text, and "__proto__" must stay a key.
+    const table = Object.assign(Object.create(null), s[kind.value]);
+    const had = Array.isArray(table[whom.value]) ? table[whom.value] : [];
+    table[whom.value] = [...new Set([...had, ...names])];
     change({ [kind.value]: table });
   };
   addButton.addEventListener('click', add);

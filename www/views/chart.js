@@ -62,7 +62,8 @@ export function chartRows(report, { compared, names } = {}) {
     const positions = theme.positions && typeof theme.positions === 'object' ? theme.positions : {};
     const dots = [];
     ids.forEach((id, index) => {
-      const p = positions[id];
+      // Own keys only: an id comes from the text ("constructor" is one).
+      const p = Object.hasOwn(positions, id) ? positions[id] : null;
       if (!p || !Number.isFinite(p.value)) return;
       const evidence = Array.isArray(p.evidence) ? p.evidence : [];
       dots.push({
