@@ -296,6 +296,24 @@ fn empty_emoji_cjk_and_right_to_left_texts() {
 }
 
 #[test]
+fn every_stance_rule_the_positions_stage_names() {
+    // Each holder rule, so a new one cannot leave the schema's enum behind.
+    let text = "Donald Trump and Elon Musk met in May. Trump spoke first; Musk listened. \
+                Trump mocked clean energy. Both men attacked the mainstream media. \
+                Musk accused Trump of favoring tariffs. They both loathe regulation. \
+                Musk's fortune rests on decarbonization; Tesla and the logic of EVs. \
+                The capital flow Trump loathes built Musk.";
+    let r = check("stance rules", text, &Options::default());
+    let rules: std::collections::BTreeSet<&str> = list(&r["statements"])
+        .iter()
+        .filter_map(|s| s["rule"].as_str())
+        .collect();
+    for rule in ["subject", "accused", "shared", "continued"] {
+        assert!(rules.contains(rule), "{rule} not among {rules:?}");
+    }
+}
+
+#[test]
 fn without_tokens() {
     let r = check(
         "seed, tokens: false",

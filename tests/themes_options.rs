@@ -267,3 +267,28 @@ fn attitudes_toward_attitudes_chain_and_the_longest_overlap_counts() {
         format!("{pair}Sanders spent millions fighting coal plants, though he rejects nothing.");
     assert_eq!(stance(&text, "bernie-sanders", "climate"), Some(-1.0));
 }
+
+#[test]
+fn an_accusation_gives_the_stance_to_the_accused() {
+    let r = analyze(
+        "Abraham Lincoln and Stephen Douglas debated. Douglas spoke; Lincoln answered. \
+         Douglas accused Lincoln of favoring racial equality. \
+         Douglas accused his rival of favoring open borders.",
+        &Options::default(),
+    );
+    let holders: Vec<(&str, &str)> = r
+        .statements
+        .iter()
+        .map(|s| (s.actor.as_str(), s.rule))
+        .collect();
+    // The named accused holds the first; "his rival" names nobody, so the
+    // second is nobody's (least of all Douglas's).
+    assert!(
+        holders.contains(&("abraham-lincoln", "accused")),
+        "{holders:?}"
+    );
+    assert!(
+        !holders.iter().any(|h| h.0 == "stephen-douglas"),
+        "{holders:?}"
+    );
+}

@@ -39,6 +39,7 @@ export const STANCE_RULES = {
   'only-actor': 'the only person in the clause',
   'object-relative': 'the person the stance is aimed through',
   continued: 'the clause continues the previous subject',
+  accused: 'the person accused (or praised) of it',
 };
 
 export const CUE_KINDS = {

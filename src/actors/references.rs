@@ -688,14 +688,17 @@ impl<'a> Resolver<'a> {
             self.push(s, i, i + 1, set, MentionKind::Reference, "each-other");
             return i + 2;
         }
+        // "neither man", "each woman": the singular noun after them.
+        let singular_person = w != "both" && matches!(next, "man" | "woman");
         if i + 1 < end
             && (next_plural
+                || singular_person
                 || (next == "of" && matches!(self.lower(i + 2), "them" | "these" | "those")))
         {
             let last = if next == "of" { i + 2 } else { i + 1 };
             let unlike = match next {
-                "men" => 2,
-                "women" => 1,
+                "men" | "man" => 2,
+                "women" | "woman" => 1,
                 _ => 0,
             };
             let set = self.pair_of(s, i, true, unlike);
@@ -1107,6 +1110,8 @@ mod tests {
         assert_eq!(resolved(&text, "Both men", 0).map(|r| r.0), both);
         assert_eq!(resolved(&text, "They both", 0).map(|r| r.0), both);
         assert_eq!(resolved(&text, "each other", 0).map(|r| r.0), both);
+        let text = format!("{PAIR}Neither man lived to see it.");
+        assert_eq!(resolved(&text, "Neither man", 0).map(|r| r.0), both);
     }
 
     #[test]

@@ -29,6 +29,66 @@ const BARE_TERM: f32 = 0.6;
 const NEGATION_REACH: u32 = 3;
 /// Pronouns an attitude can aim at, standing for a pole term said before.
 const STAND_INS: &[&str] = &["it", "this", "that", "them", "these", "those"];
+/// Verbs that report someone else's stance when "of" or "for" follows
+/// them: "accused his rival of favoring", "attacked Biden for backing".
+const ACCUSERS: &[&str] = &[
+    "accused",
+    "accuses",
+    "accuse",
+    "accusing",
+    "charged",
+    "charges",
+    "blamed",
+    "blames",
+    "criticized",
+    "criticised",
+    "criticizes",
+    "criticises",
+    "attacked",
+    "attacks",
+    "faulted",
+    "denounced",
+    "condemned",
+    "mocked",
+    "praised",
+    "thanked",
+    "credited",
+];
+
+/// Whether token `i` is a possessive pronoun ("his rival": the rival is
+/// not the man "his" stands for).
+fn possessive(doc: &Document, i: u32) -> bool {
+    doc.tokens
+        .get(i as usize)
+        .and_then(|t| doc.terms.get(t.term as usize))
+        .is_some_and(|t| matches!(&*t.lower, "his" | "her" | "their" | "its"))
+}
+
+/// The token of an accusing verb in the clause before `anchor` with "of"
+/// or "for" after it, before `anchor`: the stance at `anchor` is then the
+/// accused's, not the subject's.
+fn accusation_before(doc: &Document, clause: ByteSpan, anchor: u32) -> Option<u32> {
+    let lower = |i: u32| {
+        doc.tokens
+            .get(i as usize)
+            .filter(|t| t.span.start >= clause.start)
+            .and_then(|t| doc.terms.get(t.term as usize))
+            .map(|t| &*t.lower)
+    };
+    let mut i = anchor;
+    let mut of_seen = false;
+    while i > 0 {
+        i -= 1;
+        let Some(w) = lower(i) else { break };
+        if w == "of" || w == "for" {
+            of_seen = true;
+        } else if ACCUSERS.contains(&w) {
+            return of_seen.then_some(i);
+        }
+    }
+    None
+}
+
 /// Words between an attitude and a neutral term it leans ("opposes mass
 /// immigration"), at most; and words that, standing between, show the
 /// attitude aims elsewhere ("attacked Biden over immigration").
@@ -58,7 +118,8 @@ pub struct Stance {
     /// Whether a negation turned it.
     pub negated: bool,
     /// Why these actors: "subject", "plural-subject", "shared",
-    /// "only-actor", "object-relative", "continued" (after a semicolon).
+    /// "only-actor", "object-relative", "continued" (after a semicolon),
+    /// "accused" ("accused Lincoln of favoring").
     pub holder_rule: &'static str,
 }
 
@@ -267,6 +328,21 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                 let (holders, rule): (Vec<u32>, &'static str) = match relative {
                     Some((_, who)) => (who, "object-relative"),
                     None if continued.is_some() => (holders.clone(), rule),
+                    // "Douglas accused his rival of favoring equality": the
+                    // stance is the accused's, if the text names them.
+                    None if accusation_before(doc, clause.span, anchor).is_some() => {
+                        let from = accusation_before(doc, clause.span, anchor).unwrap_or(anchor);
+                        (
+                            mentions
+                                .iter()
+                                .filter(|&&(first, end, _)| {
+                                    first > from && end <= anchor && !possessive(doc, first)
+                                })
+                                .map(|m| m.2)
+                                .collect(),
+                            "accused",
+                        )
+                    }
                     None => (
                         holders
                             .iter()
