@@ -289,7 +289,18 @@ impl<'a> Resolver<'a> {
                 return i + 1;
             }
             if !self.plural_noun_before(s, i) {
-                let set = self.pair(s, i, false);
+                let mut set = self.pair(s, i, false);
+                // "DeSantis flew them to Martha's Vineyard": the object of
+                // a verb whose subject stands right before it is not that
+                // subject (that would be "themselves").
+                if w == "them" {
+                    if let Some(a) = self.subject_just_before(s, clause, i) {
+                        set.retain(|&x| x != a);
+                        if set.len() < 2 {
+                            set.clear();
+                        }
+                    }
+                }
                 self.push(s, i, i, set, MentionKind::Pronoun, "plural-pair");
             }
             return i + 1;
@@ -349,6 +360,24 @@ impl<'a> Resolver<'a> {
             }
         }
         governed_name.or(pronoun)
+    }
+
+    /// The single actor whose mention ends at most two tokens before token
+    /// `i` in clause `c` of sentence `s` and is not governed by a
+    /// preposition: the subject of the verb before `i`.
+    fn subject_just_before(&self, s: u32, c: u32, i: u32) -> Option<u32> {
+        let start = *self.sentence_start.get(s as usize)?;
+        self.found[start..]
+            .iter()
+            .take_while(|f| f.sentence == s)
+            .filter(|f| f.clause == c && f.end_token <= i)
+            .fold(None, |_, f| Some(f))
+            .filter(|f| {
+                f.actors.len() == 1
+                    && i - f.end_token <= 2
+                    && !governed(self.doc, self.bits, f.token)
+            })
+            .map(|f| f.actors[0])
     }
 
     /// In the pronoun's own clause, the nearest name before it that no
@@ -1131,6 +1160,18 @@ mod tests {
         assert_eq!(
             resolved(text, "both men", 0).map(|r| r.0),
             Some("Donald Trump+Mike Pence".into())
+        );
+    }
+
+    #[test]
+    fn them_after_a_verb_is_not_its_subject() {
+        let text = format!("{PAIR}Trump bused migrants north. Musk flew them south.");
+        assert_eq!(resolved(&text, "them", 0), None);
+        // Not right after the subject's verb: the pair, as before.
+        let text = format!("{PAIR}Voters in May loved them.");
+        assert_eq!(
+            resolved(&text, "them", 0).map(|r| r.0),
+            Some("Donald Trump+Elon Musk".into())
         );
     }
 
