@@ -50,6 +50,8 @@ pub struct Lexicon {
     /// Sorted, for binary search.
     function_words: Vec<&'static str>,
     exclamation_names: Vec<&'static str>,
+    /// Sorted: web page lines around an article ("Advertisement", "Share").
+    web_furniture: Vec<&'static str>,
     /// Each marker as its lower-case words, with its kind.
     pub contrast_markers: Vec<(Vec<&'static str>, MarkerKind)>,
 }
@@ -81,6 +83,9 @@ impl Lexicon {
         let exclamation_names = entries(crate::packed_list!("exclamation_names.txt"))
             .map(|(w, _)| w)
             .collect();
+        let web_furniture = entries(crate::packed_list!("web_furniture.txt"))
+            .map(|(w, _)| w)
+            .collect();
         let contrast_markers = entries(crate::packed_list!("contrast_markers.txt"))
             .map(|(phrase, section)| {
                 let kind = match section {
@@ -95,6 +100,7 @@ impl Lexicon {
             abbreviations,
             function_words,
             exclamation_names,
+            web_furniture,
             contrast_markers,
         }
     }
@@ -102,6 +108,38 @@ impl Lexicon {
     pub fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(Lexicon::load)
+    }
+
+    /// Whether a whole line is web page furniture around an article:
+    /// listed ("Advertisement", "Share this article"), a reading time ("5
+    /// min read") or a breadcrumb ("Opinion | Politics").
+    pub fn web_furniture(&self, line: &str) -> bool {
+        let line = line.trim().trim_end_matches(':').trim_end();
+        if line.is_empty() || line.len() > 40 {
+            return false;
+        }
+        let lower = crate::text::case::lower_str(line);
+        if self
+            .web_furniture
+            .binary_search_by(|w| (*w).cmp(lower.as_str()))
+            .is_ok()
+        {
+            return true;
+        }
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let reading_time = words.len() <= 4
+            && words
+                .first()
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+            && matches!(
+                words.get(1).copied(),
+                Some("min" | "mins" | "minute" | "minutes")
+            )
+            && words.get(2).copied() == Some("read");
+        let breadcrumb = words.len() <= 6
+            && words.len() >= 3
+            && words.iter().any(|w| matches!(*w, "|" | "›" | "»" | ">"));
+        reading_time || breadcrumb
     }
 
     /// The class of `word` (without its final period), if it is an

@@ -39,8 +39,21 @@ const MONTHS_AND_DAYS: [&str; 19] = [
     "sunday",
 ];
 
+/// Abbreviated months, as datelines write them ("Nov. 12, 2026").
+const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 pub fn classify(text: &str, raw: Vec<RawBlock>) -> Document {
     let prose: Vec<bool> = raw.iter().map(|b| is_prose(b.span.of(text))).collect();
+    // Lines a web page puts around an article, pasted with it.
+    let lexicon = super::lexicon::Lexicon::get();
+    let furniture: Vec<bool> = raw
+        .iter()
+        .map(|b| b.markup == Markup::None && b.lines == 1 && lexicon.web_furniture(b.span.of(text)))
+        .collect();
+    // The first block that is not furniture opens the text.
+    let first = furniture.iter().position(|&f| !f).unwrap_or(0);
     let has_prose = raw
         .iter()
         .zip(&prose)
@@ -52,13 +65,23 @@ pub fn classify(text: &str, raw: Vec<RawBlock>) -> Document {
         let next_is_prose = raw
             .get(i + 1)
             .is_some_and(|b| prose[i + 1] || b.markup == Markup::ListItem);
-        let near_top = i < 4 && !doc.blocks.iter().any(|b| b.kind == BlockKind::Paragraph);
+        // Before the first paragraph of prose, and not far down: a page
+        // pasted whole puts its furniture and headline lines above.
+        let near_top = i < 12
+            && !doc
+                .blocks
+                .iter()
+                .zip(&prose)
+                .any(|(b, &p)| b.kind == BlockKind::Paragraph && p);
         let plain_line = block.markup == Markup::None && block.lines == 1;
         let (kind, level, rule) = match block.markup {
-            Markup::Heading(level) if i == 0 => (BlockKind::Title, level, "markdown-heading-first"),
+            _ if furniture[i] => (BlockKind::Paragraph, 0, "web-furniture"),
+            Markup::Heading(level) if i == first => {
+                (BlockKind::Title, level, "markdown-heading-first")
+            }
             Markup::Heading(level) => (BlockKind::Heading, level, "markdown-heading"),
             Markup::ListItem => (BlockKind::ListItem, 0, "list-marker"),
-            Markup::None if i == 0 && plain_line && has_prose && n > 1 && is_headline(s) => {
+            Markup::None if i == first && plain_line && has_prose && n > 1 && is_headline(s) => {
                 (BlockKind::Title, 1, "first-line-headline")
             }
             Markup::None
@@ -97,7 +120,43 @@ pub fn classify(text: &str, raw: Vec<RawBlock>) -> Document {
             rule,
         });
     }
+    retitle_before_byline(text, &raw, &mut doc);
     doc
+}
+
+/// A page pasted whole opens with its furniture ("Skip to main content"),
+/// so the first line is not its title: the headline is the line right
+/// before the byline. When that line reads as a headline and is not the
+/// title yet, it becomes the title and the first line a paragraph.
+fn retitle_before_byline(text: &str, raw: &[RawBlock], doc: &mut Document) {
+    let Some((byline, _)) = doc.byline else {
+        return;
+    };
+    let Some(before) = (byline as usize).checked_sub(1) else {
+        return;
+    };
+    if doc.title == Some(before as u32) {
+        return;
+    }
+    let Some(block) = raw.get(before) else { return };
+    let plain_line = block.markup == Markup::None && block.lines == 1;
+    let is_paragraph = doc
+        .blocks
+        .get(before)
+        .is_some_and(|b| b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading);
+    if !plain_line || !is_paragraph || !is_headline(block.span.of(text)) {
+        return;
+    }
+    if let Some(old) = doc.title.and_then(|t| doc.blocks.get_mut(t as usize)) {
+        old.kind = BlockKind::Paragraph;
+        old.level = 0;
+        old.rule = "paragraph";
+    }
+    let b = &mut doc.blocks[before];
+    b.kind = BlockKind::Title;
+    b.level = 1;
+    b.rule = "line-before-byline";
+    doc.title = Some(before as u32);
 }
 
 /// The number of words in `s`, counted up to `cap + 1`: every question
@@ -190,7 +249,7 @@ fn is_dateline(s: &str) -> bool {
     let lower = crate::text::case::lower_str(s);
     let names_date = lower
         .split(|c: char| !is_letter(c))
-        .any(|w| MONTHS_AND_DAYS.contains(&w));
+        .any(|w| MONTHS_AND_DAYS.contains(&w) || MONTH_ABBREVIATIONS.contains(&w));
     names_date && s.chars().any(|c| c.is_ascii_digit())
 }
 
@@ -246,6 +305,42 @@ mod tests {
         assert_eq!(kinds, [Title, Byline, Paragraph, Heading, Paragraph, Bio]);
         let (_, name) = doc.byline.unwrap();
         assert_eq!(name.of(t), "Jane Roe");
+    }
+
+    #[test]
+    fn a_web_page_pasted_whole() {
+        use BlockKind::*;
+        let t = "Skip to main content\nOpinion | Politics\nShare\n\nThe Senator and the Governor Agree\n\nBy Dana Reyes\nNov. 12, 2026\n5 min read\n\nAdvertisement\n\nSenator Maria Cantwell spoke first, and at length.\n\nAdvertisement\n\nYet on trade they sound alike, both of them.\n\nDana Reyes is a columnist.\n";
+        let doc = classify(t, blocks::split(t));
+        let found: Vec<(BlockKind, &str)> = doc.blocks.iter().map(|b| (b.kind, b.rule)).collect();
+        let furniture = (Paragraph, "web-furniture");
+        assert_eq!(
+            found,
+            [
+                furniture,
+                furniture,
+                furniture,
+                (Title, "first-line-headline"),
+                (Byline, "by-name"),
+                (Dateline, "date-line"),
+                furniture,
+                furniture,
+                (Paragraph, "paragraph"),
+                furniture,
+                (Paragraph, "paragraph"),
+                (Bio, "author-opens-last-paragraph"),
+            ]
+        );
+        // Without a byline, the first line that is not furniture is the title.
+        let t = "Skip to main content\nThe Senator and the Governor Agree\nSenator Maria Cantwell spoke first, and at length.\n";
+        assert_eq!(kinds(t)[1], Title);
+        // Furniture not listed above the headline: the line before the
+        // byline is the title.
+        let t = "Opinion\nThe Senator and the Governor Agree\nBy Dana Reyes\nSenator Maria Cantwell spoke first, and at length.\n";
+        let doc = classify(t, blocks::split(t));
+        assert_eq!(doc.blocks[1].kind, Title);
+        assert_eq!(doc.blocks[1].rule, "line-before-byline");
+        assert_eq!(doc.blocks[0].kind, Paragraph);
     }
 
     #[test]

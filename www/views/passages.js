@@ -162,7 +162,10 @@ class PassageView {
     } else if (block.kind === 'listItem') {
       tag = 'li';
     }
-    return el(tag, { class: `block block-${block.kind}` });
+    // A page's furniture pasted with the article ("Share", "5 min read"):
+    // kept, since it is the reader's text, but shown as what it is.
+    const furniture = block.rule === 'web-furniture' ? ' block-furniture' : '';
+    return el(tag, { class: `block block-${block.kind}${furniture}` });
   }
 
   sentenceElement(i) {
