@@ -229,4 +229,14 @@ fn binary_and_pathological_inputs_finish() {
     ] {
         check(&unit.repeat(20_000)).unwrap();
     }
+    // Stances in bulk in one run-on sentence, with and without clauses:
+    // each stance once looked at every cue and mention of its clause, and
+    // 230 KB of this took 96 s (now well under one).
+    let pair = "Donald Trump and Elon Musk met. ";
+    for unit in [
+        "Musk backed clean energy and opposed tariffs and Trump loved coal and he accused Musk of favoring open borders and ",
+        "Musk backed clean energy while Trump mocked it and ",
+    ] {
+        check(&format!("{pair}{}", unit.repeat(3_000))).unwrap();
+    }
 }

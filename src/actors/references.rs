@@ -452,9 +452,12 @@ impl<'a> Resolver<'a> {
         // between, at the start of the sentence or of a phrase (after a
         // comma, "that", "but", "and"): "Before she ended her campaign,
         // Klobuchar …", "NPR reported that, before she ended …".
+        // An opening phrase is short: looking further back than a few
+        // words would make a run-on sentence cost its length per pronoun.
+        const OPENER_REACH: u32 = 10;
         let mut k = i;
         let opener = loop {
-            if k == first {
+            if k == first || i - k >= OPENER_REACH {
                 return None;
             }
             k -= 1;

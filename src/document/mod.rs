@@ -133,7 +133,12 @@ impl Document {
     pub fn clause_at(&self, s: u32, at: usize) -> u32 {
         self.sentences
             .get(s as usize)
-            .and_then(|x| x.clauses.iter().rposition(|c| c.span.start <= at))
+            // Clauses are in text order: the last that starts at or before.
+            .and_then(|x| {
+                x.clauses
+                    .partition_point(|c| c.span.start <= at)
+                    .checked_sub(1)
+            })
             .unwrap_or(0) as u32
     }
 

@@ -29,6 +29,14 @@ const BARE_TERM: f32 = 0.6;
 const NEGATION_REACH: u32 = 3;
 /// Pronouns an attitude can aim at, standing for a pole term said before.
 const STAND_INS: &[&str] = &["it", "this", "that", "them", "these", "those"];
+/// Tokens after a pole term within which an actor's name and the attitude
+/// after it can make "the capital flow Trump loathes".
+const RELATIVE_REACH: u32 = 8;
+
+/// Tokens before a stance an accusing verb may stand ("accused his old
+/// rival of favoring").
+const ACCUSATION_REACH: u32 = 12;
+
 /// Verbs that report someone else's stance when "of" or "for" follows
 /// them: "accused his rival of favoring", "attacked Biden for backing".
 const ACCUSERS: &[&str] = &[
@@ -77,7 +85,8 @@ fn accusation_before(doc: &Document, clause: ByteSpan, anchor: u32) -> Option<u3
     };
     let mut i = anchor;
     let mut of_seen = false;
-    while i > 0 {
+    let stop = anchor.saturating_sub(ACCUSATION_REACH);
+    while i > stop {
         i -= 1;
         let Some(w) = lower(i) else { break };
         if w == "of" || w == "for" {
@@ -177,13 +186,20 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
         // goes on after a semicolon without naming anyone ("Musk's fortune
         // rests on decarbonization; Tesla, SolarCity, and the logic of EVs").
         let mut carry: Option<(Vec<u32>, Option<Match>)> = None;
+        // The sentence's cues by clause, in one pass: asking each clause
+        // which cues are its own cost clauses × cues × clauses, and a
+        // run-on "sentence" of a pasted book has thousands of each.
+        let mut cues_of: Vec<Vec<Match>> = vec![Vec::new(); sentence.clauses.len()];
+        for m in &found.matches {
+            let at = doc.tokens.get(m.first as usize).map_or(0, |t| t.span.start);
+            if let Some(list) = cues_of.get_mut(doc.clause_at(s as u32, at) as usize) {
+                list.push(*m);
+            }
+        }
         for (c, clause) in sentence.clauses.iter().enumerate() {
             let Some(who) = clauses.get(c) else { continue };
             let carried = carry.take();
-            let in_clause = |m: &&Match| {
-                doc.clause_at(s as u32, doc.tokens[m.first as usize].span.start) == c as u32
-            };
-            let cues: Vec<Match> = found.matches.iter().filter(in_clause).copied().collect();
+            let cues: Vec<Match> = std::mem::take(&mut cues_of[c]);
             let kind = |m: &Match| dict.cues.get(m.cue as usize).map(|c| c.kind);
             let shared = cues.iter().any(|m| kind(m) == Some(CueKind::Shared));
             let has_attitude = cues
@@ -212,9 +228,17 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                 continue;
             };
             let hedged = cues.iter().any(|m| kind(m) == Some(CueKind::Hedge));
+            // In text order (see `mention_tokens`).
             let mentions: &[(u32, u32, u32)] = by_clause
                 .get(&(s as u32, c as u32))
                 .map_or(&[], |v| v.as_slice());
+            // Each actor's first mention in the clause.
+            let mut firsts: Vec<(u32, u32)> = Vec::new();
+            for &(first, _, a) in mentions {
+                if !firsts.iter().any(|f| f.0 == a) {
+                    firsts.push((a, first));
+                }
+            }
             // Pole terms, and neutral terms with a lean that an attitude
             // word aims at.
             let aimed_at = |m: &Match| lean_attitude(doc, &cues, &kind, mentions, m).is_some();
@@ -239,8 +263,7 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     .get(m.end as usize)
                     .and_then(|t| doc.terms.get(t.term as usize))
                     .is_some_and(|t| STAND_INS.contains(&&*t.lower));
-                let term_after = terms.iter().any(|t| t.first >= m.end);
-                if aims_at_stand_in && !term_after {
+                if aims_at_stand_in && !terms.iter().any(|t| t.first >= m.end) {
                     let before = found.matches.iter().rev().find(|t| {
                         t.end <= m.first
                             && matches!(kind(t), Some(CueKind::Theme { pole, .. }) if pole != 0)
@@ -274,16 +297,21 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                 }
                 // "the cross-border capital flow Trump loathes": an actor
                 // right before an attitude after the term holds the stance.
-                let relative = cues
+                // Cues are in text order: start at the term's end.
+                let after = cues.partition_point(|m| m.first < term.end);
+                let relative = cues[after..]
                     .iter()
                     .filter(|_| !leaning)
-                    .filter(|m| m.first >= term.end)
+                    // The mention is at most a few words long and stands
+                    // right after the term: only attitudes that near can
+                    // be its verb (the rest of a long clause is not read).
+                    .take_while(|m| m.first <= term.end + RELATIVE_REACH)
                     .filter(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
                     .find_map(|a| {
                         // Right after the term, or one word on ("the flow
                         // that Trump loathes"); not across a comma ("coal
                         // plants, though he rejects …").
-                        let who: Vec<u32> = mentions
+                        let who: Vec<u32> = starting_in(mentions, term.end, term.end + 2)
                             .iter()
                             .filter(|&&(first, end, _)| {
                                 first >= term.end
@@ -333,10 +361,10 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     None if accusation_before(doc, clause.span, anchor).is_some() => {
                         let from = accusation_before(doc, clause.span, anchor).unwrap_or(anchor);
                         (
-                            mentions
+                            starting_in(mentions, from + 1, anchor)
                                 .iter()
                                 .filter(|&&(first, end, _)| {
-                                    first > from && end <= anchor && !possessive(doc, first)
+                                    end <= anchor && !possessive(doc, first)
                                 })
                                 .map(|m| m.2)
                                 .collect(),
@@ -347,11 +375,7 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                         holders
                             .iter()
                             .copied()
-                            .filter(|&h| {
-                                mentions
-                                    .iter()
-                                    .any(|&(first, _, a)| a == h && first < anchor)
-                            })
+                            .filter(|&h| firsts.iter().any(|&(a, first)| a == h && first < anchor))
                             .collect(),
                         rule,
                     ),
@@ -394,11 +418,25 @@ fn last_attitude_before(
     kind: &impl Fn(&Match) -> Option<CueKind>,
     before: u32,
 ) -> Option<Match> {
-    cues.iter()
-        .filter(|m| m.end <= before && matches!(kind(m), Some(CueKind::Attitude(_))))
-        .max_by_key(|m| (m.end, u32::MAX - m.first))
-        .copied()
+    // Cues are in text order: start from the last that begins before
+    // `before` and look back a few, not through a whole run-on clause.
+    let upto = cues.partition_point(|m| m.first < before);
+    let mut best: Option<Match> = None;
+    for m in cues[..upto].iter().rev().take(OVERLAP_LOOKBACK) {
+        if m.end > before || !matches!(kind(m), Some(CueKind::Attitude(_))) {
+            continue;
+        }
+        if best.is_none_or(|b| (m.end, u32::MAX - m.first) > (b.end, u32::MAX - b.first)) {
+            best = Some(*m);
+        }
+    }
+    best
 }
+
+/// Cues looked at before a term for its attitude: enough for the
+/// attitudes that end at the same word and overlap ("lifted the ban on",
+/// "ban on") and the few words of any phrase between.
+const OVERLAP_LOOKBACK: usize = 8;
 
 /// Words between two attitudes that chain ("rejects a ban on"), at most.
 const CHAIN_REACH: u32 = 2;
@@ -465,10 +503,15 @@ fn lean_attitude(
             .and_then(|t| doc.terms.get(t.term as usize))
             .is_some_and(|t| LEAN_BREAKS.contains(&&*t.lower))
     });
-    let named = mentions
-        .iter()
-        .any(|&(first, end, _)| first < m.first && end > a.end);
+    let named = !starting_in(mentions, a.end, m.first).is_empty();
     (!breaks && !named).then_some(*a)
+}
+
+/// The mentions (in text order) whose first token is in `[lo, hi)`.
+fn starting_in(mentions: &[(u32, u32, u32)], lo: u32, hi: u32) -> &[(u32, u32, u32)] {
+    let a = mentions.partition_point(|m| m.0 < lo);
+    let b = mentions.partition_point(|m| m.0 < hi).max(a);
+    &mentions[a..b]
 }
 
 /// Whether a negation stands within [`NEGATION_REACH`] words before
@@ -481,11 +524,14 @@ fn negated_before(
     clause: ByteSpan,
 ) -> bool {
     let from = token.saturating_sub(NEGATION_REACH);
-    let listed = cues.iter().any(|m| {
-        m.first >= from
-            && m.first < token
-            && dict.cues.get(m.cue as usize).map(|c| c.kind) == Some(CueKind::Negation)
-    });
+    // Cues are in text order: only those starting in [from, token).
+    let (lo, hi) = (
+        cues.partition_point(|m| m.first < from),
+        cues.partition_point(|m| m.first < token),
+    );
+    let listed = cues[lo..hi.max(lo)]
+        .iter()
+        .any(|m| dict.cues.get(m.cue as usize).map(|c| c.kind) == Some(CueKind::Negation));
     listed
         || (from..token).any(|i| {
             doc.tokens.get(i as usize).is_some_and(|t| {
@@ -501,7 +547,7 @@ fn negated_before(
 /// (sentence, clause) → each mention there as (first token, end token, actor).
 type ClauseMentions = std::collections::HashMap<(u32, u32), Vec<(u32, u32, u32)>>;
 
-/// Every mention, by clause, in token indexes.
+/// Every mention, by clause, in token indexes, in text order.
 fn mention_tokens(doc: &Document, actors: &Actors) -> ClauseMentions {
     let mut out = ClauseMentions::new();
     for (a, actor) in actors.actors.iter().enumerate() {
@@ -511,6 +557,16 @@ fn mention_tokens(doc: &Document, actors: &Actors) -> ClauseMentions {
                 .or_default()
                 .push((first, end, a as u32));
         }
+    }
+    // Through the crate's one sort (`rank`): another instantiation would
+    // be more code in the wasm.
+    for list in out.values_mut() {
+        let mut order: Vec<u32> = (0..list.len() as u32).collect();
+        crate::actors::rank(&mut order, &|i| {
+            let (first, end, _) = list[i as usize];
+            (u64::from(first) << 32) | u64::from(end)
+        });
+        *list = order.iter().map(|&i| list[i as usize]).collect();
     }
     out
 }
