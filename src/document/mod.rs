@@ -128,6 +128,19 @@ impl Document {
         self.tokens.get(a as usize..b as usize).unwrap_or(&[])
     }
 
+    /// The term of token `token`, if there is such a token.
+    pub fn term_at(&self, token: u32) -> Option<&Term> {
+        self.tokens
+            .get(token as usize)
+            .and_then(|t| self.terms.get(t.term as usize))
+    }
+
+    /// Whether token `token` is a word or a number (not punctuation).
+    pub fn is_word_at(&self, token: u32) -> bool {
+        self.term_at(token)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+    }
+
     /// The clause of sentence `s` that holds byte `at`: the last clause
     /// that starts at or before it (0 when there is none).
     pub fn clause_at(&self, s: u32, at: usize) -> u32 {

@@ -66,9 +66,7 @@ const ACCUSERS: &[&str] = &[
 /// Whether token `i` is a possessive pronoun ("his rival": the rival is
 /// not the man "his" stands for).
 fn possessive(doc: &Document, i: u32) -> bool {
-    doc.tokens
-        .get(i as usize)
-        .and_then(|t| doc.terms.get(t.term as usize))
+    doc.term_at(i)
         .is_some_and(|t| matches!(&*t.lower, "his" | "her" | "their" | "its"))
 }
 
@@ -80,7 +78,7 @@ fn accusation_before(doc: &Document, clause: ByteSpan, anchor: u32) -> Option<u3
         doc.tokens
             .get(i as usize)
             .filter(|t| t.span.start >= clause.start)
-            .and_then(|t| doc.terms.get(t.term as usize))
+            .and_then(|_| doc.term_at(i))
             .map(|t| &*t.lower)
     };
     let mut i = anchor;
@@ -259,9 +257,7 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                 .filter(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
             {
                 let aims_at_stand_in = doc
-                    .tokens
-                    .get(m.end as usize)
-                    .and_then(|t| doc.terms.get(t.term as usize))
+                    .term_at(m.end)
                     .is_some_and(|t| STAND_INS.contains(&&*t.lower));
                 if aims_at_stand_in && !terms.iter().any(|t| t.first >= m.end) {
                     let before = found.matches.iter().rev().find(|t| {
@@ -296,34 +292,38 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     continue;
                 }
                 // "the cross-border capital flow Trump loathes": an actor
-                // right before an attitude after the term holds the stance.
+                // right before an attitude after the term holds the stance
+                // (not for a leaning term: only the attitude before it).
                 // Cues are in text order: start at the term's end.
                 let after = cues.partition_point(|m| m.first < term.end);
-                let relative = cues[after..]
-                    .iter()
-                    .filter(|_| !leaning)
-                    // The mention is at most a few words long and stands
-                    // right after the term: only attitudes that near can
-                    // be its verb (the rest of a long clause is not read).
-                    .take_while(|m| m.first <= term.end + RELATIVE_REACH)
-                    .filter(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
-                    .find_map(|a| {
-                        // Right after the term, or one word on ("the flow
-                        // that Trump loathes"); not across a comma ("coal
-                        // plants, though he rejects …").
-                        let who: Vec<u32> = starting_in(mentions, term.end, term.end + 2)
+                let relative = (!leaning)
+                    .then(|| {
+                        cues[after..]
                             .iter()
-                            .filter(|&&(first, end, _)| {
-                                first >= term.end
-                                    && end <= a.first
-                                    && a.first - end <= 1
-                                    && first - term.end <= 1
-                                    && (term.end..first).all(|i| is_word_token(doc, i))
+                            // The mention is at most a few words long and
+                            // stands right after the term: only attitudes
+                            // that near can be its verb (the rest of a
+                            // long clause is not read).
+                            .take_while(|m| m.first <= term.end + RELATIVE_REACH)
+                            .filter(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
+                            .find_map(|a| {
+                                // Right after the term, or one word on
+                                // ("the flow that Trump loathes"); not
+                                // across a comma ("coal plants, though he
+                                // rejects …").
+                                let who: Vec<u32> = starting_in(mentions, term.end, term.end + 2)
+                                    .iter()
+                                    .filter(|&&(first, end, _)| {
+                                        end <= a.first
+                                            && a.first - end <= 1
+                                            && (term.end..first).all(|i| doc.is_word_at(i))
+                                    })
+                                    .map(|m| m.2)
+                                    .collect();
+                                (!who.is_empty()).then_some((*a, who))
                             })
-                            .map(|m| m.2)
-                            .collect();
-                        (!who.is_empty()).then_some((*a, who))
-                    });
+                    })
+                    .flatten();
                 let attitude = match (&relative, &continued) {
                     _ if leaning => lean_attitude(doc, &cues, &kind, mentions, &term),
                     (Some((a, _)), _) => Some(*a),
@@ -345,6 +345,12 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                 };
                 let anchor = attitude.map_or(term.first, |a| a.first);
                 let negated = negated_before(doc, dict, &cues, anchor, clause.span);
+                // "Douglas accused his rival of favoring equality": the
+                // stance is the accused's, if the text names them.
+                let accused_from = match (&relative, &continued) {
+                    (None, None) => accusation_before(doc, clause.span, anchor),
+                    _ => None,
+                };
                 let agreement = if negated { -turn } else { turn };
                 let mut w = weight * if attitude.is_some() { 1.0 } else { BARE_TERM };
                 if hedged {
@@ -356,10 +362,8 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                 let (holders, rule): (Vec<u32>, &'static str) = match relative {
                     Some((_, who)) => (who, "object-relative"),
                     None if continued.is_some() => (holders.clone(), rule),
-                    // "Douglas accused his rival of favoring equality": the
-                    // stance is the accused's, if the text names them.
-                    None if accusation_before(doc, clause.span, anchor).is_some() => {
-                        let from = accusation_before(doc, clause.span, anchor).unwrap_or(anchor);
+                    None if accused_from.is_some() => {
+                        let from = accused_from.unwrap_or(anchor);
                         (
                             starting_in(mentions, from + 1, anchor)
                                 .iter()
@@ -455,8 +459,8 @@ fn chained_turn(
         let Some(before) = last_attitude_before(cues, kind, a.first) else {
             break;
         };
-        let near = a.first - before.end <= CHAIN_REACH
-            && (before.end..a.first).all(|i| is_word_token(doc, i));
+        let near =
+            a.first - before.end <= CHAIN_REACH && (before.end..a.first).all(|i| doc.is_word_at(i));
         if !near {
             break;
         }
@@ -466,19 +470,6 @@ fn chained_turn(
         a = before;
     }
     turn
-}
-
-/// Whether token `i` is a word or number (not punctuation).
-fn is_word_token(doc: &Document, i: u32) -> bool {
-    doc.tokens
-        .get(i as usize)
-        .and_then(|t| doc.terms.get(t.term as usize))
-        .is_some_and(|t| {
-            matches!(
-                t.kind,
-                crate::document::TokenKind::Word | crate::document::TokenKind::Number
-            )
-        })
 }
 
 /// The attitude word aimed at the neutral term `m`: the last one before it
@@ -498,9 +489,7 @@ fn lean_attitude(
         return None;
     }
     let breaks = (a.end..m.first).any(|i| {
-        doc.tokens
-            .get(i as usize)
-            .and_then(|t| doc.terms.get(t.term as usize))
+        doc.term_at(i)
             .is_some_and(|t| LEAN_BREAKS.contains(&&*t.lower))
     });
     let named = !starting_in(mentions, a.end, m.first).is_empty();

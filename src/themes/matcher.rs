@@ -53,13 +53,6 @@ impl Starts {
     }
 }
 
-fn is_word(doc: &Document, token: usize) -> bool {
-    doc.tokens
-        .get(token)
-        .and_then(|t| doc.terms.get(t.term as usize))
-        .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-}
-
 /// Appends the cues found in tokens `[first, end)` to `out`, in text order.
 /// Of theme entries that overlap, the longest wins ("social security" over
 /// "security"); attitudes, negations, hedges and shared words are all kept.
@@ -82,7 +75,7 @@ pub fn find(
             let mut at = i + 1;
             let mut ok = true;
             for part in cue.parts.iter().skip(1) {
-                while at < end && !is_word(doc, at as usize) {
+                while at < end && !doc.is_word_at(at) {
                     at += 1;
                 }
                 let term = doc
