@@ -123,12 +123,7 @@ pub fn classify(
     // type instead of one per value type keeps the wasm small.
     let mut by_key: FxMap<String, u32> = FxMap::default();
     let mut by_form: Vec<u32> = vec![u32::MAX; form_count];
-    // One-word forms that are their group's surname ("Musk" of "Elon Musk"):
-    // SURNAME; or the first word of its one multi-word name ("Xi" of "Xi
-    // Jinping", where the family name comes first; "Fabius" of "Fabius
-    // Maximus"): FIRST_WORD.
-    const SURNAME: u8 = 1;
-    const FIRST_WORD: u8 = 2;
+    // One-word forms used alone: see [`SURNAME`], [`FIRST_WORD`].
     let mut alone = vec![0u8; form_count];
     // First word of multi-word person-like names → their group; `None`
     // when two groups share it ("Nancy Pelosi", "Nancy Reagan").
@@ -226,6 +221,13 @@ pub fn classify(
     coordinate(candidates, &group_of, &mut groups);
     (groups, group_of)
 }
+
+/// A one-word form that is its group's surname ("Musk" of "Elon Musk").
+const SURNAME: u8 = 1;
+/// A one-word form that is the first word of its group's one multi-word
+/// name ("Xi" of "Xi Jinping", family name first; "Fabius" of "Fabius
+/// Maximus").
+const FIRST_WORD: u8 = 2;
 
 fn new_group(key: String, surname: &str) -> Group {
     Group {
@@ -514,13 +516,13 @@ impl Tally {
         // "Elon Musk" … "Musk": a full name whose surname the text then
         // uses alone is how essays and news name people, not bands or
         // companies.
-        if self.full && self.alone & 1 != 0 {
+        if self.full && self.alone & SURNAME != 0 {
             person_score += 1;
             self.note("surname-alone", "");
         }
         // "Xi Jinping" … "Xi": the same habit with the family name first,
         // or a given name used alone ("Fabius Maximus" … "Fabius").
-        if self.full && self.alone == 2 {
+        if self.full && self.alone == FIRST_WORD {
             person_score += 1;
             self.note("first-word-alone", "");
         }

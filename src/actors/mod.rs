@@ -627,7 +627,6 @@ fn learn_gender(
     drafts: &[Draft],
     found: &[Found],
 ) -> Vec<u8> {
-    use lexicon::reference;
     let mut votes = vec![(0u32, 0u32); drafts.len()];
     // `found` is in text order: the mentions of a sentence are a run.
     let runs: Vec<&[Found]> = found.chunk_by(|a, b| a.sentence == b.sentence).collect();
@@ -657,14 +656,8 @@ fn learn_gender(
             let Some(t) = doc.tokens.get(i as usize) else {
                 continue;
             };
-            let bits = bits.reference(t.term);
-            let Some(v) = votes.get_mut(a as usize) else {
-                continue;
-            };
-            if bits & reference::MALE != 0 {
-                v.0 += 1;
-            } else if bits & reference::FEMALE != 0 {
-                v.1 += 1;
+            if let Some(v) = votes.get_mut(a as usize) {
+                vote(v, bits.reference(t.term));
             }
         }
     }
@@ -679,6 +672,16 @@ fn learn_gender(
         .collect()
 }
 
+/// Counts a pronoun's `reference::*` bits as a (male, female) vote.
+fn vote(v: &mut (u32, u32), reference_bits: u32) {
+    use lexicon::reference;
+    if reference_bits & reference::MALE != 0 {
+        v.0 += 1;
+    } else if reference_bits & reference::FEMALE != 0 {
+        v.1 += 1;
+    }
+}
+
 /// Sets the gender of each actor that has none from the gendered pronouns
 /// resolved to them alone: at least two, all of one gender. Returns
 /// whether any changed.
@@ -688,21 +691,14 @@ fn learn_gender_from_pronouns(
     found: &[Found],
     gender: &mut [u8],
 ) -> bool {
-    use lexicon::reference;
     let mut votes = vec![(0u32, 0u32); gender.len()];
     for f in found.iter().filter(|f| f.kind == MentionKind::Pronoun) {
         let [a] = &*f.actors else { continue };
         let Some(t) = doc.tokens.get(f.token as usize) else {
             continue;
         };
-        let Some(v) = votes.get_mut(*a as usize) else {
-            continue;
-        };
-        let b = bits.reference(t.term);
-        if b & reference::MALE != 0 {
-            v.0 += 1;
-        } else if b & reference::FEMALE != 0 {
-            v.1 += 1;
+        if let Some(v) = votes.get_mut(*a as usize) {
+            vote(v, bits.reference(t.term));
         }
     }
     let mut changed = false;

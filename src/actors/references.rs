@@ -534,13 +534,10 @@ impl<'a> Resolver<'a> {
         self.pair_of(s, i, always, 0)
     }
 
-    /// [`Self::pair`] without the actors of gender `unlike` (1 male, 2
-    /// female; 0 leaves none out): "both men" are not a woman the text
-    /// calls "she".
-    fn pair_of(&self, s: u32, i: u32, always: bool, unlike: u8) -> Vec<u32> {
-        let fits = |a: u32| {
-            unlike == 0 || self.people.gender.get(a as usize).copied().unwrap_or(0) != unlike
-        };
+    /// [`Self::pair`] of actors who may be of `gender` (1 male, 2 female;
+    /// 0 any): "both men" are not a woman the text calls "she".
+    fn pair_of(&self, s: u32, i: u32, always: bool, gender: u8) -> Vec<u32> {
+        let fits = |a: u32| gender == 0 || self.fits(a, gender);
         let from = self
             .sentence_start
             .get(s.saturating_sub(2) as usize)
@@ -728,12 +725,12 @@ impl<'a> Resolver<'a> {
                 || (next == "of" && matches!(self.lower(i + 2), "them" | "these" | "those")))
         {
             let last = if next == "of" { i + 2 } else { i + 1 };
-            let unlike = match next {
-                "men" | "man" => 2,
-                "women" | "woman" => 1,
+            let gender = match next {
+                "men" | "man" => 1,
+                "women" | "woman" => 2,
                 _ => 0,
             };
-            let set = self.pair_of(s, i, true, unlike);
+            let set = self.pair_of(s, i, true, gender);
             let rule = match w {
                 "both" => "both-men",
                 "neither" => "neither",
