@@ -27,13 +27,10 @@ pub fn to_string(report: &Report) -> String {
 struct Out(Vec<u8>);
 
 impl Out {
-    // Inlined: at opt-level "z" a call per byte cost more than the byte.
-    #[inline(always)]
     fn raw(&mut self, s: &str) {
         self.0.extend_from_slice(s.as_bytes());
     }
 
-    #[inline(always)]
     fn byte(&mut self, b: u8) {
         self.0.push(b);
     }
