@@ -18,6 +18,7 @@
 use crate::text::chars::{
     is_bullet, is_closer, is_line_final_punct, is_lower, is_opener, is_space,
 };
+use crate::text::scan;
 use crate::text::ByteSpan;
 
 /// What Markdown (or typography) says about a block before any guessing.
@@ -242,25 +243,23 @@ fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
     let mut lines = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            lines.push(line(text, start, i));
-            if at_end {
-                break;
-            }
-            i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                2
-            } else {
-                1
-            };
-            start = i;
-        } else {
-            i += 1;
+    loop {
+        let i = scan::find(
+            bytes,
+            start,
+            |w| scan::equal(w, b'\n') | scan::equal(w, b'\r'),
+            |b| b == b'\n' || b == b'\r',
+        );
+        lines.push(line(text, start, i));
+        if i == bytes.len() {
+            return lines;
         }
+        start = i + if bytes[i..].starts_with(b"\r\n") {
+            2
+        } else {
+            1
+        };
     }
-    lines
 }
 
 fn line(text: &str, start: usize, end: usize) -> Line {

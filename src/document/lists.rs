@@ -10,6 +10,7 @@
 //! The periods inside markers never end a sentence.
 
 use crate::text::chars::{is_bullet, is_space};
+use crate::text::scan;
 
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct InlineList {
@@ -42,14 +43,13 @@ pub fn find(s: &str) -> InlineList {
     let bytes = s.as_bytes();
     // Bullets anywhere after a space; a numbered marker may follow them.
     // Every bullet is encoded with a lead byte 0xC2 or 0xE2: look only
-    // there, and only in blocks that have one (`contains` is a fast memchr).
-    let has_leads = bytes.contains(&0xE2) || bytes.contains(&0xC2);
-    let leads = bytes
-        .iter()
-        .enumerate()
-        .filter(|(_, &b)| b == 0xC2 || b == 0xE2)
-        .map(|(i, _)| i);
-    for i in leads.take_while(|_| has_leads) {
+    // there, eight bytes at a time.
+    let lead = |b| b == 0xC2 || b == 0xE2;
+    let leads = |w| scan::equal(w, 0xC2) | scan::equal(w, 0xE2);
+    let mut next = scan::find(bytes, 0, leads, lead);
+    while next < bytes.len() {
+        let i = next;
+        next = scan::find(bytes, i + 1, leads, lead);
         let Some(c) = s[i..].chars().next() else {
             continue;
         };

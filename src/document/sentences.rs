@@ -36,6 +36,7 @@ use crate::text::chars::{
     is_closer, is_letter, is_lower, is_opener, is_question_or_exclamation, is_space, is_upper,
     is_word_char,
 };
+use crate::text::scan;
 use crate::text::ByteSpan;
 
 /// Segments the block `block` of `text` into trimmed sentence spans.
@@ -78,7 +79,9 @@ struct Segmenter<'s> {
 /// A table: one load per byte in the skip loop.
 static CANDIDATE: [bool; 256] = {
     let mut table = [false; 256];
-    let mut b = 0xE2;
+    // Lead bytes of three- and four-byte characters: the ellipsis, curly
+    // quotes, other scripts' stops.
+    let mut b = 0xE0;
     while b < 256 {
         table[b] = true;
         b += 1;
@@ -93,6 +96,16 @@ static CANDIDATE: [bool; 256] = {
 
 fn is_candidate_byte(b: u8) -> bool {
     CANDIDATE[b as usize]
+}
+
+/// [`CANDIDATE`] for the eight bytes of a word.
+fn any_candidate(w: u64) -> u64 {
+    scan::equal(w, b'.')
+        | scan::equal(w, b'?')
+        | scan::equal(w, b'!')
+        | scan::equal(w, b'(')
+        | scan::equal(w, b'[')
+        | scan::all_set(w, 0xE0)
 }
 
 impl<'s> Segmenter<'s> {
@@ -115,10 +128,8 @@ impl<'s> Segmenter<'s> {
                 .copied()
                 .unwrap_or(bytes.len())
                 .min(bytes.len());
-            if let Some(skip) = bytes[i..limit].iter().position(|&b| is_candidate_byte(b)) {
-                i += skip;
-            } else {
-                i = limit;
+            i = scan::find(&bytes[..limit], i, any_candidate, is_candidate_byte);
+            if i == limit {
                 continue;
             }
             let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
@@ -430,7 +441,9 @@ fn matching_brackets(s: &str) -> Vec<(usize, usize)> {
     // order with its close, filled in when found.
     let mut stack: Vec<(usize, u8, usize)> = Vec::new();
     let mut opened: Vec<(usize, Option<usize>)> = Vec::new();
-    for (i, b) in s.bytes().enumerate() {
+    let bytes = s.as_bytes();
+    let mut i = scan::find(bytes, 0, any_bracket, is_bracket);
+    while let Some(&b) = bytes.get(i) {
         match b {
             b'(' | b'[' => {
                 stack.push((i, b, opened.len()));
@@ -448,11 +461,20 @@ fn matching_brackets(s: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
+        i = scan::find(bytes, i + 1, any_bracket, is_bracket);
     }
     opened
         .into_iter()
         .filter_map(|(open, close)| Some((open, close?)))
         .collect()
+}
+
+fn any_bracket(w: u64) -> u64 {
+    scan::equal(w, b'(') | scan::equal(w, b')') | scan::equal(w, b'[') | scan::equal(w, b']')
+}
+
+fn is_bracket(b: u8) -> bool {
+    matches!(b, b'(' | b')' | b'[' | b']')
 }
 
 fn skip_closers(s: &str, i: usize) -> usize {

@@ -1,0 +1,101 @@
+//! Finding the next interesting byte eight bytes at a time.
+//!
+//! The parser looks for rare bytes in long runs of ordinary text: line
+//! breaks, brackets, sentence punctuation, the lead bytes of curly quotes
+//! and bullets. A byte-by-byte loop costs several instructions a byte; a
+//! test on a whole 64-bit word ("does any byte of it equal X?") costs about
+//! one a byte, in native code and in wasm alike (both have 64-bit integers).
+
+/// `b` in every byte of a word.
+pub const fn splat(b: u8) -> u64 {
+    (b as u64) * 0x0101_0101_0101_0101
+}
+
+const LOW: u64 = splat(0x01);
+const HIGH: u64 = splat(0x80);
+
+/// The high bit set in each byte of `w` that equals `b`; a byte above a
+/// match may be flagged too, but the lowest flag is always exact, which
+/// is all [`find`] reads.
+pub const fn equal(w: u64, b: u8) -> u64 {
+    let x = w ^ splat(b);
+    x.wrapping_sub(LOW) & !x & HIGH
+}
+
+/// The high bit set in each byte of `w` whose bits under `mask` are all set
+/// (`mask` 0xE0: the lead bytes of three- and four-byte UTF-8 sequences).
+pub const fn all_set(w: u64, mask: u8) -> u64 {
+    equal(w & splat(mask), mask)
+}
+
+/// The offset of the first byte at or after `from` that `hits` flags (in a
+/// word, as [`equal`] does) and `hit` accepts (one byte, for the tail), or
+/// `bytes.len()`. `hits` and `hit` must agree; the tests check the ones the
+/// parser uses.
+pub fn find(
+    bytes: &[u8],
+    from: usize,
+    hits: impl Fn(u64) -> u64,
+    hit: impl Fn(u8) -> bool,
+) -> usize {
+    let Some(rest) = bytes.get(from..) else {
+        return bytes.len();
+    };
+    let mut words = rest.chunks_exact(8);
+    let mut at = from;
+    for word in &mut words {
+        let w = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+        let flags = hits(w);
+        if flags != 0 {
+            return at + (flags.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    words
+        .remainder()
+        .iter()
+        .position(|&b| hit(b))
+        .map_or(bytes.len(), |i| at + i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_first_match_in_words_and_tail() {
+        let text = b"abcdefgh(ijklmnop)qr[s]\n";
+        let brackets = |w| equal(w, b'(') | equal(w, b')') | equal(w, b'[') | equal(w, b']');
+        let is_bracket = |b| matches!(b, b'(' | b')' | b'[' | b']');
+        assert_eq!(find(text, 0, brackets, is_bracket), 8);
+        assert_eq!(find(text, 9, brackets, is_bracket), 17);
+        assert_eq!(find(text, 18, brackets, is_bracket), 20);
+        assert_eq!(find(text, 21, brackets, is_bracket), 22);
+        assert_eq!(find(text, 23, brackets, is_bracket), text.len());
+        assert_eq!(find(text, 99, brackets, is_bracket), text.len());
+    }
+
+    #[test]
+    fn agrees_with_a_byte_loop_on_every_byte() {
+        // Every byte value at every position of a word, after every other
+        // value: a borrow from a lower byte must never hide or fake a match.
+        for needle in [0u8, b'\n', b'(', 0x7F, 0x80, 0xE2, 0xFF] {
+            for before in 0..=255u8 {
+                for pos in 0..8 {
+                    let mut buf = [b'a'; 17];
+                    buf[pos] = before;
+                    buf[pos + 1] = needle;
+                    let want = buf.iter().position(|&b| b == needle).unwrap_or(buf.len());
+                    let got = find(&buf, 0, |w| equal(w, needle), |b| b == needle);
+                    assert_eq!(got, want, "needle {needle:#x} after {before:#x} at {pos}");
+                }
+            }
+        }
+        for b in 0..=255u8 {
+            let buf = [b'a', b'b', b, b'c', b'd', b'e', b'f', b'g', b'h'];
+            let lead = b & 0xE0 == 0xE0;
+            let got = find(&buf, 0, |w| all_set(w, 0xE0), |b| b & 0xE0 == 0xE0);
+            assert_eq!(got == 2, lead, "{b:#x}");
+        }
+    }
+}
