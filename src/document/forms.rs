@@ -66,7 +66,29 @@ impl<V> FormMap<V> {
     where
         V: Clone,
     {
-        let Some(key) = ShortForm::new(form) else {
+        self.get_or_insert_in(form, form, 0, make)
+    }
+
+    /// [`Self::get_or_insert_with`] for the form `text[start..start + form.len()]`:
+    /// the key is read from the text in three word loads where 24 bytes
+    /// follow `start`, not byte by byte.
+    pub fn get_or_insert_in(
+        &mut self,
+        text: &str,
+        form: &str,
+        start: usize,
+        make: impl FnOnce() -> V,
+    ) -> V
+    where
+        V: Clone,
+    {
+        let key = match text.as_bytes().get(start..start + ShortForm::MAX + 1) {
+            Some(window) if form.len() <= ShortForm::MAX => {
+                Some(ShortForm::from_window(window, form.len()))
+            }
+            _ => ShortForm::new(form),
+        };
+        let Some(key) = key else {
             if let Some(v) = self.long.get(form) {
                 return v.clone();
             }
@@ -186,6 +208,18 @@ impl ShortForm {
         Some(ShortForm([part(0, 8), part(8, 16), part(16, 23) | len]))
     }
 
+    /// The form of the first `len` (≤ 23) bytes of a 24-byte `window`,
+    /// without a branch on the length.
+    fn from_window(window: &[u8], len: usize) -> Self {
+        let word = |k: usize| {
+            let bytes = window.get(8 * k..8 * k + 8).unwrap_or(&[0; 8]);
+            let w = u64::from_le_bytes(bytes.try_into().unwrap_or([0; 8]));
+            let kept = len.saturating_sub(8 * k).min(8) as u32;
+            w & ((1u128 << (8 * kept)) - 1) as u64
+        };
+        ShortForm([word(0), word(1), word(2) | ((len as u64) << 56)])
+    }
+
     fn hash(self) -> u64 {
         let mut h = FxHasher::default();
         for w in self.0 {
@@ -252,6 +286,29 @@ mod tests {
         map.get_or_insert_with("abcdefghijklmnopqrstuvw", || 4);
         assert_eq!(map.get("abcdefghijklmnopqrstuvx"), None);
         assert_eq!(map.len(), 3);
+    }
+
+    #[test]
+    fn a_form_read_in_its_text_is_the_form_read_alone() {
+        let text = "Trump’s counterrevolutionary-minded rival, Musk, x and abcdefghijklmnopqrstuvw";
+        let mut map = FormMap::default();
+        let mut next = 0;
+        let mut start = 0;
+        for form in text.split(' ') {
+            let id = map.get_or_insert_in(text, form, start, || {
+                next += 1;
+                next
+            });
+            assert_eq!(map.get(form), Some(&id), "{form}");
+            assert_eq!(map.get_or_insert_with(form, || 0), id, "{form}");
+            for cut in 1..form.len() {
+                if let Some(prefix) = form.get(..cut) {
+                    assert_ne!(map.get(prefix), Some(&id), "{prefix} of {form}");
+                }
+            }
+            start += form.len() + 1;
+        }
+        assert_eq!(map.len(), 7);
     }
 
     #[test]

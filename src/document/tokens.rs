@@ -43,9 +43,10 @@ impl TermTable {
         }
     }
 
-    fn id(&mut self, surface: &str, kind: TokenKind) -> u32 {
+    /// The id of the form `text[start..start + surface.len()]`.
+    fn id(&mut self, text: &str, surface: &str, start: usize, kind: TokenKind) -> u32 {
         let (terms, cues) = (&mut self.terms, &mut self.cues);
-        self.ids.get_or_insert_with(surface, || {
+        self.ids.get_or_insert_in(text, surface, start, || {
             let (term, term_cues) = Vocabulary::lookup(surface, kind);
             terms.push(term);
             cues.push(term_cues);
@@ -112,8 +113,9 @@ pub fn tokenize(text: &str, span: ByteSpan, terms: &mut TermTable, out: &mut Vec
                 (symbol_len(s, i), TokenKind::Symbol)
             }
         };
-        let surface = &text[span.start + i..span.start + i + len];
-        let term = terms.id(surface, kind);
+        let start = span.start + i;
+        let surface = &text[start..start + len];
+        let term = terms.id(text, surface, start, kind);
         out.push(Token {
             span: ByteSpan::new(span.start + i, span.start + i + len),
             term,
