@@ -214,8 +214,10 @@ impl ShortForm {
         let word = |k: usize| {
             let bytes = window.get(8 * k..8 * k + 8).unwrap_or(&[0; 8]);
             let w = u64::from_le_bytes(bytes.try_into().unwrap_or([0; 8]));
-            let kept = len.saturating_sub(8 * k).min(8) as u32;
-            w & ((1u128 << (8 * kept)) - 1) as u64
+            // The low `bits` bits, 0 to 64, in two shifts: one shift by 64
+            // would overflow, and u128 is a library call in wasm.
+            let bits = 8 * len.saturating_sub(8 * k).min(8) as u32;
+            w & ((1u64 << (bits / 2)) << (bits - bits / 2)).wrapping_sub(1)
         };
         ShortForm([word(0), word(1), word(2) | ((len as u64) << 56)])
     }
