@@ -27,7 +27,7 @@ fn main() {
             segments.extend(sentences::segment(&text, block.span));
         }
         let t3 = Instant::now();
-        let mut terms = tokens::TermTable::with_capacity((text.len() / 12).min(1 << 16));
+        let mut terms = tokens::TermTable::with_capacity((text.len() / 8).min(1 << 16));
         let mut toks = Vec::with_capacity(text.len() / 5);
         let mut ranges = Vec::new();
         for (span, _) in &segments {

@@ -71,6 +71,15 @@ pub fn analyze_json(text: &str, options: JsValue) -> Result<String, JsError> {
     )))
 }
 
+/// `sentenceCount(text)`: the document stage alone (blocks, sentences,
+/// clauses, tokens), answering only how many sentences it found. The
+/// browser benchmark times it to measure the parser apart from the later
+/// stages and the report's crossing into JavaScript.
+#[wasm_bindgen(js_name = sentenceCount)]
+pub fn sentence_count(text: &str) -> u32 {
+    crate::document::parse(text).sentences.len() as u32
+}
+
 /// The engine's version (the crate's), for exports to say what made them.
 #[wasm_bindgen(js_name = engineVersion)]
 pub fn engine_version() -> String {

@@ -72,6 +72,23 @@ fn lone_surrogates_keep_offsets() {
 }
 
 #[wasm_bindgen_test]
+fn sentence_count_is_the_reports_sentence_count() {
+    for text in [
+        "",
+        "One. Two? Three!",
+        "Title\n\nBy Someone\n\nMr. Smith went on. He stayed.",
+    ] {
+        let report = call(text, JsValue::UNDEFINED).expect("analyze succeeds");
+        let sentences = Array::from(&get(&get(&report, "document"), "sentences"));
+        assert_eq!(
+            faultline::wasm::sentence_count(text),
+            sentences.length(),
+            "{text:?}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
 fn tokens_can_be_left_out() {
     let options = JSON::parse("{\"tokens\": false}").unwrap();
     let report = call("One sentence here.", options).unwrap();

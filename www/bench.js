@@ -7,7 +7,7 @@
 // tests/bench/browser/run.mjs can drive it headless; the Run button shows
 // the same results as a table.
 
-import init, { analyze, analyzeJson } from './pkg/faultline.js';
+import init, { analyze, analyzeJson, sentenceCount } from './pkg/faultline.js';
 
 /** What `make bench` measures: the essay warm, a book-sized text cold-ish. */
 export const DEFAULT_CASES = [
@@ -20,6 +20,8 @@ export const DEFAULT_CASES = [
 
 export const METHODS = {
   'js word scan': (text) => wordScan(text),
+  // The parser alone (the document stage), the text's crossing included.
+  'parse (document)': (text) => sentenceCount(text),
   'analyze': (text) => analyze(text).document.sentences.length,
   'analyze tokens:false': (text) => analyze(text, { tokens: false }).document.sentences.length,
   // What the page's worker does: the report as JSON text, parsed by the

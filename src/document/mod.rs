@@ -168,7 +168,8 @@ impl Document {
 pub fn parse(text: &str) -> Document {
     let raw = blocks::split(text);
     let mut doc = structure::classify(text, raw);
-    let mut terms = tokens::TermTable::with_capacity((text.len() / 12).min(1 << 16));
+    // An essay has about one distinct form per ten bytes, a book far fewer.
+    let mut terms = tokens::TermTable::with_capacity((text.len() / 8).min(1 << 16));
     doc.sentences.reserve(text.len() / 120);
     // About one token per five bytes of prose: reserve once, not by doubling.
     doc.tokens.reserve(text.len() / 5);
