@@ -367,15 +367,26 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         f.clause = doc.clause_at(f.sentence, f.span.start);
     }
     let names = found.clone();
-    let mut found = references::resolve(text, doc, &bits, &marks.references, found, &people);
+    let first_pass = references::resolve(text, doc, &bits, &marks.references, found, &people);
     // A person the names and the opening votes left without a gender may
     // get one from the pronouns just resolved to them ("Le Pen once praised
     // Putin. She has since changed her tone."); with it, the pronouns are
-    // resolved once more, so a "she" no longer goes to a man.
-    if learn_gender_from_pronouns(&bits, doc, &found, &mut gender) {
-        people.gender = gender.clone();
-        found = references::resolve(text, doc, &bits, &marks.references, names, &people);
-    }
+    // resolved once more, so a "she" no longer goes to a man. Only when a
+    // reference of the other gender asked about that person: else the
+    // second pass would decide everything the same way.
+    let before = gender.clone();
+    let rerun = learn_gender_from_pronouns(&bits, doc, &first_pass.found, &mut gender)
+        && before
+            .iter()
+            .zip(&gender)
+            .enumerate()
+            .any(|(a, (was, &now))| *was != now && first_pass.depends_on(a, now));
+    people.gender = gender.clone();
+    let found = if rerun {
+        references::resolve(text, doc, &bits, &marks.references, names, &people).found
+    } else {
+        first_pass.found
+    };
 
     // Order actors by salience (all mentions), compared first among equals.
     let counts = mention_counts(&found, drafts.len());

@@ -29,6 +29,8 @@
 //!   himself") → the name it stands beside, the subject it is said of, or
 //!   the latest actor of its gender that is not its clause's subject.
 
+use std::cell::Cell;
+
 use super::attribution::governed;
 use super::lexicon::{person, reference};
 use super::names::tok;
@@ -67,8 +69,9 @@ pub fn resolve(
     marks: &[u32],
     names: Vec<Found>,
     people: &People,
-) -> Vec<Found> {
+) -> Resolution {
     let mut r = Resolver {
+        asked: vec![Cell::new(0); people.gender.len()],
         text,
         doc,
         people,
@@ -114,9 +117,31 @@ pub fn resolve(
         }
     }
     let rest = names.get(r.next_name..).unwrap_or(&[]).to_vec();
+    let asked = r.asked.iter().map(Cell::get).collect();
     let mut found = r.found;
     found.extend(rest);
-    found
+    Resolution { found, asked }
+}
+
+/// The resolved mentions, and what the resolution asked of the genders it
+/// did not know.
+pub struct Resolution {
+    /// The names and every resolved reference, in text order.
+    pub found: Vec<Found>,
+    /// Per actor of unknown gender: the genders (bit 1 male, bit 2 female)
+    /// a pronoun or description asked whether they fit.
+    pub asked: Vec<u8>,
+}
+
+impl Resolution {
+    /// Whether giving actor `a` the gender `gender` (1 or 2) could change
+    /// any resolution: only if some reference asked whether `a` fits the
+    /// other gender. Gender reaches the resolver through `fits` alone, and
+    /// `fits` answers the same for an unknown and for the asked gender.
+    pub fn depends_on(&self, a: usize, gender: u8) -> bool {
+        let other = 3 - gender.min(2);
+        self.asked.get(a).is_some_and(|&bits| bits & other != 0)
+    }
 }
 
 struct Resolver<'a> {
@@ -135,6 +160,9 @@ struct Resolver<'a> {
     bounds: (u32, u32),
     /// The pair that "One" opened, waiting for "the other": (sentence, other actor).
     one_pair: Option<(u32, u32)>,
+    /// Per actor of unknown gender, the genders asked of them (see
+    /// [`Resolution::asked`]); cells because `fits` reads, it does not act.
+    asked: Vec<Cell<u8>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -330,6 +358,13 @@ impl<'a> Resolver<'a> {
     /// Whether actor `a` may be called by a pronoun of `gender`.
     fn fits(&self, a: u32, gender: u8) -> bool {
         let g = self.people.gender.get(a as usize).copied().unwrap_or(0);
+        if g == 0 {
+            if let Some(asked) = self.asked.get(a as usize) {
+                // Asked with no gender, an unknown fits and a known does
+                // not: that depends on both.
+                asked.set(asked.get() | if gender == 0 { 3 } else { gender });
+            }
+        }
         g == 0 || g == gender
     }
 
@@ -1061,6 +1096,7 @@ impl<'a> Resolver<'a> {
 
 #[cfg(test)]
 mod tests {
+    use super::Resolution;
     use crate::{analyze, Options, Report};
 
     /// The actor (name) that the `n`th occurrence of `word` in `text`
@@ -1210,6 +1246,21 @@ mod tests {
             resolved(text, "he praised", 0).map(|r| r.0),
             Some("Jordan Bardella".into())
         );
+    }
+
+    #[test]
+    fn a_learnt_gender_matters_only_where_the_other_was_asked() {
+        let r = Resolution {
+            found: Vec::new(),
+            asked: vec![2, 1, 0, 3],
+        };
+        assert!(r.depends_on(0, 1), "asked 'she', now a man");
+        assert!(!r.depends_on(0, 2), "asked 'she', now a woman");
+        assert!(r.depends_on(1, 2));
+        assert!(!r.depends_on(1, 1));
+        assert!(!r.depends_on(2, 1) && !r.depends_on(2, 2), "never asked");
+        assert!(r.depends_on(3, 1) && r.depends_on(3, 2));
+        assert!(!r.depends_on(9, 1), "no such actor");
     }
 
     #[test]
