@@ -366,8 +366,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     for f in &mut found {
         f.clause = doc.clause_at(f.sentence, f.span.start);
     }
-    let names = found.clone();
-    let first_pass = references::resolve(text, doc, &bits, &marks.references, found, &people);
+    let first_pass = references::resolve(text, doc, &bits, &marks.references, &found, &people);
     // A person the names and the opening votes left without a gender may
     // get one from the pronouns just resolved to them ("Le Pen once praised
     // Putin. She has since changed her tone."); with it, the pronouns are
@@ -383,7 +382,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
             .any(|(a, (was, &now))| *was != now && first_pass.depends_on(a, now));
     people.gender = gender.clone();
     let found = if rerun {
-        references::resolve(text, doc, &bits, &marks.references, names, &people).found
+        references::resolve(text, doc, &bits, &marks.references, &found, &people).found
     } else {
         first_pass.found
     };

@@ -67,7 +67,7 @@ pub fn resolve(
     doc: &Document,
     bits: &TermBits,
     marks: &[u32],
-    names: Vec<Found>,
+    names: &[Found],
     people: &People,
 ) -> Resolution {
     let mut r = Resolver {
@@ -77,7 +77,7 @@ pub fn resolve(
         people,
         bits,
         found: Vec::with_capacity(names.len() * 2),
-        names: &names,
+        names,
         next_name: 0,
         sentence_start: Vec::new(),
         bounds: (0, 0),
