@@ -10,6 +10,7 @@ use serde_json::{json, Map, Value};
 
 use super::format::{self, DictionaryError};
 use crate::document::forms::FxHasher;
+use crate::text::scan;
 
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
@@ -164,8 +165,9 @@ impl Dictionary {
         // Fields of a line, on the stack: this runs once per entry (7,000+
         // in the default) on the way to the first analysis.
         let mut fields = [""; 8];
-        for line in compact.lines() {
-            let mut split = line.split('\t');
+        // (Its lines end in `\n` alone; an empty line is skipped below.)
+        for line in scan::split(compact, b'\n') {
+            let mut split = scan::split(line, b'\t');
             let count = fields
                 .iter_mut()
                 .zip(&mut split)
@@ -225,21 +227,22 @@ impl Dictionary {
             }
             let Some(kind) = current else { continue };
             let coded = f[0];
-            let parts: Box<[Part]> = coded
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .map(|w| {
-                    if let Some(exact) = w.strip_prefix('=') {
-                        Part::Exact(exact.into())
-                    } else if let Some(prefix) = w.strip_suffix('*') {
-                        Part::Prefix(prefix.into())
-                    } else if let Some((_, stem)) = w.split_once('>') {
-                        Part::Stem(stem.into())
-                    } else {
-                        Part::Stem(w.split('|').next().unwrap_or(w).into())
-                    }
-                })
-                .collect();
+            // Sized first: a collected boxed slice is grown, then shrunk
+            // (a reallocation per entry).
+            let words = || scan::split(coded, b' ').filter(|w| !w.is_empty());
+            let mut parts = Vec::with_capacity(words().count());
+            parts.extend(words().map(|w| {
+                if let Some(exact) = w.strip_prefix('=') {
+                    Part::Exact(exact.into())
+                } else if let Some(prefix) = w.strip_suffix('*') {
+                    Part::Prefix(prefix.into())
+                } else if let Some(stem_at) = w.bytes().position(|b| b == b'>') {
+                    Part::Stem(w.get(stem_at + 1..).unwrap_or("").into())
+                } else {
+                    Part::Stem(scan::split(w, b'|').next().unwrap_or(w).into())
+                }
+            }));
+            let parts = parts.into_boxed_slice();
             if parts.is_empty() {
                 continue;
             }
