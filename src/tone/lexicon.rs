@@ -152,30 +152,49 @@ struct Sources {
     /// `word<TAB>valence`, sorted (`build.rs` turns the file's lines by
     /// valence into these).
     vader: &'static str,
-    /// `word<TAB>valence`, sorted.
-    additions: Vec<(&'static str, &'static str)>,
-    /// `word<TAB>section`, sorted.
-    modifiers: Vec<(&'static str, &'static str)>,
-    /// Sorted.
-    negations: Vec<&'static str>,
+    /// `word<TAB>valence`.
+    additions: Listed,
+    /// `word<TAB>section`.
+    modifiers: Listed,
+    negations: Listed,
 }
 
-fn find(list: &[(&'static str, &'static str)], word: &str) -> Option<&'static str> {
-    list.binary_search_by(|(w, _)| (*w).cmp(word))
-        .ok()
-        .map(|k| list[k].1)
+/// A data file's entries, with a form map from word to entry: the lexicon
+/// asks each list about each of VADER's 7,500 words on the way to the
+/// first analysis, where a binary search per question cost more than the
+/// whole rest of the tone lexicon's start-up.
+struct Listed {
+    entries: Vec<(&'static str, &'static str)>,
+    at: FormMap<u32>,
+}
+
+impl Listed {
+    fn new(data: &'static str) -> Self {
+        let entries: Vec<_> = entries(data).collect();
+        let mut at = FormMap::with_capacity(entries.len());
+        for (k, (word, _)) in entries.iter().enumerate() {
+            at.get_or_insert_with(word, || k as u32);
+        }
+        Self { entries, at }
+    }
+
+    fn find(&self, word: &str) -> Option<&'static str> {
+        let k = *self.at.get(word)?;
+        self.entries.get(k as usize).map(|(_, value)| *value)
+    }
+
+    fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.entries.iter().map(|(w, _)| *w)
+    }
 }
 
 impl Sources {
     fn read() -> Self {
-        let list = |data: &'static str| entries(data).collect::<Vec<_>>();
         Self {
             vader: crate::packed_list!("vader_lexicon.txt"),
-            additions: list(crate::packed_list!("tone_additions.txt")),
-            modifiers: list(crate::packed_list!("tone_modifiers.txt")),
-            negations: entries(crate::packed_list!("tone_negations.txt"))
-                .map(|(w, _)| w)
-                .collect(),
+            additions: Listed::new(crate::packed_list!("tone_additions.txt")),
+            modifiers: Listed::new(crate::packed_list!("tone_modifiers.txt")),
+            negations: Listed::new(crate::packed_list!("tone_negations.txt")),
         }
     }
 
@@ -183,19 +202,19 @@ impl Sources {
     fn facts(&self, word: &str, vader: Option<f32>, lookup: Lookup) -> Facts {
         let ours = lookup
             .additions
-            .then(|| find(&self.additions, word).and_then(valence))
+            .then(|| self.additions.find(word).and_then(valence))
             .flatten();
         let mut facts = Facts {
             valence: hundredths(ours.or(vader).unwrap_or(0.0)),
             ..Facts::default()
         };
-        match find(&self.modifiers, word) {
+        match self.modifiers.find(word) {
             Some("booster") => facts.degree = 1,
             Some("dampener") => facts.degree = -1,
             Some("negation") => facts.flags |= Facts::NEGATION,
             _ => {}
         }
-        if lookup.additions && self.negations.binary_search(&word).is_ok() {
+        if lookup.additions && self.negations.find(word).is_some() {
             facts.flags |= Facts::NEGATION;
             facts.degree = 0;
         }
@@ -226,10 +245,9 @@ impl Lexicon {
         }
         let others = sources
             .additions
-            .iter()
-            .chain(&sources.modifiers)
-            .map(|(w, _)| *w)
-            .chain(sources.negations.iter().copied())
+            .words()
+            .chain(sources.modifiers.words())
+            .chain(sources.negations.words())
             .chain(CUES.iter().map(|(w, _)| *w));
         for word in others {
             // Not in VADER's list (its words are in the map already).
