@@ -2,6 +2,7 @@
 //! attitudes, negations, hedges, "shared" words) as a [`Cue`], indexed by
 //! its first word so that matching looks up words, never loops over entries.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::{Arc, OnceLock};
@@ -49,12 +50,17 @@ pub enum CueKind {
     Shared,
 }
 
+/// A dictionary's word or term: borrowed from the default dictionary's
+/// text, which lives as long as the program (no allocation per entry on
+/// the way to the first analysis), or owned for a user's dictionary.
+pub type Text = Cow<'static, str>;
+
 /// How one word of a term matches a token.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Part {
-    Stem(Box<str>),
-    Exact(Box<str>),
-    Prefix(Box<str>),
+    Stem(Text),
+    Exact(Text),
+    Prefix(Text),
 }
 
 impl Part {
@@ -71,7 +77,7 @@ impl Part {
 pub struct Cue {
     pub kind: CueKind,
     /// The term as the dictionary writes it ("clean energy", "tariff*").
-    pub term: Box<str>,
+    pub term: Text,
     pub parts: Box<[Part]>,
 }
 
@@ -103,7 +109,7 @@ impl Dictionary {
     pub fn default_shared() -> Arc<Dictionary> {
         static DEFAULT_DICTIONARY: OnceLock<Arc<Dictionary>> = OnceLock::new();
         DEFAULT_DICTIONARY
-            .get_or_init(|| Arc::new(Dictionary::from_compact(DEFAULT)))
+            .get_or_init(|| Arc::new(Dictionary::read(DEFAULT, &Cow::Borrowed)))
             .clone()
     }
 
@@ -149,6 +155,13 @@ impl Dictionary {
     }
 
     fn from_compact(compact: &str) -> Dictionary {
+        Dictionary::read(compact, &|s| Cow::Owned(s.to_string()))
+    }
+
+    /// Reads a compact dictionary; `keep` makes a piece of its text into
+    /// the dictionary's own (borrowed when the text lives for ever).
+    /// (`dyn`: one copy of this function in the wasm, not one per caller.)
+    fn read<'a>(compact: &'a str, keep: &dyn Fn(&'a str) -> Text) -> Dictionary {
         let mut d = Dictionary {
             name: String::new(),
             version: String::new(),
@@ -233,22 +246,22 @@ impl Dictionary {
             let mut parts = Vec::with_capacity(words().count());
             parts.extend(words().map(|w| {
                 if let Some(exact) = w.strip_prefix('=') {
-                    Part::Exact(exact.into())
+                    Part::Exact(keep(exact))
                 } else if let Some(prefix) = w.strip_suffix('*') {
-                    Part::Prefix(prefix.into())
+                    Part::Prefix(keep(prefix))
                 } else if let Some(stem_at) = w.bytes().position(|b| b == b'>') {
-                    Part::Stem(w.get(stem_at + 1..).unwrap_or("").into())
+                    Part::Stem(keep(w.get(stem_at + 1..).unwrap_or("")))
                 } else {
-                    Part::Stem(scan::split(w, b'|').next().unwrap_or(w).into())
+                    Part::Stem(keep(scan::split(w, b'|').next().unwrap_or(w)))
                 }
             }));
             let parts = parts.into_boxed_slice();
             if parts.is_empty() {
                 continue;
             }
-            let term: Box<str> = match f.get(1) {
-                Some(written) => (*written).into(),
-                None => format::decode_written(coded).into_boxed_str(),
+            let term = match f.get(1) {
+                Some(written) => keep(written),
+                None => Cow::Owned(format::decode_written(coded)),
             };
             d.cues.push(Cue { kind, term, parts });
         }
@@ -275,10 +288,10 @@ impl Dictionary {
                 }
             };
             // Most first words start several cues: clone the key only once.
-            match map.get_mut(key) {
+            match map.get_mut(&**key) {
                 Some(list) => list.push(i as u32),
                 None => {
-                    map.insert(key.clone(), vec![i as u32]);
+                    map.insert(Box::from(&**key), vec![i as u32]);
                 }
             }
         }
