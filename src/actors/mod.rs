@@ -373,15 +373,12 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     // resolved once more, so a "she" no longer goes to a man. Only when a
     // reference of the other gender asked about that person: else the
     // second pass would decide everything the same way.
-    let before = gender.clone();
-    let rerun = learn_gender_from_pronouns(&bits, doc, &first_pass.found, &mut gender)
-        && before
-            .iter()
-            .zip(&gender)
-            .enumerate()
-            .any(|(a, (was, &now))| *was != now && first_pass.depends_on(a, now));
-    people.gender = gender.clone();
+    let learnt = learn_gender_from_pronouns(&bits, doc, &first_pass.found, &mut gender);
+    let rerun = learnt
+        .iter()
+        .any(|&a| gender.get(a).is_some_and(|&g| first_pass.depends_on(a, g)));
     let found = if rerun {
+        people.gender = gender.clone();
         references::resolve(text, doc, &bits, &marks.references, &found, &people).found
     } else {
         first_pass.found
@@ -694,13 +691,13 @@ fn vote(v: &mut (u32, u32), reference_bits: u32) {
 
 /// Sets the gender of each actor that has none from the gendered pronouns
 /// resolved to them alone: at least two, all of one gender. Returns
-/// whether any changed.
+/// the actors whose gender it set.
 fn learn_gender_from_pronouns(
     bits: &terms::TermBits,
     doc: &Document,
     found: &[Found],
     gender: &mut [u8],
-) -> bool {
+) -> Vec<usize> {
     let mut votes = vec![(0u32, 0u32); gender.len()];
     for f in found.iter().filter(|f| f.kind == MentionKind::Pronoun) {
         let [a] = &*f.actors else { continue };
@@ -711,8 +708,8 @@ fn learn_gender_from_pronouns(
             vote(v, bits.reference(t.term));
         }
     }
-    let mut changed = false;
-    for (g, (m, f)) in gender.iter_mut().zip(votes) {
+    let mut learnt = Vec::new();
+    for (a, (g, (m, f))) in gender.iter_mut().zip(votes).enumerate() {
         if *g != 0 {
             continue;
         }
@@ -721,9 +718,9 @@ fn learn_gender_from_pronouns(
             (0, f) if f >= 2 => 2,
             _ => continue,
         };
-        changed = true;
+        learnt.push(a);
     }
-    changed
+    learnt
 }
 
 fn slug(name: &str) -> String {
