@@ -532,6 +532,12 @@ fn is_initial(word: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn word_scans_agree_with_their_byte_tests() {
+        crate::text::scan::check_agree(any_candidate, is_candidate_byte);
+        crate::text::scan::check_agree(any_bracket, is_bracket);
+    }
+
     fn sentences(text: &str) -> Vec<&str> {
         segment(text, ByteSpan::new(0, text.len()))
             .into_iter()

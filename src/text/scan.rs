@@ -30,8 +30,8 @@ pub const fn all_set(w: u64, mask: u8) -> u64 {
 
 /// The offset of the first byte at or after `from` that `hits` flags (in a
 /// word, as [`equal`] does) and `hit` accepts (one byte, for the tail), or
-/// `bytes.len()`. `hits` and `hit` must agree; the tests check the ones the
-/// parser uses.
+/// `bytes.len()`. `hits` and `hit` must agree: [`check_agree`] checks a
+/// pair, and each caller's tests check theirs.
 pub fn find(
     bytes: &[u8],
     from: usize,
@@ -79,6 +79,29 @@ pub fn split(s: &str, sep: u8) -> impl Iterator<Item = &str> {
             }
         }
     })
+}
+
+/// Panics unless `find` with `hits` finds what a byte loop with `hit`
+/// finds, for every byte value at every position of a word, after every
+/// other byte value (a borrow from a lower byte must not hide or fake a
+/// match). For the tests of the modules that scan.
+#[cfg(test)]
+pub fn check_agree(hits: impl Fn(u64) -> u64 + Copy, hit: impl Fn(u8) -> bool + Copy) {
+    for b in 0..=255u8 {
+        for before in 0..=255u8 {
+            for pos in 0..8 {
+                let mut buf = [b'a'; 17];
+                buf[pos] = before;
+                buf[pos + 1] = b;
+                let want = buf.iter().position(|&x| hit(x)).unwrap_or(buf.len());
+                assert_eq!(
+                    find(&buf, 0, hits, hit),
+                    want,
+                    "{b:#x} after {before:#x} at {pos}"
+                );
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -130,25 +153,9 @@ mod tests {
 
     #[test]
     fn agrees_with_a_byte_loop_on_every_byte() {
-        // Every byte value at every position of a word, after every other
-        // value: a borrow from a lower byte must never hide or fake a match.
         for needle in [0u8, b'\n', b'(', 0x7F, 0x80, 0xE2, 0xFF] {
-            for before in 0..=255u8 {
-                for pos in 0..8 {
-                    let mut buf = [b'a'; 17];
-                    buf[pos] = before;
-                    buf[pos + 1] = needle;
-                    let want = buf.iter().position(|&b| b == needle).unwrap_or(buf.len());
-                    let got = find(&buf, 0, |w| equal(w, needle), |b| b == needle);
-                    assert_eq!(got, want, "needle {needle:#x} after {before:#x} at {pos}");
-                }
-            }
+            check_agree(move |w| equal(w, needle), move |b| b == needle);
         }
-        for b in 0..=255u8 {
-            let buf = [b'a', b'b', b, b'c', b'd', b'e', b'f', b'g', b'h'];
-            let lead = b & 0xE0 == 0xE0;
-            let got = find(&buf, 0, |w| all_set(w, 0xE0), |b| b & 0xE0 == 0xE0);
-            assert_eq!(got == 2, lead, "{b:#x}");
-        }
+        check_agree(|w| all_set(w, 0xE0), |b| b & 0xE0 == 0xE0);
     }
 }
