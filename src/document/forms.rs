@@ -63,6 +63,18 @@ impl<V> FormMap<V> {
         }
     }
 
+    /// [`Self::get`] for the form `text[start..start + form.len()]`, its
+    /// key read from the text as [`Self::get_or_insert_in`] reads it.
+    pub fn get_in(&self, text: &str, form: &str, start: usize) -> Option<&V> {
+        match ShortForm::in_text(text, form, start) {
+            Some(key) => {
+                let (found, _) = self.find(key, key.hash());
+                found.and_then(|i| self.entries.get(i)).map(|(_, v)| v)
+            }
+            None => self.long.get(form),
+        }
+    }
+
     /// The value of `form`, made by `make` and kept if there is none yet.
     /// Returns a copy: the values kept here are an id or two shared strings.
     pub fn get_or_insert_with(&mut self, form: &str, make: impl FnOnce() -> V) -> V
@@ -85,13 +97,7 @@ impl<V> FormMap<V> {
     where
         V: Clone,
     {
-        let key = match text.as_bytes().get(start..start + ShortForm::MAX + 1) {
-            Some(window) if form.len() <= ShortForm::MAX => {
-                Some(ShortForm::from_window(window, form.len()))
-            }
-            _ => ShortForm::new(form),
-        };
-        let Some(key) = key else {
+        let Some(key) = ShortForm::in_text(text, form, start) else {
             if let Some(v) = self.long.get(form) {
                 return v.clone();
             }
@@ -130,6 +136,7 @@ impl<V> FormMap<V> {
     }
 
     /// The entry holding `key`, or else the empty slot where it would go.
+    #[inline(always)]
     fn find(&self, key: ShortForm, hash: u64) -> (Option<usize>, Option<usize>) {
         let mask = self.slots.len().wrapping_sub(1);
         if self.slots.is_empty() {
@@ -193,12 +200,23 @@ fn packed(hash: u64, i: usize) -> u64 {
 /// A surface form of up to 23 bytes, stored inline with its length, as a
 /// hash key. Keys that point into the text would send every lookup to the
 /// form's first occurrence, anywhere in a book: a cache miss per token.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Eq)]
 struct ShortForm([u64; 3]);
+
+/// Three word compares, not the `memcmp` call the derived `==` becomes in
+/// the size-optimised wasm.
+impl PartialEq for ShortForm {
+    #[inline(always)]
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0, other.0);
+        ((a[0] ^ b[0]) | (a[1] ^ b[1]) | (a[2] ^ b[2])) == 0
+    }
+}
 
 impl ShortForm {
     const MAX: usize = 23;
 
+    #[inline(always)]
     fn new(s: &str) -> Option<Self> {
         let b = s.as_bytes();
         if b.len() > Self::MAX {
@@ -211,20 +229,28 @@ impl ShortForm {
         Some(ShortForm([part(0, 8), part(8, 16), part(16, 23) | len]))
     }
 
-    /// The form of the first `len` (≤ 23) bytes of a 24-byte `window`,
-    /// without a branch on the length.
-    fn from_window(window: &[u8], len: usize) -> Self {
-        let word = |k: usize| {
-            let bytes = window.get(8 * k..8 * k + 8).unwrap_or(&[0; 8]);
-            let w = u64::from_le_bytes(bytes.try_into().unwrap_or([0; 8]));
-            // The low `bits` bits, 0 to 64, in two shifts: one shift by 64
-            // would overflow, and u128 is a library call in wasm.
-            let bits = 8 * len.saturating_sub(8 * k).min(8) as u32;
-            w & ((1u64 << (bits / 2)) << (bits - bits / 2)).wrapping_sub(1)
-        };
-        ShortForm([word(0), word(1), word(2) | ((len as u64) << 56)])
+    /// The key of `form`, found at `text[start..]`: three word loads where
+    /// 24 bytes follow `start`; `None` for a long form.
+    #[inline(always)]
+    fn in_text(text: &str, form: &str, start: usize) -> Option<Self> {
+        match text.as_bytes().get(start..start + Self::MAX + 1) {
+            Some(window) if form.len() <= Self::MAX => Some(Self::from_window(window, form.len())),
+            _ => Self::new(form),
+        }
     }
 
+    /// The form of the first `len` (≤ 23) bytes of a 24-byte `window`,
+    /// without a branch on the length.
+    #[inline(always)]
+    fn from_window(window: &[u8], len: usize) -> Self {
+        ShortForm([
+            masked_word(window, 0, len),
+            masked_word(window, 1, len),
+            masked_word(window, 2, len) | ((len as u64) << 56),
+        ])
+    }
+
+    #[inline(always)]
     fn hash(self) -> u64 {
         let mut h = FxHasher::default();
         for w in self.0 {
@@ -235,6 +261,18 @@ impl ShortForm {
         let h = h.finish();
         h ^ (h >> 32)
     }
+}
+
+/// Word `k` of `window` with the bytes from `len` on cleared. A function,
+/// not a closure: the size-optimised wasm calls closures out of line.
+#[inline(always)]
+fn masked_word(window: &[u8], k: usize, len: usize) -> u64 {
+    let bytes = window.get(8 * k..8 * k + 8).unwrap_or(&[0; 8]);
+    let w = u64::from_le_bytes(bytes.try_into().unwrap_or([0; 8]));
+    // The low `bits` bits, 0 to 64, in two shifts: one shift by 64 would
+    // overflow, and u128 is a library call in wasm.
+    let bits = 8 * len.saturating_sub(8 * k).min(8) as u32;
+    w & ((1u64 << (bits / 2)) << (bits - bits / 2)).wrapping_sub(1)
 }
 
 /// Up to eight bytes as a little-endian word.
@@ -264,6 +302,7 @@ impl Hasher for FxHasher {
             self.write_u64(u64::from(b));
         }
     }
+    #[inline(always)]
     fn write_u64(&mut self, word: u64) {
         const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(K);

@@ -162,13 +162,20 @@ fn retitle_before_byline(text: &str, raw: &[RawBlock], doc: &mut Document) {
 /// The number of words in `s`, counted up to `cap + 1`: every question
 /// asked here is "at most n" or "at least n", and paragraphs are long.
 fn words(s: &str, cap: usize) -> usize {
+    let bytes = s.as_bytes();
     let mut count = 0;
     let mut in_word = false;
-    for c in s.chars() {
-        let space = if c.is_ascii() {
-            c.is_ascii_whitespace()
+    let mut i = 0;
+    // Bytes, not chars: a char iterator costs several calls a character in
+    // the size-optimised wasm, and this runs on every block.
+    while let Some(&b) = bytes.get(i) {
+        let (space, len) = if b < 0x80 {
+            (b.is_ascii_whitespace(), 1)
         } else {
-            is_space(c)
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (is_space(c), c.len_utf8()),
+                None => break,
+            }
         };
         if !space && !in_word {
             count += 1;
@@ -177,6 +184,7 @@ fn words(s: &str, cap: usize) -> usize {
             }
         }
         in_word = !space;
+        i += len;
     }
     count
 }

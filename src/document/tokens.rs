@@ -22,7 +22,7 @@ use super::{Term, Token, TokenKind};
 use crate::text::chars::{
     is_apostrophe, is_combining_mark, is_digit, is_hyphen, is_letter, is_space, is_word_char,
 };
-use crate::text::ByteSpan;
+use crate::text::{scan, ByteSpan};
 
 /// The term table under construction: surface form → term id.
 #[derive(Default)]
@@ -47,7 +47,7 @@ impl TermTable {
     fn id(&mut self, text: &str, surface: &str, start: usize, kind: TokenKind) -> u32 {
         let (terms, cues) = (&mut self.terms, &mut self.cues);
         self.ids.get_or_insert_in(text, surface, start, || {
-            let (term, term_cues) = Vocabulary::lookup(surface, kind);
+            let (term, term_cues) = Vocabulary::lookup_in(text, surface, start, kind);
             terms.push(term);
             cues.push(term_cues);
             (terms.len() - 1) as u32
@@ -132,22 +132,32 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|r| r.chars().next())
 }
 
-/// Length of the run of word characters at `i`, ASCII a byte at a time.
+/// Length of the run of word characters at `i`: ASCII letters and digits
+/// eight bytes at a time, other characters one by one.
 fn word_chars_len(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
     let mut j = i;
-    while j < bytes.len() {
-        let b = bytes[j];
-        if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
+    loop {
+        // A whole word's letters are usually in one 8-byte load.
+        while let Some(word) = bytes.get(j..j + 8) {
+            let w = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+            let stops = scan::not_ascii_alnum(w);
+            if stops != 0 {
+                j += (stops.trailing_zeros() / 8) as usize;
                 break;
             }
+            j += 8;
+        }
+        // Near the end of the sentence, a byte at a time.
+        while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
             j += 1;
-        } else {
-            match s[j..].chars().next() {
+        }
+        match bytes.get(j) {
+            Some(&b) if b >= 0x80 => match s.get(j..).and_then(|r| r.chars().next()) {
                 Some(c) if is_word_char(c) => j += c.len_utf8(),
                 _ => break,
-            }
+            },
+            _ => break,
         }
     }
     j - i
@@ -226,7 +236,12 @@ fn number_len(s: &str, start: usize) -> usize {
 }
 
 fn run_len(s: &str, start: usize, c: char) -> usize {
-    s[start..].len() - s[start..].trim_start_matches(c).len()
+    let rest = s.get(start..).unwrap_or("");
+    if c.is_ascii() {
+        // Most punctuation is ASCII and alone: a byte loop, not a searcher.
+        return rest.bytes().take_while(|&b| b == c as u8).count();
+    }
+    rest.len() - rest.trim_start_matches(c).len()
 }
 
 /// One symbol with its modifiers: variation selectors, skin tones, keycaps,

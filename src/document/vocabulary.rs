@@ -47,13 +47,19 @@ impl Vocabulary {
 
     /// The term and cues of `surface`, read as a token of `kind`.
     pub fn lookup(surface: &str, kind: TokenKind) -> (Term, Cues) {
-        VOCABULARY.with(|v| v.borrow_mut().get(surface, kind))
+        Self::lookup_in(surface, surface, 0, kind)
     }
 
-    fn get(&mut self, surface: &str, kind: TokenKind) -> (Term, Cues) {
+    /// [`Self::lookup`] for the form `text[start..start + surface.len()]`,
+    /// whose key is read from the text in whole words.
+    pub fn lookup_in(text: &str, surface: &str, start: usize, kind: TokenKind) -> (Term, Cues) {
+        VOCABULARY.with(|v| v.borrow_mut().get(text, surface, start, kind))
+    }
+
+    fn get(&mut self, text: &str, surface: &str, start: usize, kind: TokenKind) -> (Term, Cues) {
         // The tokenizer reads a form's kind from the form itself, so a form
         // has one kind; another caller's other reading is made, not kept.
-        match self.forms.get(surface) {
+        match self.forms.get_in(text, surface, start) {
             Some(found) if found.0.kind == kind => return found.clone(),
             Some(_) => return self.make(surface, kind),
             None => {}

@@ -28,6 +28,18 @@ pub const fn all_set(w: u64, mask: u8) -> u64 {
     equal(w & splat(mask), mask)
 }
 
+/// The high bit set in each byte of `w` that is not an ASCII letter or
+/// digit (a byte of a multi-byte character included). Exact in every byte:
+/// each test adds at most 0x7F to a 7-bit value, so no carry crosses into
+/// the next byte.
+pub const fn not_ascii_alnum(w: u64) -> u64 {
+    let low7 = w & splat(0x7F);
+    let folded = low7 | splat(0x20);
+    let letter = folded.wrapping_add(splat(0x80 - b'a')) & !folded.wrapping_add(splat(0x7F - b'z'));
+    let digit = low7.wrapping_add(splat(0x80 - b'0')) & !low7.wrapping_add(splat(0x7F - b'9'));
+    !((letter | digit) & !w) & HIGH
+}
+
 /// The offset of the first byte at or after `from` that `hits` flags (in a
 /// word, as [`equal`] does) and `hit` accepts (one byte, for the tail), or
 /// `bytes.len()`. `hits` and `hit` must agree: [`check_agree`] checks a
@@ -157,5 +169,6 @@ mod tests {
             check_agree(move |w| equal(w, needle), move |b| b == needle);
         }
         check_agree(|w| all_set(w, 0xE0), |b| b & 0xE0 == 0xE0);
+        check_agree(not_ascii_alnum, |b| !b.is_ascii_alphanumeric());
     }
 }
