@@ -47,7 +47,7 @@ serve: build
 # Browser tests time out after 5 minutes each: a hung one fails instead of
 # holding CI.
 test: build-tools test-tools
-	cargo test
+	cargo test --workspace
 	cargo run --quiet --example actor_scores
 	cargo run --quiet --release --example theme_scores
 	cargo run --quiet --release --example tone_scores

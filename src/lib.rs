@@ -7,12 +7,13 @@
 //! Every stage works in byte offsets ([`text::ByteSpan`]); [`report::build`]
 //! converts every span to UTF-16 once, through one [`text::Utf16Index`].
 
+// The first stage lives in its own crate (crates/document): see its docs.
+pub use faultline_document::{document, packed_list, text};
+
 pub mod actors;
 pub mod divergence;
-pub mod document;
 pub mod positions;
 pub mod report;
-pub mod text;
 pub mod themes;
 pub mod tone;
 

@@ -34,7 +34,7 @@ use super::lexicon::{AbbrevClass, Lexicon};
 use super::lists;
 use crate::text::chars::{
     is_closer, is_letter, is_lower, is_opener, is_question_or_exclamation, is_space, is_upper,
-    is_word_char,
+    is_word_char, trim_space_end, trim_space_start,
 };
 use crate::text::scan;
 use crate::text::ByteSpan;
@@ -155,13 +155,14 @@ impl<'s> Segmenter<'s> {
     /// the first non-space byte after it.
     fn close(&mut self, end: usize, rule: &'static str) {
         let text = &self.s[self.start..end];
-        let trimmed = text.trim_matches(is_space);
+        let lead = text.len() - trim_space_start(text).len();
+        let trimmed = trim_space_end(&text[lead..]);
         if !trimmed.is_empty() {
-            let a = self.start + (text.len() - text.trim_start_matches(is_space).len());
+            let a = self.start + lead;
             self.out.push((a, a + trimmed.len(), rule));
         }
         let rest = &self.s[end..];
-        self.start = end + (rest.len() - rest.trim_start_matches(is_space).len());
+        self.start = end + (rest.len() - trim_space_start(rest).len());
         self.first_content = None;
         self.content_scanned = self.start;
     }
@@ -347,7 +348,7 @@ impl<'s> Segmenter<'s> {
     /// The word that follows `end` after white space and opening quotes.
     fn next_word(&self, end: usize) -> Option<NextWord<'s>> {
         let rest = &self.s[end..];
-        let trimmed = rest.trim_start_matches(is_space);
+        let trimmed = trim_space_start(rest);
         if trimmed.is_empty() {
             return None;
         }

@@ -16,7 +16,8 @@
 //! one like a blank line.
 
 use crate::text::chars::{
-    is_bullet, is_closer, is_line_final_punct, is_lower, is_opener, is_space,
+    is_bullet, is_closer, is_line_final_punct, is_lower, is_opener, is_space, trim_space_end,
+    trim_space_start,
 };
 use crate::text::scan;
 use crate::text::ByteSpan;
@@ -264,8 +265,8 @@ fn lines(text: &str) -> Vec<Line> {
 
 fn line(text: &str, start: usize, end: usize) -> Line {
     let raw = &text[start..end];
-    let trimmed_start = raw.trim_start_matches(is_space);
-    let content = trimmed_start.trim_end_matches(is_space);
+    let trimmed_start = trim_space_start(raw);
+    let content = trim_space_end(trimmed_start);
     let offset = start + (raw.len() - trimmed_start.len());
     Line {
         content: ByteSpan::new(offset, offset + content.len()),

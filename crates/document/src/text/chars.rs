@@ -18,6 +18,62 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
 }
 
+/// `s` without the white space ([`is_space`]) it starts with. A byte loop
+/// where the text is ASCII: `trim_start_matches(is_space)` runs a char
+/// searcher, several calls a character in the size-optimised wasm, and the
+/// segmenter trims every sentence.
+pub fn trim_space_start(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if !is_ascii_space(b) {
+                break;
+            }
+            i += 1;
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) if is_space(c) => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    s.get(i..).unwrap_or("")
+}
+
+/// `s` without the white space it ends with; see [`trim_space_start`].
+pub fn trim_space_end(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let mut end = s.len();
+    while end > 0 {
+        let b = bytes.get(end - 1).copied().unwrap_or(0);
+        if b < 0x80 {
+            if !is_ascii_space(b) {
+                break;
+            }
+            end -= 1;
+        } else {
+            match s.get(..end).and_then(|r| r.chars().next_back()) {
+                Some(c) if is_space(c) => end -= c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// `s` without white space at either end.
+pub fn trim_space(s: &str) -> &str {
+    trim_space_end(trim_space_start(s))
+}
+
+/// The ASCII bytes that are Unicode White_Space: tab to carriage return
+/// (vertical tab included, which `u8::is_ascii_whitespace` leaves out) and
+/// the space.
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
+}
+
 /// Combining marks in the blocks where they occur in running text (Latin
 /// diacritics, Hebrew and Arabic points, Indic vowel signs, variation
 /// selectors). A mark continues the word it follows.
@@ -161,6 +217,32 @@ pub fn is_line_final_punct(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn space_trims_agree_with_the_char_trims() {
+        let spaces = [
+            " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{2003}", "\u{200B}",
+            "\u{3000}", "\u{FEFF}",
+        ];
+        let words = ["", "a", "é", "日本", "a b", "\u{1F}", "x\u{2060}"];
+        for a in spaces {
+            for b in spaces {
+                for w in words {
+                    let s = format!("{a}{b}{w}{b}{a}");
+                    assert_eq!(
+                        trim_space_start(&s),
+                        s.trim_start_matches(is_space),
+                        "{s:?}"
+                    );
+                    assert_eq!(trim_space_end(&s), s.trim_end_matches(is_space), "{s:?}");
+                    assert_eq!(trim_space(&s), s.trim_matches(is_space), "{s:?}");
+                }
+            }
+        }
+        for b in 0..=0x7Fu8 {
+            assert_eq!(is_ascii_space(b), is_space(b as char), "{b:#x}");
+        }
+    }
 
     #[test]
     fn invisible_spaces_are_spaces() {
