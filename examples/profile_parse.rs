@@ -1,23 +1,23 @@
-//! Analyses one file N times, for profilers (callgrind, perf):
+//! Runs one stage on one file N times, for profilers (callgrind, perf):
 //! `cargo build --profile profiling --example profile_parse`, then
-//! `target/profiling/examples/profile_parse FILE [N] [parse]`; with
-//! `parse`, only the document stage runs.
+//! `target/profiling/examples/profile_parse FILE [N] [STAGE]`. STAGE is
+//! `parse` (the document stage), `actors` (the actor stage, on one parse)
+//! or, by default, the whole `analyze`.
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = args.next().expect("a file");
     let n: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(1);
-    let only_parse = args.next().as_deref() == Some("parse");
+    let stage = args.next().unwrap_or_default();
     let text = std::fs::read_to_string(path).expect("readable");
-    let mut sentences = 0;
+    let options = faultline::Options::default();
+    let doc = (stage == "actors").then(|| faultline::document::parse(&text));
+    let mut count = 0;
     for _ in 0..n {
-        sentences += if only_parse {
-            faultline::document::parse(&text).sentences.len()
-        } else {
-            faultline::analyze(&text, &faultline::Options::default())
-                .document
-                .sentences
-                .len()
+        count += match (stage.as_str(), &doc) {
+            ("parse", _) => faultline::document::parse(&text).sentences.len(),
+            ("actors", Some(doc)) => faultline::actors::find(&text, doc, &options).actors.len(),
+            _ => faultline::analyze(&text, &options).document.sentences.len(),
         };
     }
-    println!("{sentences}");
+    println!("{count}");
 }

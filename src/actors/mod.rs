@@ -438,9 +438,10 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
             let named = matches!(f.kind, MentionKind::Name | MentionKind::Alias)
                 || f.rule.starts_with("description");
             if named && f.actors.len() == 1 {
-                let shown = f.span.of(text).to_string();
-                if shown != actor.name && !actor.aliases.contains(&shown) {
-                    actor.aliases.push(shown);
+                // Compared as written; a String only for a new alias.
+                let shown = f.span.of(text);
+                if shown != actor.name && !actor.aliases.iter().any(|a| a == shown) {
+                    actor.aliases.push(shown.to_string());
                 }
             }
         }
@@ -651,15 +652,16 @@ fn learn_gender(
         let Some(sentence) = doc.sentences.get(s as usize) else {
             continue;
         };
-        let mut range: Vec<u32> = (last..sentence.tokens[1]).collect();
         let next_named = runs
             .get(r + 1)
             .and_then(|m| m.first())
             .is_some_and(|f| f.sentence == s + 1);
-        if let Some(next) = doc.sentences.get(s as usize + 1).filter(|_| !next_named) {
-            range.extend(next.tokens[0]..next.tokens[1].min(next.tokens[0] + 4));
-        }
-        for i in range {
+        let next = doc
+            .sentences
+            .get(s as usize + 1)
+            .filter(|_| !next_named)
+            .map_or(0..0, |n| n.tokens[0]..n.tokens[1].min(n.tokens[0] + 4));
+        for i in (last..sentence.tokens[1]).chain(next) {
             let Some(t) = doc.tokens.get(i as usize) else {
                 continue;
             };
