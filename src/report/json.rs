@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use super::*;
 use crate::divergence::Status;
+use crate::text::scan;
 
 /// `report` as JSON, as `serde_json::to_string` writes it, in ASCII.
 pub fn to_string(report: &Report) -> String {
@@ -35,13 +36,15 @@ impl Out {
         self.0.push(b);
     }
 
-    /// `,"name":` (no comma first in an object).
+    /// `,"name":` (no comma first in an object). Names are the report's
+    /// own field names: ASCII, nothing to escape.
     fn key(&mut self, name: &str) {
         if self.0.last() != Some(&b'{') {
             self.byte(b',');
         }
-        self.string(name);
-        self.byte(b':');
+        self.byte(b'"');
+        self.raw(name);
+        self.raw("\":");
     }
 
     fn field<T: Json + ?Sized>(&mut self, name: &str, value: &T) {
@@ -66,9 +69,10 @@ impl Out {
         const HEX: &[u8; 16] = b"0123456789abcdef";
         self.byte(b'"');
         let mut rest = s;
-        while let Some(i) = rest
-            .bytes()
-            .position(|b| b < 0x20 || b == b'"' || b == b'\\' || b >= 0x80)
+        // The bytes to escape found eight at a time: most of a report's
+        // strings are plain words.
+        while let Some(i) = Some(scan::find(rest.as_bytes(), 0, escaped_in_word, is_escaped))
+            .filter(|&i| i < rest.len())
         {
             self.raw(&rest[..i]);
             let b = rest.as_bytes()[i];
@@ -123,6 +127,20 @@ impl Out {
         }
         self.0.extend_from_slice(&digits[i..]);
     }
+}
+
+/// The bytes [`Out::string`] escapes: controls, `"`, `\\`, and every
+/// byte of a character past U+007F.
+fn is_escaped(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\' || b >= 0x80
+}
+
+/// [`is_escaped`] for the eight bytes of a word.
+fn escaped_in_word(w: u64) -> u64 {
+    scan::less_than(w, 0x20)
+        | scan::equal(w, b'"')
+        | scan::equal(w, b'\\')
+        | (w & scan::splat(0x80))
 }
 
 trait Json {
@@ -233,7 +251,13 @@ impl<T: Json> Json for BTreeMap<String, T> {
     fn write(&self, out: &mut Out) {
         out.object(|out| {
             for (k, v) in self {
-                out.field(k, v);
+                // Ids come from the text and the dictionary: escaped.
+                if out.0.last() != Some(&b'{') {
+                    out.byte(b',');
+                }
+                out.string(k);
+                out.byte(b':');
+                v.write(out);
             }
         });
     }
@@ -399,5 +423,54 @@ impl Json for SentenceThemesReport {
             }
             out.field("tone", &self.tone);
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `Out::string` must write: serde_json's string with every
+    /// character past U+007F as `\uXXXX`.
+    fn expected(s: &str) -> String {
+        let mut out = String::new();
+        for c in serde_json::to_string(s).unwrap_or_default().chars() {
+            if c.is_ascii() {
+                out.push(c);
+            } else {
+                let mut units = [0u16; 2];
+                for u in c.encode_utf16(&mut units) {
+                    out.push_str(&format!("\\u{u:04x}"));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn strings_escape_at_every_position_of_a_word() {
+        for special in [
+            "\"", "\\", "\n", "\u{1}", "\u{1f}", "é", "’", "😀", " ", "~", "\u{7f}",
+        ] {
+            for before in 0..17 {
+                for after in [0, 1, 9] {
+                    let s = format!("{}{special}{}", "a".repeat(before), "b".repeat(after));
+                    let mut out = Out(Vec::new());
+                    out.string(&s);
+                    assert_eq!(String::from_utf8(out.0).unwrap(), expected(&s), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn map_keys_are_escaped() {
+        let map: BTreeMap<String, u32> = [("a\"b".to_string(), 1), ("é".to_string(), 2)].into();
+        let mut out = Out(Vec::new());
+        map.write(&mut out);
+        assert_eq!(
+            String::from_utf8(out.0).unwrap(),
+            "{\"a\\\"b\":1,\"\\u00e9\":2}"
+        );
     }
 }

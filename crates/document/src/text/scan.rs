@@ -22,6 +22,13 @@ pub const fn equal(w: u64, b: u8) -> u64 {
     x.wrapping_sub(LOW) & !x & HIGH
 }
 
+/// The high bit set in each byte of `w` below `n` (`n` ≤ 0x80); like
+/// [`equal`], a byte above a match may be flagged too, the lowest flag is
+/// exact.
+pub const fn less_than(w: u64, n: u8) -> u64 {
+    w.wrapping_sub(splat(n)) & !w & HIGH
+}
+
 /// The high bit set in each byte of `w` whose bits under `mask` are all set
 /// (`mask` 0xE0: the lead bytes of three- and four-byte UTF-8 sequences).
 pub const fn all_set(w: u64, mask: u8) -> u64 {
@@ -170,5 +177,8 @@ mod tests {
         }
         check_agree(|w| all_set(w, 0xE0), |b| b & 0xE0 == 0xE0);
         check_agree(not_ascii_alnum, |b| !b.is_ascii_alphanumeric());
+        for n in [0x01, 0x20, 0x41, 0x80] {
+            check_agree(move |w| less_than(w, n), move |b| b < n);
+        }
     }
 }
