@@ -308,13 +308,19 @@ const widthCache = new Map(); // "weight|size|text" → px, for widthFamily
 let widthFamily = '';
 const WIDTH_CACHE_MAX = 20_000;
 
+// The page's --sans, read once it is set: getComputedStyle at every draw
+// forced a style recalculation of the whole page (the essay included) in
+// the middle of drawing. The stylesheets set it once; an empty value (read
+// before they applied) is not kept.
+let sansStack = '';
 function fontStack() {
+  if (sansStack) return sansStack;
   try {
-    const v = getComputedStyle(document.documentElement).getPropertyValue('--sans').trim();
-    return v || FALLBACK_SANS;
+    sansStack = getComputedStyle(document.documentElement).getPropertyValue('--sans').trim();
   } catch {
-    return FALLBACK_SANS;
+    sansStack = '';
   }
+  return sansStack || FALLBACK_SANS;
 }
 
 function makeMeasure() {
