@@ -147,111 +147,108 @@ const CUES: [(&str, u32); 13] = [
     ("of", Facts::OF),
 ];
 
-/// The data files as prepared by `build.rs`.
+/// The data files as prepared by `build.rs`: `word<TAB>value` lines,
+/// sorted, so that the lines of one word are adjacent.
 struct Sources {
-    /// `word<TAB>valence`, sorted (`build.rs` turns the file's lines by
-    /// valence into these).
+    /// `word<TAB>valence` (`build.rs` turns the file's lines by valence
+    /// into these).
     vader: &'static str,
     /// `word<TAB>valence`.
-    additions: Listed,
+    additions: &'static str,
     /// `word<TAB>section`.
-    modifiers: Listed,
-    negations: Listed,
-}
-
-/// A data file's entries, with a form map from word to entry: the lexicon
-/// asks each list about each of VADER's 7,500 words on the way to the
-/// first analysis, where a binary search per question cost more than the
-/// whole rest of the tone lexicon's start-up.
-struct Listed {
-    entries: Vec<(&'static str, &'static str)>,
-    at: FormMap<u32>,
-}
-
-impl Listed {
-    fn new(data: &'static str) -> Self {
-        let entries: Vec<_> = entries(data).collect();
-        let mut at = FormMap::with_capacity(entries.len());
-        for (k, (word, _)) in entries.iter().enumerate() {
-            at.get_or_insert_with(word, || k as u32);
-        }
-        Self { entries, at }
-    }
-
-    fn find(&self, word: &str) -> Option<&'static str> {
-        let k = *self.at.get(word)?;
-        self.entries.get(k as usize).map(|(_, value)| *value)
-    }
-
-    fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.entries.iter().map(|(w, _)| *w)
-    }
+    modifiers: &'static str,
+    negations: &'static str,
 }
 
 impl Sources {
     fn read() -> Self {
         Self {
             vader: crate::packed_list!("vader_lexicon.txt"),
-            additions: Listed::new(crate::packed_list!("tone_additions.txt")),
-            modifiers: Listed::new(crate::packed_list!("tone_modifiers.txt")),
-            negations: Listed::new(crate::packed_list!("tone_negations.txt")),
+            additions: crate::packed_list!("tone_additions.txt"),
+            modifiers: crate::packed_list!("tone_modifiers.txt"),
+            negations: crate::packed_list!("tone_negations.txt"),
         }
     }
+}
 
-    /// The facts of a listed `word` whose VADER valence is `vader`.
-    fn facts(&self, word: &str, vader: Option<f32>, lookup: Lookup) -> Facts {
-        let ours = lookup
-            .additions
-            .then(|| self.additions.find(word).and_then(valence))
-            .flatten();
-        let mut facts = Facts {
-            valence: hundredths(ours.or(vader).unwrap_or(0.0)),
-            ..Facts::default()
-        };
-        match self.modifiers.find(word) {
-            Some("booster") => facts.degree = 1,
-            Some("dampener") => facts.degree = -1,
-            Some("negation") => facts.flags |= Facts::NEGATION,
-            _ => {}
-        }
-        if lookup.additions && self.negations.find(word).is_some() {
-            facts.flags |= Facts::NEGATION;
-            facts.degree = 0;
-        }
-        if facts.degree != 0 {
-            facts.flags |= Facts::DEGREE;
-        }
-        if word == "never" {
-            facts.flags |= Facts::NEVER;
-        }
-        if word == "without" {
-            facts.flags |= Facts::WITHOUT;
-        }
-        for (cue, flag) in CUES {
-            if word == cue {
-                facts.flags |= flag;
-            }
-        }
-        facts
+/// The first line of each word of a sorted list: the one a lookup of the
+/// word would find.
+fn first_of_each(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut previous = None;
+    entries(data).filter(move |&(word, _)| previous.replace(word) != Some(word))
+}
+
+/// The facts of every listed word while they are gathered: VADER's words
+/// first, then what the other lists say of theirs. Each small list visits
+/// its own words (a few hundred), instead of every VADER word asking each
+/// list about itself (22,500 lookups on the way to the first analysis).
+struct Gathering {
+    at: FormMap<u32>,
+    facts: Vec<(&'static str, Facts)>,
+}
+
+impl Gathering {
+    fn entry(&mut self, word: &'static str) -> &mut Facts {
+        let facts = &mut self.facts;
+        let k = self.at.get_or_insert_with(word, || {
+            facts.push((word, Facts::default()));
+            (facts.len() - 1) as u32
+        });
+        &mut self.facts[k as usize].1
     }
 }
 
 impl Lexicon {
     fn load(lookup: Lookup) -> Self {
         let sources = Sources::read();
-        let mut words = FormMap::with_capacity(6000);
-        for (word, v) in entries(sources.vader) {
-            words.get_or_insert_with(word, || sources.facts(word, valence(v), lookup));
+        let mut all = Gathering {
+            at: FormMap::with_capacity(8000),
+            facts: Vec::with_capacity(8000),
+        };
+        for (word, v) in first_of_each(sources.vader) {
+            let valence = hundredths(valence(v).unwrap_or(0.0));
+            all.entry(word).valence = valence;
         }
-        let others = sources
-            .additions
-            .words()
-            .chain(sources.modifiers.words())
-            .chain(sources.negations.words())
-            .chain(CUES.iter().map(|(w, _)| *w));
-        for word in others {
-            // Not in VADER's list (its words are in the map already).
-            words.get_or_insert_with(word, || sources.facts(word, None, lookup));
+        // Ours override VADER's valence (a word they list that VADER does
+        // not is listed all the same, without a valence, when they are off).
+        for (word, v) in first_of_each(sources.additions) {
+            let facts = all.entry(word);
+            if let Some(ours) = valence(v).filter(|_| lookup.additions) {
+                facts.valence = hundredths(ours);
+            }
+        }
+        for (word, section) in first_of_each(sources.modifiers) {
+            let facts = all.entry(word);
+            match section {
+                "booster" => facts.degree = 1,
+                "dampener" => facts.degree = -1,
+                "negation" => facts.flags |= Facts::NEGATION,
+                _ => {}
+            }
+        }
+        for (word, _) in first_of_each(sources.negations) {
+            let facts = all.entry(word);
+            if lookup.additions {
+                facts.flags |= Facts::NEGATION;
+                facts.degree = 0;
+            }
+        }
+        for (cue, flag) in CUES {
+            all.entry(cue).flags |= flag;
+        }
+        for (word, flag) in [("never", Facts::NEVER), ("without", Facts::WITHOUT)] {
+            if let Some(&k) = all.at.get(word) {
+                if let Some((_, facts)) = all.facts.get_mut(k as usize) {
+                    facts.flags |= flag;
+                }
+            }
+        }
+        let mut words = FormMap::with_capacity(all.facts.len());
+        for (word, mut facts) in all.facts {
+            if facts.degree != 0 {
+                facts.flags |= Facts::DEGREE;
+            }
+            words.get_or_insert_with(word, || facts);
         }
         Self { words }
     }
