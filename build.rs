@@ -71,6 +71,10 @@ fn compile_dictionary(data: &Path, out: &Path) {
     };
     match format::compile(&root, &words) {
         Ok(compact) => {
+            // Its fingerprint too, so that the browser does not hash 126 KB
+            // on the way to the first analysis.
+            fs::write(out.join("dictionary.hash"), format::fingerprint(&compact))
+                .expect("OUT_DIR is writable");
             fs::write(out.join("dictionary.compact"), compact).expect("OUT_DIR is writable")
         }
         Err(e) => panic!("the default dictionary: {e}"),

@@ -17,8 +17,7 @@ impl Sections {
     /// the section whose bit is `1 << i`. Unknown sections are ignored.
     fn parse(data: &'static str, names: &[&str]) -> Self {
         let mut words: Vec<(&'static str, u32)> = Vec::new();
-        for line in data.lines().filter(|l| !l.is_empty()) {
-            let (word, section) = line.split_once('\t').unwrap_or((line, ""));
+        for (word, section) in crate::text::packed::entries(data) {
             let Some(bit) = names.iter().position(|n| *n == section) else {
                 continue;
             };

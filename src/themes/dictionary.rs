@@ -18,6 +18,8 @@ type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// The default dictionary in compact form, compiled by `build.rs` from
 /// `data/dictionary.json` and `data/themes/*.json`.
 const DEFAULT: &str = include_str!(concat!(env!("OUT_DIR"), "/dictionary.compact"));
+/// Its [`format::fingerprint`], computed by `build.rs` too.
+const DEFAULT_HASH: &str = include_str!(concat!(env!("OUT_DIR"), "/dictionary.hash"));
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
@@ -109,7 +111,13 @@ impl Dictionary {
     pub fn default_shared() -> Arc<Dictionary> {
         static DEFAULT_DICTIONARY: OnceLock<Arc<Dictionary>> = OnceLock::new();
         DEFAULT_DICTIONARY
-            .get_or_init(|| Arc::new(Dictionary::read(DEFAULT, &Cow::Borrowed)))
+            .get_or_init(|| {
+                Arc::new(Dictionary::read(
+                    DEFAULT,
+                    DEFAULT_HASH.into(),
+                    &Cow::Borrowed,
+                ))
+            })
             .clone()
     }
 
@@ -155,20 +163,21 @@ impl Dictionary {
     }
 
     fn from_compact(compact: &str) -> Dictionary {
-        Dictionary::read(compact, &|s| Cow::Owned(s.to_string()))
+        let hash = format::fingerprint(compact);
+        Dictionary::read(compact, hash, &|s| Cow::Owned(s.to_string()))
     }
 
-    /// Reads a compact dictionary; `keep` makes a piece of its text into
+    /// Reads a compact dictionary whose fingerprint is `hash`; `keep` makes a piece of its text into
     /// the dictionary's own (borrowed when the text lives for ever).
     /// (`dyn`: one copy of this function in the wasm, not one per caller.)
-    fn read<'a>(compact: &'a str, keep: &dyn Fn(&'a str) -> Text) -> Dictionary {
+    fn read<'a>(compact: &'a str, hash: String, keep: &dyn Fn(&'a str) -> Text) -> Dictionary {
         let mut d = Dictionary {
             name: String::new(),
             version: String::new(),
             language: None,
             license: None,
             source: None,
-            hash: format::fingerprint(compact),
+            hash,
             themes: Vec::new(),
             cues: Vec::new(),
             index: Index::default(),
@@ -463,6 +472,15 @@ fn non_empty(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_default_fingerprint_from_the_build_is_the_texts() {
+        assert_eq!(
+            Dictionary::default_shared().hash,
+            format::fingerprint(DEFAULT)
+        );
+        assert!(DEFAULT_HASH.starts_with("fnv1a64:"));
+    }
 
     fn tiny() -> Value {
         json!({

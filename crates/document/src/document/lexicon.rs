@@ -3,6 +3,7 @@
 
 use super::forms::FormMap;
 use crate::text::case::lower_str;
+use crate::text::packed::entries;
 use std::sync::OnceLock;
 
 /// How an abbreviation's period behaves; see `data/abbreviations.txt`.
@@ -66,14 +67,6 @@ pub struct Lexicon {
     web_furniture: Vec<&'static str>,
     /// Each marker as its lower-case words, with its kind.
     pub contrast_markers: Vec<(Vec<&'static str>, MarkerKind)>,
-}
-
-/// The entries of a prepared data file (see `build.rs`): `entry` or
-/// `entry<TAB>section` per line, sorted.
-fn entries(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    data.lines()
-        .filter(|l| !l.is_empty())
-        .map(|l| l.split_once('\t').unwrap_or((l, "")))
 }
 
 impl Lexicon {

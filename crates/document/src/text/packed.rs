@@ -67,6 +67,30 @@ pub fn unpack(packed: &str) -> String {
     out
 }
 
+/// The `(entry, value)` pairs of an unpacked list's lines (`entry<TAB>value`
+/// or `entry`, value ""). Byte splits: `lines()` and `split_once(char)` set
+/// up a char search per line, more than these short lines cost (thousands
+/// of them on the way to the first analysis).
+pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
+    // (This file is also the build scripts': no `crate::` paths.)
+    let mut rest = data;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        let line = rest.get(..end).unwrap_or("");
+        rest = rest.get(end + 1..).unwrap_or("");
+        Some(line)
+    })
+    .filter(|l| !l.is_empty())
+    .map(|l| match l.bytes().position(|b| b == b'\t') {
+        // A tab is ASCII: both sides are char boundaries.
+        Some(i) => (l.get(..i).unwrap_or(l), l.get(i + 1..).unwrap_or("")),
+        None => (l, ""),
+    })
+}
+
 /// A packed list's lines, unpacked on first use and kept: the text of
 /// `OUT_DIR/<file>` as `build.rs` prepared it, as a `&'static str`.
 #[macro_export]
@@ -96,6 +120,15 @@ mod tests {
         assert_eq!(unpack(packed), "abbey\tx\nabbot\ty\nabbot\tx\nab\tx\n");
         assert_eq!(unpack("\u{b}a\u{b}b\n"), "a\nab\n");
         assert_eq!(unpack(""), "");
+    }
+
+    #[test]
+    fn entries_split_at_the_first_tab() {
+        let lines = "a\tx\n\nb\nc\td\te\né\t\n";
+        assert_eq!(
+            entries(lines).collect::<Vec<_>>(),
+            [("a", "x"), ("b", ""), ("c", "d\te"), ("é", "")]
+        );
     }
 
     #[test]
