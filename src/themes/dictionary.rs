@@ -3,17 +3,13 @@
 //! its first word so that matching looks up words, never loops over entries.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::{Arc, OnceLock};
 
 use serde_json::{json, Map, Value};
 
 use super::format::{self, DictionaryError};
-use crate::document::forms::FxHasher;
+use crate::document::forms::FormMap;
 use crate::text::scan;
-
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// The default dictionary in compact form, compiled by `build.rs` from
 /// `data/dictionary.json` and `data/themes/*.json`.
@@ -83,13 +79,41 @@ pub struct Cue {
     pub parts: Box<[Part]>,
 }
 
-#[derive(Debug, Default)]
+/// The cues by first word. Each distinct first word (a stem, an exact
+/// form or a prefix) is a list number in its form map; the lists sit end
+/// to end in `cues`, list `k` at `cues[offsets[k]..offsets[k + 1]]`: two
+/// vectors for the whole index, not a key and a vector per word (10,000
+/// allocations on the way to the first analysis).
+#[derive(Default)]
 struct Index {
-    stem: FxMap<Box<str>, Vec<u32>>,
-    exact: FxMap<Box<str>, Vec<u32>>,
-    prefix: FxMap<Box<str>, Vec<u32>>,
+    stem: FormMap<u32>,
+    exact: FormMap<u32>,
+    prefix: FormMap<u32>,
+    offsets: Vec<u32>,
+    cues: Vec<u32>,
     /// Byte lengths of the prefixes, shortest to longest.
     prefix_lengths: Vec<usize>,
+}
+
+impl Index {
+    fn list(&self, k: u32) -> &[u32] {
+        let k = k as usize;
+        match (self.offsets.get(k), self.offsets.get(k + 1)) {
+            (Some(&a), Some(&b)) => self.cues.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+}
+
+impl std::fmt::Debug for Index {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Index({} first words, {} cues)",
+            self.offsets.len().saturating_sub(1),
+            self.cues.len()
+        )
+    }
 }
 
 #[derive(Debug)]
@@ -285,7 +309,10 @@ impl Dictionary {
 
     fn build_index(&mut self) {
         let index = &mut self.index;
-        for (i, cue) in self.cues.iter().enumerate() {
+        // The list of each cue's first word, counting the lists' lengths.
+        let mut counts: Vec<u32> = Vec::new();
+        let mut list_of = Vec::with_capacity(self.cues.len());
+        for cue in &self.cues {
             let (map, key) = match &cue.parts[0] {
                 Part::Stem(s) => (&mut index.stem, s),
                 Part::Exact(s) => (&mut index.exact, s),
@@ -296,15 +323,34 @@ impl Dictionary {
                     (&mut index.prefix, s)
                 }
             };
-            // Most first words start several cues: clone the key only once.
-            match map.get_mut(&**key) {
-                Some(list) => list.push(i as u32),
-                None => {
-                    map.insert(Box::from(&**key), vec![i as u32]);
-                }
+            let k = map.get_or_insert_with(key, || {
+                counts.push(0);
+                counts.len() as u32 - 1
+            });
+            if let Some(n) = counts.get_mut(k as usize) {
+                *n += 1;
             }
+            list_of.push(k);
         }
         index.prefix_lengths.sort_unstable();
+        // Where each list starts, then each cue in its list, in cue order.
+        index.offsets = Vec::with_capacity(counts.len() + 1);
+        let mut at = 0;
+        index.offsets.push(0);
+        for &n in &counts {
+            at += n;
+            index.offsets.push(at);
+        }
+        let mut next: Vec<u32> = index.offsets.clone();
+        index.cues = vec![0; self.cues.len()];
+        for (i, &k) in list_of.iter().enumerate() {
+            if let Some(slot) = next.get_mut(k as usize) {
+                if let Some(c) = index.cues.get_mut(*slot as usize) {
+                    *c = i as u32;
+                }
+                *slot += 1;
+            }
+        }
     }
 
     /// Every cue whose first word matches a word of this lower-case form
@@ -312,18 +358,18 @@ impl Dictionary {
     pub fn starts(&self, lower: &str, stem: &str, out: &mut Vec<u32>) {
         let first = out.len();
         let ix = &self.index;
-        if let Some(c) = ix.stem.get(stem) {
-            out.extend_from_slice(c);
+        if let Some(&k) = ix.stem.get(stem) {
+            out.extend_from_slice(ix.list(k));
         }
-        if let Some(c) = ix.exact.get(lower) {
-            out.extend_from_slice(c);
+        if let Some(&k) = ix.exact.get(lower) {
+            out.extend_from_slice(ix.list(k));
         }
         for &n in &ix.prefix_lengths {
             if n > lower.len() {
                 break;
             }
-            if let Some(c) = lower.get(..n).and_then(|p| ix.prefix.get(p)) {
-                out.extend_from_slice(c);
+            if let Some(&k) = lower.get(..n).and_then(|p| ix.prefix.get(p)) {
+                out.extend_from_slice(ix.list(k));
             }
         }
         out[first..].sort_unstable();

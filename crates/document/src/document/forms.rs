@@ -275,14 +275,27 @@ fn masked_word(window: &[u8], k: usize, len: usize) -> u64 {
     w & ((1u64 << (bits / 2)) << (bits - bits / 2)).wrapping_sub(1)
 }
 
-/// Up to eight bytes as a little-endian word.
+/// Up to eight bytes as a little-endian word, zero above them. Two
+/// overlapping loads instead of a loop over the bytes: where the loads
+/// overlap they read the same bytes into the same places.
+#[inline(always)]
 fn load_le(bytes: &[u8]) -> u64 {
-    match <[u8; 8]>::try_from(bytes) {
-        Ok(word) => u64::from_le_bytes(word),
-        Err(_) => bytes
-            .iter()
-            .enumerate()
-            .fold(0, |w, (i, &b)| w | (u64::from(b) << (8 * i))),
+    let n = bytes.len();
+    let at = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
+    let u32_at = |i: usize| {
+        bytes
+            .get(i..i + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
+    };
+    match n {
+        0 => 0,
+        1..=3 => at(0) | at(n / 2) << (8 * (n / 2)) | at(n - 1) << (8 * (n - 1)),
+        4..=7 => u32_at(0) | u32_at(n - 4) << (8 * (n - 4)),
+        _ => match <[u8; 8]>::try_from(&bytes[..8]) {
+            Ok(word) => u64::from_le_bytes(word),
+            Err(_) => 0,
+        },
     }
 }
 
@@ -315,6 +328,18 @@ impl Hasher for FxHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_load_as_a_byte_loop_would() {
+        let bytes: Vec<u8> = (1..=9).collect();
+        for n in 0..=8 {
+            let want = bytes[..n]
+                .iter()
+                .enumerate()
+                .fold(0u64, |w, (i, &b)| w | (u64::from(b) << (8 * i)));
+            assert_eq!(load_le(&bytes[..n]), want, "{n} bytes");
+        }
+    }
 
     #[test]
     fn short_and_long_forms() {
