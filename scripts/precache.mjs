@@ -23,9 +23,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reachable } from './page-graph.mjs';
+// The folders as the build defines them.
+import { SOURCE as WWW, DIST as DIST } from './dist.mjs';
 
-const WWW = resolve(fileURLToPath(new URL('../www', import.meta.url)));
-const DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
+
 export const MANIFEST_FILE = 'precache-manifest.js';
 // The worker's own scripts: the browser keeps and updates them itself
 // (pwa.js names sw.js with new URL(…, import.meta.url), as a module would).

@@ -12,10 +12,11 @@
 // fetched the first time a reader imports or exports a dictionary).
 
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { ALL_KINDS, reachable } from './page-graph.mjs';
+// The folders as the build defines them.
+import { SOURCE as www, DIST as dist } from './dist.mjs';
 
 // Everything the page loads, KB = 1000 bytes. Issue 2 (the parser alone)
 // had 60 KB; the page issue sets 150 KB for the finished page, and the
@@ -23,8 +24,6 @@ import { ALL_KINDS, reachable } from './page-graph.mjs';
 // The actor stage brought the page to ~115 KB: what is left is for themes,
 // tone and the page's own code.
 const BUDGET_GZIP_BYTES = 150_000;
-const www = resolve(fileURLToPath(new URL('../www', import.meta.url)));
-const dist = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
 // The served file for a source file.
 const built = (file) => join(dist, relative(www, file));
 
