@@ -26,6 +26,11 @@ mod format;
 #[allow(dead_code, unused_macros)]
 mod packed;
 
+// What `packed` splits its lines with.
+#[path = "crates/document/src/text/scan.rs"]
+#[allow(dead_code)]
+mod scan;
+
 #[path = "crates/document/build/lists.rs"]
 mod lists;
 

@@ -8,6 +8,11 @@ use std::path::Path;
 #[allow(dead_code, unused_macros)]
 mod packed;
 
+// What `packed` splits its lines with.
+#[path = "src/text/scan.rs"]
+#[allow(dead_code)]
+mod scan;
+
 #[path = "build/lists.rs"]
 mod lists;
 

@@ -16,8 +16,8 @@
 //! one like a blank line.
 
 use crate::text::chars::{
-    is_bullet, is_closer, is_line_final_punct, is_lower, is_opener, is_space, trim_space_end,
-    trim_space_start,
+    is_bullet, is_closer, is_line_final_punct, is_lower, is_opener, is_space, trim_space,
+    trim_space_end, trim_space_start,
 };
 use crate::text::scan;
 use crate::text::ByteSpan;
@@ -206,10 +206,9 @@ fn markup(text: &str, content: ByteSpan) -> (Markup, ByteSpan) {
     let hashes = s.bytes().take_while(|&b| b == b'#').count();
     if (1..=6).contains(&hashes) && s[hashes..].starts_with(|c: char| is_space(c)) {
         let inner = s[hashes..].trim_end_matches('#');
-        let inner_trimmed = inner.trim_matches(is_space);
+        let inner_trimmed = trim_space(inner);
         if !inner_trimmed.is_empty() {
-            let offset =
-                content.start + hashes + (inner.len() - inner.trim_start_matches(is_space).len());
+            let offset = content.start + hashes + (inner.len() - trim_space_start(inner).len());
             return (
                 Markup::Heading(hashes as u8),
                 ByteSpan::new(offset, offset + inner_trimmed.len()),

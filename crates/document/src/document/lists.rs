@@ -9,7 +9,7 @@
 //! space start an item wherever they stand.
 //! The periods inside markers never end a sentence.
 
-use crate::text::chars::{is_bullet, is_space};
+use crate::text::chars::{is_bullet, is_space, trim_space_start};
 use crate::text::scan;
 
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -60,7 +60,7 @@ pub fn find(s: &str) -> InlineList {
             }
             if i == 0 || after_space {
                 let rest = i + c.len_utf8();
-                let skip = s[rest..].len() - s[rest..].trim_start_matches(is_space).len();
+                let skip = s[rest..].len() - trim_space_start(&s[rest..]).len();
                 if let Some(m) = marker_at(s, rest + skip) {
                     list.marker_periods.extend(m.period);
                 }

@@ -14,7 +14,7 @@
 
 use super::blocks::{ends_sentence, Markup, RawBlock};
 use super::{Block, BlockKind, Document};
-use crate::text::chars::{is_closer, is_letter, is_opener, is_space, is_upper};
+use crate::text::chars::{is_closer, is_letter, is_opener, is_space, is_upper, trim_space_end};
 use crate::text::ByteSpan;
 
 const MONTHS_AND_DAYS: [&str; 19] = [
@@ -246,7 +246,7 @@ fn byline_name(s: &str) -> Option<(usize, usize)> {
     let name_len = rest
         .find([',', '|', '\u{2014}', '\u{2013}', '('])
         .unwrap_or(rest.len());
-    let name = rest[..name_len].trim_end_matches(is_space);
+    let name = trim_space_end(&rest[..name_len]);
     Some((lead + prefix, lead + prefix + name.len()))
 }
 

@@ -21,6 +21,7 @@ use super::vocabulary::Vocabulary;
 use super::{Term, Token, TokenKind};
 use crate::text::chars::{
     is_apostrophe, is_combining_mark, is_digit, is_hyphen, is_letter, is_space, is_word_char,
+    trim_space_start,
 };
 use crate::text::{scan, ByteSpan};
 
@@ -138,20 +139,9 @@ fn word_chars_len(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
     let mut j = i;
     loop {
-        // A whole word's letters are usually in one 8-byte load.
-        while let Some(word) = bytes.get(j..j + 8) {
-            let w = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
-            let stops = scan::not_ascii_alnum(w);
-            if stops != 0 {
-                j += (stops.trailing_zeros() / 8) as usize;
-                break;
-            }
-            j += 8;
-        }
-        // Near the end of the sentence, a byte at a time.
-        while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
-            j += 1;
-        }
+        j = scan::find(bytes, j, scan::not_ascii_alnum, |b| {
+            !b.is_ascii_alphanumeric()
+        });
         match bytes.get(j) {
             Some(&b) if b >= 0x80 => match s.get(j..).and_then(|r| r.chars().next()) {
                 Some(c) if is_word_char(c) => j += c.len_utf8(),
@@ -205,9 +195,9 @@ fn word_len(s: &str, start: usize) -> usize {
     // only before a number ("No. 5", but "I said no.").
     if s[end..].starts_with('.') {
         let keeps = match Lexicon::get().abbreviation(&s[start..end]) {
-            Some(AbbrevClass::Numeric) => s[end + 1..]
-                .trim_start_matches(is_space)
-                .starts_with(|c: char| c.is_ascii_digit()),
+            Some(AbbrevClass::Numeric) => {
+                trim_space_start(&s[end + 1..]).starts_with(|c: char| c.is_ascii_digit())
+            }
             Some(_) => true,
             None => false,
         };

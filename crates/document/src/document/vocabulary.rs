@@ -45,13 +45,9 @@ impl Vocabulary {
         }
     }
 
-    /// The term and cues of `surface`, read as a token of `kind`.
-    pub fn lookup(surface: &str, kind: TokenKind) -> (Term, Cues) {
-        Self::lookup_in(surface, surface, 0, kind)
-    }
-
-    /// [`Self::lookup`] for the form `text[start..start + surface.len()]`,
-    /// whose key is read from the text in whole words.
+    /// The term and cues of the form `surface`, found at
+    /// `text[start..start + surface.len()]` (its key is read from the text
+    /// in whole words), read as a token of `kind`.
     pub fn lookup_in(text: &str, surface: &str, start: usize, kind: TokenKind) -> (Term, Cues) {
         VOCABULARY.with(|v| v.borrow_mut().get(text, surface, start, kind))
     }
@@ -123,8 +119,8 @@ mod tests {
 
     #[test]
     fn same_form_same_strings() {
-        let (a, _) = Vocabulary::lookup("Policies", TokenKind::Word);
-        let (b, _) = Vocabulary::lookup("Policies", TokenKind::Word);
+        let (a, _) = Vocabulary::lookup_in("Policies", "Policies", 0, TokenKind::Word);
+        let (b, _) = Vocabulary::lookup_in("Policies", "Policies", 0, TokenKind::Word);
         assert!(Arc::ptr_eq(&a.stem, &b.stem));
         assert_eq!(&*a.stem, "polici");
         assert_eq!(&*a.lower, "policies");

@@ -16,8 +16,9 @@
 //! U+0020 plus the value's position in the table. On the word lists this is
 //! 24% smaller than the lines after gzip.
 //!
-//! This file uses nothing of the crate (`build.rs` includes it by path to
-//! check that every packed file reads back as written).
+//! This file uses nothing of the crate but its sibling `scan` (the build
+//! scripts include both by path, to check that every packed file reads
+//! back as written).
 
 /// The first key marker: U+000B (no characters taken off); `\t` and `\n`
 /// stay free for the separators.
@@ -72,23 +73,13 @@ pub fn unpack(packed: &str) -> String {
 /// up a char search per line, more than these short lines cost (thousands
 /// of them on the way to the first analysis).
 pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
-    // (This file is also the build scripts': no `crate::` paths.)
-    let mut rest = data;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
-        let line = rest.get(..end).unwrap_or("");
-        rest = rest.get(end + 1..).unwrap_or("");
-        Some(line)
-    })
-    .filter(|l| !l.is_empty())
-    .map(|l| match l.bytes().position(|b| b == b'\t') {
-        // A tab is ASCII: both sides are char boundaries.
-        Some(i) => (l.get(..i).unwrap_or(l), l.get(i + 1..).unwrap_or("")),
-        None => (l, ""),
-    })
+    super::scan::split(data, b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| match l.bytes().position(|b| b == b'\t') {
+            // A tab is ASCII: both sides are char boundaries.
+            Some(i) => (l.get(..i).unwrap_or(l), l.get(i + 1..).unwrap_or("")),
+            None => (l, ""),
+        })
 }
 
 /// A packed list's lines, unpacked on first use and kept: the text of
