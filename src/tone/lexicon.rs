@@ -174,6 +174,12 @@ impl Sources {
     }
 }
 
+/// The facts of `word`, added with none if no list before named it.
+fn listed<'m>(words: &'m mut FormMap<Facts>, word: &str) -> Option<&'m mut Facts> {
+    words.get_or_insert_with(word, Facts::default);
+    words.get_mut(word)
+}
+
 /// The first line of each word of a sorted list: the one a lookup of the
 /// word would find.
 fn first_of_each(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
@@ -181,77 +187,59 @@ fn first_of_each(data: &'static str) -> impl Iterator<Item = (&'static str, &'st
     entries(data).filter(move |&(word, _)| previous.replace(word) != Some(word))
 }
 
-/// The facts of every listed word while they are gathered: VADER's words
-/// first, then what the other lists say of theirs. Each small list visits
-/// its own words (a few hundred), instead of every VADER word asking each
-/// list about itself (22,500 lookups on the way to the first analysis).
-struct Gathering {
-    at: FormMap<u32>,
-    facts: Vec<(&'static str, Facts)>,
-}
-
-impl Gathering {
-    fn entry(&mut self, word: &'static str) -> &mut Facts {
-        let facts = &mut self.facts;
-        let k = self.at.get_or_insert_with(word, || {
-            facts.push((word, Facts::default()));
-            (facts.len() - 1) as u32
-        });
-        &mut self.facts[k as usize].1
-    }
-}
-
 impl Lexicon {
+    /// VADER's words first, then what the other lists say of theirs: each
+    /// small list visits its own words (a few hundred), instead of every
+    /// VADER word asking each list about itself (22,500 lookups on the way
+    /// to the first analysis).
     fn load(lookup: Lookup) -> Self {
         let sources = Sources::read();
-        let mut all = Gathering {
-            at: FormMap::with_capacity(8000),
-            facts: Vec::with_capacity(8000),
-        };
+        let mut words: FormMap<Facts> = FormMap::with_capacity(8000);
         for (word, v) in first_of_each(sources.vader) {
             let valence = hundredths(valence(v).unwrap_or(0.0));
-            all.entry(word).valence = valence;
+            words.get_or_insert_with(word, || Facts {
+                valence,
+                ..Facts::default()
+            });
         }
         // Ours override VADER's valence (a word they list that VADER does
         // not is listed all the same, without a valence, when they are off).
         for (word, v) in first_of_each(sources.additions) {
-            let facts = all.entry(word);
-            if let Some(ours) = valence(v).filter(|_| lookup.additions) {
+            let ours = valence(v).filter(|_| lookup.additions);
+            if let (Some(facts), Some(ours)) = (listed(&mut words, word), ours) {
                 facts.valence = hundredths(ours);
             }
         }
         for (word, section) in first_of_each(sources.modifiers) {
-            let facts = all.entry(word);
-            match section {
-                "booster" => facts.degree = 1,
-                "dampener" => facts.degree = -1,
-                "negation" => facts.flags |= Facts::NEGATION,
-                _ => {}
+            if let Some(facts) = listed(&mut words, word) {
+                match section {
+                    "booster" => facts.degree = 1,
+                    "dampener" => facts.degree = -1,
+                    "negation" => facts.flags |= Facts::NEGATION,
+                    _ => {}
+                }
             }
         }
         for (word, _) in first_of_each(sources.negations) {
-            let facts = all.entry(word);
-            if lookup.additions {
+            if let Some(facts) = listed(&mut words, word).filter(|_| lookup.additions) {
                 facts.flags |= Facts::NEGATION;
                 facts.degree = 0;
             }
         }
         for (cue, flag) in CUES {
-            all.entry(cue).flags |= flag;
-        }
-        for (word, flag) in [("never", Facts::NEVER), ("without", Facts::WITHOUT)] {
-            if let Some(&k) = all.at.get(word) {
-                if let Some((_, facts)) = all.facts.get_mut(k as usize) {
-                    facts.flags |= flag;
-                }
+            if let Some(facts) = listed(&mut words, cue) {
+                facts.flags |= flag;
             }
         }
-        let mut words = FormMap::with_capacity(all.facts.len());
-        for (word, mut facts) in all.facts {
+        for (word, flag) in [("never", Facts::NEVER), ("without", Facts::WITHOUT)] {
+            if let Some(facts) = words.get_mut(word) {
+                facts.flags |= flag;
+            }
+        }
+        for facts in words.values_mut() {
             if facts.degree != 0 {
                 facts.flags |= Facts::DEGREE;
             }
-            words.get_or_insert_with(word, || facts);
         }
         Self { words }
     }

@@ -54,13 +54,26 @@ impl<V> FormMap<V> {
     }
 
     pub fn get(&self, form: &str) -> Option<&V> {
+        self.get_in(form, form, 0)
+    }
+
+    /// The value of `form`, to change in place.
+    pub fn get_mut(&mut self, form: &str) -> Option<&mut V> {
         match ShortForm::new(form) {
             Some(key) => {
                 let (found, _) = self.find(key, key.hash());
-                found.and_then(|i| self.entries.get(i)).map(|(_, v)| v)
+                found.and_then(|i| self.entries.get_mut(i)).map(|(_, v)| v)
             }
-            None => self.long.get(form),
+            None => self.long.get_mut(form),
         }
+    }
+
+    /// Every value, to change in place (in no particular order).
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.entries
+            .iter_mut()
+            .map(|(_, v)| v)
+            .chain(self.long.values_mut())
     }
 
     /// [`Self::get`] for the form `text[start..start + form.len()]`, its
@@ -355,6 +368,14 @@ mod tests {
         map.get_or_insert_with("abcdefghijklmnopqrstuvw", || 4);
         assert_eq!(map.get("abcdefghijklmnopqrstuvx"), None);
         assert_eq!(map.len(), 3);
+        // Changed in place, short and long alike.
+        if let Some(v) = map.get_mut("Trump") {
+            *v = 10;
+        }
+        assert_eq!(map.get_mut("Trum"), None);
+        map.values_mut().for_each(|v| *v += 1);
+        assert_eq!(map.get("Trump"), Some(&11));
+        assert_eq!(map.get(long), Some(&3));
     }
 
     #[test]
