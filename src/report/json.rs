@@ -36,12 +36,17 @@ impl Out {
         self.0.push(b);
     }
 
-    /// `,"name":` (no comma first in an object). Names are the report's
-    /// own field names: ASCII, nothing to escape.
-    fn key(&mut self, name: &str) {
+    /// The comma before an object's member, but its first.
+    fn comma(&mut self) {
         if self.0.last() != Some(&b'{') {
             self.byte(b',');
         }
+    }
+
+    /// `,"name":`. Names are the report's own field names: ASCII, nothing
+    /// to escape.
+    fn key(&mut self, name: &str) {
+        self.comma();
         self.byte(b'"');
         self.raw(name);
         self.raw("\":");
@@ -71,9 +76,11 @@ impl Out {
         let mut rest = s;
         // The bytes to escape found eight at a time: most of a report's
         // strings are plain words.
-        while let Some(i) = Some(scan::find(rest.as_bytes(), 0, escaped_in_word, is_escaped))
-            .filter(|&i| i < rest.len())
-        {
+        loop {
+            let i = scan::find(rest.as_bytes(), 0, escaped_in_word, is_escaped);
+            if i == rest.len() {
+                break;
+            }
             self.raw(&rest[..i]);
             let b = rest.as_bytes()[i];
             let mut skip = 1;
@@ -252,9 +259,7 @@ impl<T: Json> Json for BTreeMap<String, T> {
         out.object(|out| {
             for (k, v) in self {
                 // Ids come from the text and the dictionary: escaped.
-                if out.0.last() != Some(&b'{') {
-                    out.byte(b',');
-                }
+                out.comma();
                 out.string(k);
                 out.byte(b':');
                 v.write(out);
