@@ -1,10 +1,14 @@
-// Writes dist/: what `make serve` serves and a site copies. A file-for-file
-// image of www/ (same paths, so every relative URL, import and
-// `new URL(…, import.meta.url)` still points where it did), with the
+// Writes dist/: what `make serve` serves and a site copies. For the page,
+// a file-for-file image of www/ (same paths, so every relative URL, import
+// and `new URL(…, import.meta.url)` still points where it did), with the
 // JavaScript and CSS minified by esbuild one file at a time (no bundling:
 // the module graph, the lazy imports and the service worker's file list
 // stay those of the sources) and comments taken out of HTML and JSON.
 // The sources keep their comments; the reader's browser does not need them.
+// The widget is the exception: faultline-widget.js is bundled with its
+// modules and its two stylesheets with what they import
+// (scripts/widget-bundle.mjs); widget/*.js, which nothing else imports,
+// are not copied.
 //
 //   node scripts/dist.mjs [--quiet]
 //
@@ -15,6 +19,7 @@ import { transformSync } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WIDGET_ENTRY, WIDGET_STYLES, bundleWidget } from './widget-bundle.mjs';
 
 export const SOURCE = resolve(fileURLToPath(new URL('../www', import.meta.url)));
 export const DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
@@ -24,7 +29,7 @@ const GENERATED = new Set(['precache-manifest.js']);
 const CLASSIC = new Set(['sw.js']);
 // Browsers this build is for: the page needs module workers and
 // `import.meta`, so nothing older can run it anyway.
-const TARGET = ['chrome111', 'firefox114', 'safari16.4'];
+export const TARGET = ['chrome111', 'firefox114', 'safari16.4'];
 
 function* walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -56,21 +61,27 @@ export function minified(path, bytes) {
   return bytes;
 }
 
+// Sources only the widget's bundle holds.
+const bundledOnly = (path) => path === WIDGET_ENTRY || WIDGET_STYLES.includes(path) || /^widget\/.*\.js$/.test(path);
+
 /** Brings dist/ up to date with www/; returns how many files it wrote. */
-export function writeDist({ source = SOURCE, dist = DIST } = {}) {
+export async function writeDist({ source = SOURCE, dist = DIST } = {}) {
   const wanted = new Set();
   let written = 0;
+  const files = [];
   for (const file of walk(source)) {
     const path = posix(relative(source, file));
-    if (GENERATED.has(path)) continue;
-    wanted.add(path);
-    const target = join(dist, path);
-    let bytes;
+    if (GENERATED.has(path) || bundledOnly(path)) continue;
     try {
-      bytes = minified(path, readFileSync(file));
+      files.push({ path, bytes: minified(path, readFileSync(file)) });
     } catch (error) {
       throw new Error(`${path}: ${error.message}`);
     }
+  }
+  files.push(...(await bundleWidget({ source, target: TARGET })));
+  for (const { path, bytes } of files) {
+    wanted.add(path);
+    const target = join(dist, path);
     let same = false;
     try {
       same = statSync(target).size === bytes.length && readFileSync(target).equals(bytes);
@@ -91,6 +102,6 @@ export function writeDist({ source = SOURCE, dist = DIST } = {}) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   mkdirSync(DIST, { recursive: true });
-  const written = writeDist();
+  const written = await writeDist();
   if (!process.argv.includes('--quiet')) console.log(`dist/: ${written} files written`);
 }

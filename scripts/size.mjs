@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { ALL_KINDS, reachable } from './page-graph.mjs';
 // The folders as the build defines them.
 import { SOURCE as www, DIST as dist } from './dist.mjs';
+import { WIDGET_BUDGET_GZIP_BYTES, measureWidget } from './widget-size.mjs';
 
 // Everything the page loads, KB = 1000 bytes. Issue 2 (the parser alone)
 // had 60 KB; the page issue sets 150 KB for the finished page, and the
@@ -61,33 +62,18 @@ if (gzip > BUDGET_GZIP_BYTES) {
 }
 
 // ---- The widget -------------------------------------------------------------
-// What <faultline-essay> fetches on top of the analyser it shares with the
-// page (worker.js and the wasm modules it loads, whose size is counted
-// above): from faultline-widget.js, the same references as the page's plus
-// dynamic import()s, which a widget makes as it comes into view. A compact
-// widget never loads widget/full.js and what only full mode brings.
+// What <faultline-essay> fetches on top of the shared analyser
+// (scripts/widget-size.mjs says how it is found).
 
-const WIDGET_BUDGET_GZIP_BYTES = 20_000; // the widget issue: ≤ 20 KB gzip
-// A widget also makes its dynamic import()s, as it comes into view.
-const AS_SHOWN = new Set([...AT_START, 'dynamic']);
-const widgetFiles = (entry, skip = new Set()) => reachable(www, [join(www, entry)], { follow: AS_SHOWN, skip });
-
-const analyser = new Set(widgetFiles('worker.js'));
-const widgetAll = widgetFiles('faultline-widget.js', analyser);
-const widgetCompact = new Set(widgetFiles('faultline-widget.js', new Set([...analyser, join(www, 'widget/full.js')])));
-const totals = { compact: 0, full: 0 };
-console.log(`\n${'widget file'.padEnd(28)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}  mode`);
-for (const file of widgetAll) {
-  const zipped = gzipSize(file);
-  const both = widgetCompact.has(file);
-  totals.full += zipped;
-  if (both) totals.compact += zipped;
-  console.log(`${relative(www, file).padEnd(28)} ${kb(readFileSync(built(file)).length)} ${kb(zipped)}  ${both ? 'all' : 'full'}`);
-}
-console.log(`${'widget, compact'.padEnd(28)} ${''.padStart(10)} ${kb(totals.compact)}`);
-console.log(`${'widget, full'.padEnd(28)} ${''.padStart(10)} ${kb(totals.full)}`);
-console.log(`${'widget budget (gzip)'.padEnd(28)} ${''.padStart(10)} ${kb(WIDGET_BUDGET_GZIP_BYTES)}`);
-for (const [mode, bytes] of Object.entries(totals)) {
+const widget = await measureWidget();
+const label = (f) => (f.entryPoint ? `${f.path} (${f.entryPoint})` : f.path);
+console.log(`\n${'widget file'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}  mode`);
+for (const f of widget.files) console.log(`${label(f).padEnd(44)} ${kb(f.raw)} ${kb(f.gzip)}  ${f.mode}`);
+console.log(`${'widget, compact'.padEnd(44)} ${''.padStart(10)} ${kb(widget.compact)}`);
+console.log(`${'widget, full'.padEnd(44)} ${''.padStart(10)} ${kb(widget.full)}`);
+console.log(`${'widget budget (gzip)'.padEnd(44)} ${''.padStart(10)} ${kb(WIDGET_BUDGET_GZIP_BYTES)}`);
+for (const mode of ['compact', 'full']) {
+  const bytes = widget[mode];
   if (bytes > WIDGET_BUDGET_GZIP_BYTES) {
     console.log(`widget, ${mode}: OVER BUDGET by ${kb(bytes - WIDGET_BUDGET_GZIP_BYTES).trim()} gzip`);
     process.exitCode = 1;

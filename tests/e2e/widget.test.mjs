@@ -101,7 +101,7 @@ test('the embed example: two widgets, lazy, one wasm, host untouched, CSP and ax
   // upgraded but not drawn (the reserved boxes).
   let release;
   const held = new Promise((ok) => { release = ok; });
-  await page.route('**/engine.js', async (route) => {
+  await page.route('**/faultline-widget-render-*.js', async (route) => {
     await held;
     await route.continue();
   });
@@ -114,7 +114,8 @@ test('the embed example: two widgets, lazy, one wasm, host untouched, CSP and ax
   await waitForEvents(page, 1);
   await page.waitForTimeout(300);
   assert.equal((await events(page)).length, 1, 'the widget below the fold analysed before it came near');
-  assert.ok(!requests.some((u) => u.endsWith('/widget/full.js')), 'full mode loaded before a full widget came near');
+  const fullMode = (u) => /\/faultline-widget-full-[^/]*\.js$/.test(u);
+  assert.ok(!requests.some(fullMode), 'full mode loaded before a full widget came near');
   assert.ok(await page.locator(`${FULL} [part~="placeholder"]`).isVisible());
 
   await page.locator(FULL).scrollIntoViewIfNeeded();
@@ -136,7 +137,7 @@ test('the embed example: two widgets, lazy, one wasm, host untouched, CSP and ax
   await page.locator(`${FULL} .sentence`).first().waitFor();
   assert.ok(await page.locator(`${FULL} .sentence`).count() > 60);
   assert.equal(await page.locator(`${FULL} .chart-table tbody tr`).count(), await page.locator(`${FULL} .chart-row`).count());
-  assert.match(await page.locator(`${FULL} [part~="summary"]`).textContent(), /This essay compares Donald Trump and Elon Musk/);
+  assert.match(await page.locator(`${FULL} [part~="summary"]`).textContent(), /Donald Trump and Elon Musk split on .*climate/);
   // Every word of the post is in the full widget's reading of it.
   const postText = await page.locator('#post-body').evaluate((b) => b.textContent.replace(/\s+/g, ''));
   assert.equal((await page.locator(`${FULL} .essay`).textContent()).replace(/\s+/g, ''), postText);
@@ -147,6 +148,11 @@ test('the embed example: two widgets, lazy, one wasm, host untouched, CSP and ax
   assert.equal(paths.filter((u) => u.pathname.endsWith('/worker.js')).length, 1, 'more than one worker');
   assert.deepEqual(paths.filter((u) => u.origin !== new URL(browser.url).origin).map(String), []);
   assert.ok(!requests.some((u) => u.startsWith('blob:')), 'a blob: URL');
+  // The widget comes as its bundle (scripts/widget-bundle.mjs): no module
+  // of www/ fetched one by one, and full mode's chunk once.
+  const modules = paths.map((u) => u.pathname).filter((p) => p.endsWith('.js') && !/\/(faultline-widget[^/]*|worker|schema-version|pkg\/faultline)\.js$/.test(p));
+  assert.deepEqual(modules, [], 'modules fetched outside the bundle');
+  assert.equal(requests.filter(fullMode).length, 1);
 
   // Layout: the host text is unchanged, and host elements move only by the
   // growth of the widgets above them (none beside or above moves at all).

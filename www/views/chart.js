@@ -801,31 +801,9 @@ function placeDots(dots, xOf) {
 
 function finish(root, W, H, rowEls, ctx) {
   const height = Math.ceil(H);
-  root.setAttribute('viewBox', `0 0 ${W} ${height}`);
-  root.setAttribute('width', '100%');
-  root.dataset.width = String(W);
-  root.dataset.height = String(height);
-
-  let selected = null;
+  frame(root, W, height);
   const tip = svg('g', { class: 'chart-tip', 'aria-hidden': 'true', 'data-export': 'skip', display: 'none' });
   root.append(tip);
-
-  const mark = (id) => {
-    selected = id ?? null;
-    root.classList.toggle('has-selection', selected !== null);
-    for (const g of rowEls) {
-      const on = g.dataset.theme === selected;
-      g.classList.toggle('is-selected', on);
-      g.setAttribute('aria-pressed', on ? 'true' : 'false');
-    }
-  };
-  mark(ctx.selectedTheme);
-
-  const toggle = (id) => {
-    const next = selected === id ? null : id;
-    mark(next);
-    if (typeof ctx.onSelectTheme === 'function') ctx.onSelectTheme(next);
-  };
 
   let tipOwner = null;
   const hideTip = (g) => {
@@ -850,18 +828,54 @@ function finish(root, W, H, rowEls, ctx) {
   };
 
   for (const g of rowEls) {
-    const id = g.dataset.theme;
-    g.addEventListener('click', () => toggle(id));
     g.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') {
-        e.preventDefault();
-        toggle(id);
-      } else if (e.key === 'Escape') hideTip();
+      if (e.key === 'Escape') hideTip();
     });
     g.addEventListener('pointerenter', () => showTip(g));
     g.addEventListener('pointerleave', () => hideTip(g));
     g.addEventListener('focus', () => showTip(g));
     g.addEventListener('blur', () => hideTip(g));
+  }
+  return selectable(root, rowEls, ctx);
+}
+
+// The drawing's size: its viewBox, scaled to its box's width; the layout
+// width and height kept for the exports.
+function frame(root, W, H) {
+  root.setAttribute('viewBox', `0 0 ${W} ${H}`);
+  root.setAttribute('width', '100%');
+  root.dataset.width = String(W);
+  root.dataset.height = String(H);
+}
+
+// Rows that select their theme (the chart's and the flow's): click, Enter
+// or Space toggles; the selection shows as classes and aria-pressed, and
+// select*Theme sets it from outside without calling back.
+function selectable(root, rowEls, { selectedTheme, onSelectTheme }) {
+  let selected = null;
+  const mark = (id) => {
+    selected = id ?? null;
+    root.classList.toggle('has-selection', selected !== null);
+    for (const g of rowEls) {
+      const on = g.dataset.theme === selected;
+      g.classList.toggle('is-selected', on);
+      g.setAttribute('aria-pressed', on ? 'true' : 'false');
+    }
+  };
+  mark(selectedTheme);
+  for (const g of rowEls) {
+    const toggle = () => {
+      const next = selected === g.dataset.theme ? null : g.dataset.theme;
+      mark(next);
+      if (typeof onSelectTheme === 'function') onSelectTheme(next);
+    };
+    g.addEventListener('click', toggle);
+    g.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') {
+        e.preventDefault();
+        toggle();
+      }
+    });
   }
   controllers.set(root, { mark });
   return root;
@@ -1034,7 +1048,6 @@ export function renderPairMatrix(report, options = {}) {
  * 640). Rows are focusable buttons; every cell has a <title>.
  */
 export function renderFlow(report, options = {}) {
-  const { onSelectTheme, selectedTheme = null } = options;
   const W = Math.max(280, Math.round(Number(options.width) || 640));
   const measure = makeMeasure();
   const flow = Array.isArray(report?.themeFlow) ? report.themeFlow : [];
@@ -1131,38 +1144,8 @@ export function renderFlow(report, options = {}) {
     svg('text', { class: 'flow-axis', x: r2((gx0 + gx1) / 2), y, 'text-anchor': 'middle', 'font-size': 11 }, 'paragraphs →'),
   );
   y += 6;
-  root.setAttribute('viewBox', `0 0 ${W} ${y}`);
-  root.setAttribute('width', '100%');
-  root.dataset.width = String(W);
-  root.dataset.height = String(y);
-
-  let selected = null;
-  const mark = (id) => {
-    selected = id ?? null;
-    root.classList.toggle('has-selection', selected !== null);
-    for (const g of rowEls) {
-      const on = g.dataset.theme === selected;
-      g.classList.toggle('is-selected', on);
-      g.setAttribute('aria-pressed', on ? 'true' : 'false');
-    }
-  };
-  mark(selectedTheme);
-  for (const g of rowEls) {
-    const toggle = () => {
-      const next = selected === g.dataset.theme ? null : g.dataset.theme;
-      mark(next);
-      if (typeof onSelectTheme === 'function') onSelectTheme(next);
-    };
-    g.addEventListener('click', toggle);
-    g.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') {
-        e.preventDefault();
-        toggle();
-      }
-    });
-  }
-  controllers.set(root, { mark });
-  return root;
+  frame(root, W, y);
+  return selectable(root, rowEls, options);
 }
 
 /** Marks a theme in the flow strip as selected, without calling back. */

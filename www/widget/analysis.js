@@ -3,6 +3,7 @@
 // worker and one download of the wasm however many widgets there are).
 
 import { analyzeText } from '../engine.js';
+import { loadDictionary } from './dictionary.js';
 
 /** "Trump, Musk" → ['Trump', 'Musk']. */
 export const listOf = (value) => String(value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -12,7 +13,6 @@ export async function analyse({ text, actors, dictionary }, key) {
   const options = { tokens: false };
   const compare = listOf(actors);
   if (compare.length) options.compare = compare;
-  // Only a widget with a dictionary fetches the code that loads one.
-  if (dictionary) options.dictionary = await (await import('./dictionary.js')).loadDictionary(dictionary);
+  if (dictionary) options.dictionary = await loadDictionary(dictionary);
   return analyzeText(text, options, key);
 }

@@ -98,7 +98,7 @@ export class FaultlineEssay extends HTMLElement {
         const input = { text: readText(source), actors: this.actors, dictionary: this.dictionary };
         if (!sameInput(input, this.#input)) {
           if (!this.#report) parts.placeholder.textContent = 'Faultline is reading the text…';
-          const { analyse } = await import('./analysis.js');
+          const { analyse } = await import('./render.js');
           const result = await analyse(input, this.#key);
           if (n !== this.#analyses || !result) return; // a newer update draws
           this.#input = input;
@@ -145,7 +145,7 @@ export class FaultlineEssay extends HTMLElement {
     const message = String(err?.message ?? err);
     const parts = this.#parts;
     this.#report = this.#input = this.#unannounced = null;
-    for (const name of ['placeholder', 'summary', 'chart', 'flow', 'table', 'passages']) parts[name].hidden = true;
+    for (const name of ['placeholder', 'summary', 'chart', 'table', 'passages']) parts[name].hidden = true;
     parts.message.textContent = `Faultline could not analyse this text: ${message}`;
     parts.message.hidden = false;
     parts.source.hidden = this.hasAttribute('for');

@@ -1,34 +1,33 @@
-// Full mode: the page's summary with links to the evidence, the theme
-// flow, the chart as a table, and the text read sentence by sentence with
-// explanations. Loaded only by widgets with mode="full".
+// Full mode: the chart as a table, and the text read sentence by sentence
+// with explanations. Loaded only by widgets with mode="full". Not the
+// page's longer summary nor its theme flow strip: they would take a
+// third of the widget's size budget, and the tinted passages below show
+// where each theme is discussed, with the evidence one click away.
 
-import { renderSummary } from '../views/summary-view.js';
-import { renderChartTable, renderFlow, selectChartTheme, selectFlowTheme } from '../views/chart.js';
 import { renderPassages } from '../views/passages.js';
 import { renderExplanation } from '../views/explain.js';
 import { el } from '../lib/dom.js';
-import { addStyles } from './shell.js';
 
-// The page's own marks (tints, triggers, mentions), then full mode's layout.
-const MARKS = new URL('../views/passages.css', import.meta.url).href;
+// The page's own marks (tints, triggers, mentions: full.css imports
+// ../views/passages.css), then full mode's layout.
 const STYLES = new URL('./full.css', import.meta.url).href;
 
-/** Resolves once full mode's stylesheets are in `root`, so nothing shows unstyled. */
-export const ready = (root) => Promise.all([addStyles(root, MARKS), addStyles(root, STYLES)]);
+/** Resolves once full mode's stylesheet is in the widget, so nothing shows unstyled. */
+export const ready = (parts) => parts.addStyles(STYLES);
 
 // Per widget: the passages' handle, the explained sentence, the drawn report.
 const states = new WeakMap();
 
-export function draw(parts, { shown, report, text, ctx, options, chart }) {
+/** `charts`: the chart module's table and selection functions (render.js hands them over). */
+export function draw(parts, { shown, report, text, ctx, options, chart, charts }) {
   const state = states.get(parts) ?? wire(parts);
-  Object.assign(state, { report, text, ctx });
-  for (const name of ['flow', 'table', 'passages']) parts[name].hidden = false;
+  Object.assign(state, { report, text, ctx, charts });
+  for (const name of ['table', 'passages']) parts[name].hidden = false;
 
-  state.summary = renderSummary(parts.summary, shown, text, ctx, (i) => focusSentence(state, i));
-  drawCharts(state, chart, shown, options);
+  state.chart = chart;
   parts.table.replaceChildren(
     el('summary', {}, 'The chart as a table'),
-    el('div', { class: 'scroll' }, renderChartTable(shown, options)));
+    el('div', { class: 'scroll' }, charts.renderChartTable(shown, options)));
 
   state.passages?.cancel();
   state.passages = renderPassages(state.essay, text, report, { ...ctx, onSentence: (i) => explain(state, i) });
@@ -41,30 +40,23 @@ export function draw(parts, { shown, report, text, ctx, options, chart }) {
 export function clear(parts) {
   states.get(parts)?.passages?.cancel();
   states.delete(parts);
-  for (const name of ['flow', 'table', 'passages']) parts[name].replaceChildren();
+  for (const name of ['table', 'passages']) parts[name].replaceChildren();
 }
 
-/** The chart (drawn by render.js) at a new width: the flow follows, the chosen theme stays. */
-export function relayout(parts, chart, { shown, options }) {
+/** The chart (drawn by render.js) at a new width: the chosen theme stays. */
+export function relayout(parts, chart) {
   const state = states.get(parts);
   if (!state) return;
-  drawCharts(state, chart, shown, options);
+  state.chart = chart;
   select(parts, state.selected);
 }
 
-function drawCharts(state, chart, shown, options) {
-  state.chart = chart;
-  state.flow = renderFlow(shown, options);
-  state.parts.flow.replaceChildren(state.flow);
-}
-
-/** A chart or flow row chosen (or none): only its theme's evidence stays lit. */
+/** A chart row chosen (or none): only its theme's evidence stays lit. */
 export function select(parts, id) {
   const state = states.get(parts);
   if (!state?.passages) return;
   state.selected = id;
-  selectChartTheme(state.chart, id);
-  selectFlowTheme(state.flow, id);
+  state.charts.selectChartTheme(state.chart, id);
   const theme = id && state.report.themes.find((t) => t.id === id);
   state.passages.setFilter(theme
     ? new Set(Object.values(theme.positions ?? {}).flatMap((p) => (p.evidence ?? []).map((e) => e.sentence)))

@@ -1,7 +1,8 @@
-// The compact widget's one-line summary, from the themes' statuses (the
-// report's own verdicts for the compared people). Full mode shows the
-// page's longer summary (summary.js); this line keeps the compact widget
-// from loading it.
+// The widget's one-line summary, from the themes' statuses (the report's
+// own verdicts for the compared people). The page's longer summary
+// (summary.js, a paragraph per claim with links to the evidence) would
+// cost a widget a fifth of its size budget; the passages of full mode
+// show the evidence instead.
 
 const MAX = 3;
 

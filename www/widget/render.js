@@ -1,13 +1,22 @@
-// Draws a report into the widget's parts: the summary line and the chart
-// in every mode; full mode (widget/full.js) adds the rest. The views are
-// the page's own (views/chart.js), called directly rather than through
-// chart-view.js, which looks its boxes up by id in the document.
+// What every widget loads as it comes into view, in one chunk of the
+// bundle (scripts/widget-bundle.mjs): the analysis, and the drawing of a
+// report into the widget's parts: the summary line and the chart in every
+// mode; full mode (widget/full.js) adds the rest. The views are the page's
+// own (views/chart.js), called directly rather than through chart-view.js,
+// which looks its boxes up by id in the document.
 
-import { renderChart } from '../views/chart.js';
+import { renderChart, renderChartTable, selectChartTheme } from '../views/chart.js';
 import { viewContext } from '../views/context.js';
 import { el } from '../lib/dom.js';
 import { listOf } from './analysis.js';
 import { summaryLine } from './line.js';
+
+export { analyse } from './analysis.js';
+
+// Full mode draws the table with this module's chart code, handed over
+// rather than imported: imported by both, views/chart.js would be a chunk
+// of its own in the bundle, one more file to fetch.
+const FULL_CHARTS = { renderChartTable, selectChartTheme };
 
 /**
  * view: { themes: "id, id" | null (the rows to show), full: the full-mode
@@ -19,7 +28,7 @@ export async function draw(parts, report, text, view) {
   // faultline:analyzed and for the passages) stays whole.
   const shown = ids.length ? { ...report, themes: report.themes.filter((t) => ids.includes(t.id)) } : report;
   const ctx = viewContext(report);
-  if (view.full) await view.full.ready(parts.root);
+  if (view.full) await view.full.ready(parts);
   const options = {
     compared: report.compared ?? [],
     names: Object.fromEntries(ctx.names),
@@ -32,22 +41,17 @@ export async function draw(parts, report, text, view) {
   // The chart measures its text with the document's --sans (views/chart.js):
   // drawn in the same font, its labels fit where it placed them.
   const measured = getComputedStyle(document.documentElement).getPropertyValue('--sans').trim();
-  for (const box of [parts.chart, parts.flow]) {
-    if (measured) box.style.setProperty('--sans', measured);
-    else box.style.removeProperty('--sans');
-  }
+  if (measured) parts.chart.style.setProperty('--sans', measured);
+  else parts.chart.style.removeProperty('--sans');
   options.width = parts.chart.clientWidth || 640;
   const chart = renderChart(shown, options);
   parts.chart.replaceChildren(chart);
+  parts.summary.replaceChildren(el('p', {}, summaryLine(shown, ctx.names)));
   // Leaving full mode: its passages stop drawing and its state goes.
   if (!view.full) parts.drawn?.full?.clear(parts);
   parts.drawn = { shown, options, full: view.full };
-  if (view.full) {
-    view.full.draw(parts, { shown, report, text, ctx, options, chart });
-  } else {
-    parts.summary.replaceChildren(el('p', {}, summaryLine(shown, ctx.names)));
-    for (const name of ['flow', 'table', 'passages']) parts[name].hidden = true;
-  }
+  if (view.full) view.full.draw(parts, { shown, report, text, ctx, options, chart, charts: FULL_CHARTS });
+  else for (const name of ['table', 'passages']) parts[name].hidden = true;
 }
 
 /** Lays the chart out again when its box has changed width (a phone
@@ -59,5 +63,5 @@ export function relayout(parts) {
   drawn.options.width = width;
   const chart = renderChart(drawn.shown, drawn.options);
   parts.chart.replaceChildren(chart);
-  drawn.full?.relayout(parts, chart, drawn);
+  drawn.full?.relayout(parts, chart);
 }

@@ -19,7 +19,7 @@ function criticalSheet() {
 }
 
 /** Resolves when the stylesheet has loaded or failed (then the widget shows unstyled, never hidden). */
-export function addStyles(root, href) {
+function addStyles(root, href) {
   const existing = root.querySelector(`link[href="${href}"]`);
   if (existing) return existing.done;
   const link = el('link', { rel: 'stylesheet', href });
@@ -43,16 +43,16 @@ export function buildShell(host) {
     message: part('p', 'message', { role: 'alert', hidden: true }),
     summary: part('div', 'summary', { hidden: true }),
     chart: part('div', 'chart', { hidden: true }),
-    flow: part('div', 'flow', { hidden: true }),
     table: part('details', 'table', { hidden: true }),
     passages: part('section', 'passages', { hidden: true }),
     source: part('div', 'source', {}, el('slot')),
   };
   parts.box = el('div', { class: 'fl', part: 'box' },
-    parts.brand, parts.placeholder, parts.message, parts.summary, parts.chart, parts.flow, parts.table, parts.passages, parts.source);
-  // In this order, so widget.css (and full.css, added later) win over chart.css.
-  addStyles(root, new URL('../views/chart.css', import.meta.url).href);
-  addStyles(root, new URL('./widget.css', import.meta.url).href).then(() => parts.box.classList.add('styled'));
+    parts.brand, parts.placeholder, parts.message, parts.summary, parts.chart, parts.table, parts.passages, parts.source);
+  // widget.css imports ../views/chart.css first, so its own rules (and
+  // full.css, added later) win over the chart's.
+  parts.addStyles = (href) => addStyles(root, href);
+  parts.addStyles(new URL('./widget.css', import.meta.url).href).then(() => parts.box.classList.add('styled'));
   root.append(parts.box);
   return parts;
 }
