@@ -161,6 +161,9 @@ fn unusable_arguments_fail_with_a_message() {
             &["--jsonl", "--pretty"][..],
             "--pretty cannot be used with --jsonl",
         ),
+        (&["--jsonl", "--jobs"][..], "--jobs needs a number"),
+        (&["--jsonl", "--jobs", "0"][..], "from 1 to 256, not '0'"),
+        (&["-j", "many", "x.txt"][..], "from 1 to 256, not 'many'"),
     ] {
         let o = run(args, b"");
         assert_eq!(o.status.code(), Some(2), "{args:?}");
@@ -428,4 +431,54 @@ fn jsonl_takes_a_huge_line_and_a_closed_output() {
     let o = child.wait_with_output().unwrap();
     assert!(o.status.success(), "{:?}: {}", o.status, stderr(&o));
     assert!(o.stderr.is_empty(), "{}", stderr(&o));
+}
+
+/// Many inputs of different lengths (a long one first, so later ones finish
+/// earlier on other threads), errors among them: every number of jobs gives
+/// the same bytes as one job, in input order.
+#[test]
+fn jobs_change_the_speed_not_the_answers() {
+    let seed = std::fs::read_to_string(seed_path()).unwrap();
+    let mut requests = vec![serde_json::to_string(&json!({"id": "seed", "text": seed})).unwrap()];
+    for i in 0..30 {
+        let text = "Trump builds walls while Musk builds rockets. He left. ".repeat(i % 7 + 1);
+        requests.push(
+            serde_json::to_string(
+                &json!({"id": i, "text": text, "options": {"tokens": i % 2 == 0}}),
+            )
+            .unwrap(),
+        );
+        if i % 10 == 3 {
+            requests.push(format!(r#"{{"id": "bad {i}", "text": 5}}"#));
+        }
+    }
+    let input = requests.join("\n") + "\n";
+    let one = run(&["--jsonl", "--jobs", "1"], input.as_bytes());
+    assert!(one.status.success(), "{}", stderr(&one));
+    assert_eq!(lines(&one).len(), requests.len());
+    for jobs in ["2", "5"] {
+        let many = run(&["--jsonl", "--jobs", jobs], input.as_bytes());
+        assert!(many.status.success(), "{}", stderr(&many));
+        assert!(
+            many.stdout == one.stdout,
+            "--jobs {jobs} changed the --jsonl answers"
+        );
+    }
+
+    // Files: the same, and an unreadable one is named in its turn.
+    let seed_file = seed_path();
+    let files = [seed_file.as_str(), "no-such-file.txt", seed_file.as_str()];
+    let one = run(
+        &[&["--jobs", "1", "--no-tokens"][..], &files[..]].concat(),
+        b"",
+    );
+    let many = run(
+        &[&["--jobs", "3", "--no-tokens"][..], &files[..]].concat(),
+        b"",
+    );
+    assert_eq!(one.status.code(), Some(1));
+    assert_eq!(many.status.code(), Some(1));
+    assert!(many.stdout == one.stdout, "--jobs changed the file reports");
+    assert_eq!(stderr(&many), stderr(&one));
+    assert_eq!(lines(&many).len(), 2);
 }

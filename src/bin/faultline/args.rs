@@ -56,6 +56,10 @@ Options:
   --export-dictionary  print the active dictionary as JSON and stop
   --no-tokens     the same as --options '{"tokens": false}': no token
                   columns and terms, which are most of a report's size
+  --jobs N        analyse up to N files or --jsonl lines at once, on N
+                  threads (default: the machine's cores, at most 8); the
+                  answers still come in input order, each as soon as it
+                  and those before it are ready. 1: one after the other
   --compact       each report on one line (the default)
   --pretty        indented JSON (not with --jsonl)
   -h, --help      this help
@@ -95,6 +99,17 @@ pub struct Run {
     pub json: Map<String, Value>,
     /// The same, read.
     pub options: Options,
+    /// How many inputs are analysed at once (`--jobs`).
+    pub jobs: usize,
+}
+
+/// The most threads `--jobs` may ask for: beyond the cores, more threads
+/// only hold more texts in memory.
+const MAX_JOBS: usize = 256;
+
+/// The machine's cores, at most 8: the default of `--jobs`.
+fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
 }
 
 /// Reads the arguments after the program name. The error is the message
@@ -108,6 +123,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     let mut jsonl = false;
     let mut files = Vec::new();
     let mut only_files = false;
+    let mut jobs = default_jobs();
     while let Some(arg) = args.next() {
         // A file name need not be UTF-8; a flag always is.
         let flag = match arg.to_str() {
@@ -144,6 +160,19 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 json.insert("tokens".into(), Value::Bool(false));
             }
             "--" => only_files = true,
+            "--jobs" | "-j" => {
+                let n = args.next().ok_or("--jobs needs a number")?;
+                jobs = n
+                    .to_str()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|n| (1..=MAX_JOBS).contains(n))
+                    .ok_or_else(|| {
+                        format!(
+                            "--jobs needs a whole number from 1 to {MAX_JOBS}, not '{}'",
+                            n.to_string_lossy()
+                        )
+                    })?;
+            }
             "--options" => {
                 let text = args.next().ok_or("--options needs a JSON object")?;
                 let text = text.to_str().ok_or("--options: the JSON is not UTF-8")?;
@@ -163,6 +192,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         statements,
         json,
         options,
+        jobs,
     };
     if export {
         return Ok(Command::ExportDictionary(run));

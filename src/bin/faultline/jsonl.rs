@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::args::{read_options, Run};
+use crate::ordered;
 
 #[derive(Serialize)]
 struct Answer<'a> {
@@ -26,57 +27,92 @@ struct Failure<'a> {
     error: &'a str,
 }
 
-/// Answers every line of standard input. The result says whether standard
-/// input could be read to its end; errors are the output's.
+/// Answers every line of standard input, on `run.jobs` threads, in order.
+/// The result says whether standard input could be read to its end;
+/// errors are the output's.
 pub fn run(run: &Run, out: &mut impl Write) -> io::Result<bool> {
-    let mut input = io::stdin().lock();
-    let mut line = Vec::new();
+    let mut read_to_end = true;
+    let lines = next_line(&mut read_to_end);
+    ordered::in_order(
+        run.jobs,
+        lines,
+        |line| answer(run, &line),
+        |answer| {
+            out.write_all(&answer)?;
+            out.flush()
+        },
+    )?;
+    Ok(read_to_end)
+}
+
+/// The lines of standard input that are not blank, one per call, without
+/// a leading byte-order mark. A read error is named on standard error,
+/// clears `read_to_end` and ends the lines.
+fn next_line(read_to_end: &mut bool) -> impl FnMut() -> Option<Vec<u8>> + Send + '_ {
+    let stdin = io::stdin();
     let mut first = true;
-    loop {
-        line.clear();
-        match input.read_until(b'\n', &mut line) {
-            Ok(0) => return Ok(true),
+    move || loop {
+        let mut line = Vec::new();
+        match stdin.lock().read_until(b'\n', &mut line) {
+            Ok(0) => return None,
             Ok(_) => {}
             Err(e) => {
                 crate::complain(&format!(
                     "cannot read standard input: {}",
                     crate::reason(&e)
                 ));
-                return Ok(false);
+                *read_to_end = false;
+                return None;
             }
         }
-        let mut bytes = line.as_slice();
-        if std::mem::take(&mut first) {
+        if std::mem::take(&mut first) && line.starts_with(b"\xEF\xBB\xBF") {
             // Some editors and shells start a UTF-8 file with a byte-order
             // mark, which JSON does not allow.
-            bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            line.drain(..3);
         }
-        if bytes.trim_ascii().is_empty() {
-            continue;
+        if !line.trim_ascii().is_empty() {
+            return Some(line);
         }
-        let (id, request) = request(run, bytes);
-        match request {
-            Ok((text, options)) => {
-                let report = faultline::analyze(&text, &options);
-                serde_json::to_writer(
-                    &mut *out,
-                    &Answer {
-                        id: &id,
-                        report: &report,
-                    },
-                )?;
-            }
-            Err(error) => serde_json::to_writer(
-                &mut *out,
-                &Failure {
-                    id: &id,
-                    error: &error,
-                },
-            )?,
-        }
-        out.write_all(b"\n")?;
-        out.flush()?;
     }
+}
+
+/// The answer to one line, as the line to write (with its newline).
+fn answer(run: &Run, line: &[u8]) -> Vec<u8> {
+    let (id, request) = request(run, line);
+    let mut out = Vec::new();
+    let written = match request {
+        Ok((text, options)) => {
+            let report = faultline::analyze(&text, &options);
+            serde_json::to_writer(
+                &mut out,
+                &Answer {
+                    id: &id,
+                    report: &report,
+                },
+            )
+        }
+        Err(error) => serde_json::to_writer(
+            &mut out,
+            &Failure {
+                id: &id,
+                error: &error,
+            },
+        ),
+    };
+    if let Err(e) = written {
+        // Writing to memory fails only on a value JSON cannot hold.
+        out.clear();
+        let error = format!("the report could not be written as JSON: {e}");
+        let _ = serde_json::to_writer(
+            &mut out,
+            &Failure {
+                id: &id,
+                error: &error,
+            },
+        );
+    }
+    out.push(b'\n');
+    out
 }
 
 /// The id of a line (null when it cannot be read) and its text and

@@ -6,6 +6,7 @@
 
 mod args;
 mod jsonl;
+mod ordered;
 mod statements;
 
 use std::ffi::OsString;
@@ -65,49 +66,61 @@ struct Named<'a> {
     report: &'a faultline::Report,
 }
 
-/// File mode: one report, or one `{"file", "report"}` line per file. A file
-/// that cannot be read is named on standard error and skipped; the result
-/// says whether every file was read. Errors are the output's.
+/// File mode: one report, or one `{"file", "report"}` line per file.
 fn reports(run: &Run, files: &[OsString], out: &mut impl Write) -> io::Result<bool> {
-    each_text(files, |name, text| {
+    each_file(run, files, out, |name, text| {
         let report = faultline::analyze(text, &run.options);
-        if files.len() == 1 {
-            write_json(out, &report, run.pretty)?;
+        let mut json = Vec::new();
+        let written = if files.len() == 1 {
+            write_json(&mut json, &report, run.pretty)
         } else {
             let named = Named {
                 file: name,
                 report: &report,
             };
-            write_json(out, &named, run.pretty)?;
-        }
-        out.write_all(b"\n")?;
-        // Each report as soon as it is done: a folder of essays streams.
-        out.flush()
+            write_json(&mut json, &named, run.pretty)
+        };
+        written.map_err(|e| format!("'{name}': the report could not be written as JSON: {e}"))?;
+        json.push(b'\n');
+        Ok(json)
     })
 }
 
-/// Calls `f` with each file's name and text, in order. A file that cannot
-/// be read is named on standard error and skipped; the result says whether
-/// every file was read. Errors are `f`'s (the output's).
-pub(crate) fn each_text(
+/// Calls `work` with each file's name and text, on `run.jobs` threads, and
+/// writes what it returns in the order of the files, each as soon as it
+/// and those before it are done (a folder of essays streams). A file that
+/// cannot be read, or an error `work` returns, is named on standard error
+/// in its turn; the result says whether every file was read and written.
+/// Errors are the output's.
+pub(crate) fn each_file(
+    run: &Run,
     files: &[OsString],
-    mut f: impl FnMut(&str, &str) -> io::Result<()>,
+    out: &mut impl Write,
+    work: impl Fn(&str, &str) -> Result<Vec<u8>, String> + Sync,
 ) -> io::Result<bool> {
     let mut all_read = true;
-    for file in files {
-        let name = file.to_string_lossy();
-        let bytes = match read(file) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                complain(&format!("cannot read '{name}': {}", reason(&e)));
-                all_read = false;
-                continue;
-            }
-        };
+    let mut names = files.iter();
+    let next = move || {
+        let file = names.next()?;
+        Some((file.to_string_lossy().into_owned(), read(file)))
+    };
+    let work = |(name, bytes): (String, io::Result<Vec<u8>>)| {
+        let bytes = bytes.map_err(|e| format!("cannot read '{name}': {}", reason(&e)))?;
         // Lossy, as a browser's TextDecoder: a stray byte should not cost
         // the reader the analysis of a whole essay.
-        f(&name, &String::from_utf8_lossy(&bytes))?;
-    }
+        work(&name, &String::from_utf8_lossy(&bytes))
+    };
+    ordered::in_order(run.jobs, next, work, |answer| match answer {
+        Ok(bytes) => {
+            out.write_all(&bytes)?;
+            out.flush()
+        }
+        Err(message) => {
+            complain(&message);
+            all_read = false;
+            Ok(())
+        }
+    })?;
     Ok(all_read)
 }
 

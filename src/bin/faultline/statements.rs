@@ -12,7 +12,8 @@ const HEADER: &str = "file,actor,actor_name,theme,pole,agreement,sentence,start,
 
 pub fn run(run: &Run, files: &[OsString], out: &mut impl Write) -> io::Result<bool> {
     writeln!(out, "{HEADER}")?;
-    crate::each_text(files, |name, text| {
+    crate::each_file(run, files, out, |name, text| {
+        let mut out = Vec::new();
         let report = faultline::analyze(text, &run.options);
         let units: Vec<u16> = text.encode_utf16().collect();
         let slice = |a: u32, b: u32| {
@@ -49,9 +50,10 @@ pub fn run(run: &Run, files: &[OsString], out: &mut impl Write) -> io::Result<bo
                 sentence.split_whitespace().collect::<Vec<_>>().join(" "),
             ];
             let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-            writeln!(out, "{}", row.join(","))?;
+            out.extend_from_slice(row.join(",").as_bytes());
+            out.push(b'\n');
         }
-        out.flush()
+        Ok(out)
     })
 }
 
