@@ -304,15 +304,9 @@ function contextFor(font) {
   }
   return ctx;
 }
-const widthCache = new Map(); // "weight|text" → px at REF_SIZE, for widthFamily
+const widthCache = new Map(); // "weight|size|text" → px, for widthFamily
 let widthFamily = '';
 const WIDTH_CACHE_MAX = 20_000;
-// Text is measured at this size and scaled: a canvas's advance widths grow
-// in proportion to the font size (Chromium: exactly, for every size and
-// weight the chart uses), so one font per weight serves every size, and a
-// label measured for its row is known for its tooltip too. On a cold page
-// each new font costs the canvas a lookup of milliseconds.
-const REF_SIZE = 100;
 
 // The page's --sans, read once it is set: getComputedStyle at every draw
 // forced a style recalculation of the whole page (the essay included) in
@@ -347,29 +341,31 @@ function makeMeasure() {
   }
   const cache = widthCache;
   return (text, size, weight = 400) => {
-    const key = `${weight}|${text}`;
+    const key = `${weight}|${size}|${text}`;
     let w = cache.get(key);
     if (w === undefined) {
       if (measureCtx) {
-        w = contextFor(`${weight} ${REF_SIZE}px ${family}`).measureText(text).width;
+        w = contextFor(`${weight} ${size}px ${family}`).measureText(text).width;
       } else {
-        w = text.length * REF_SIZE * (weight >= 600 ? 0.58 : 0.54);
+        w = text.length * size * (weight >= 600 ? 0.58 : 0.54);
       }
       if (cache.size > WIDTH_CACHE_MAX) cache.clear(); // essays come and go
       cache.set(key, w);
     }
-    return (w * size) / REF_SIZE;
+    return w;
   };
 }
 
 /**
- * Measures a string in each of the chart's weights, so the canvas finds
- * its fonts (a first use costs milliseconds each) while the page is still
+ * Measures a few strings in the chart's sizes and weights, so the canvas
+ * finds its fonts (a first use costs tens of ms) while the page is still
  * waiting for its first report, not during the first chart.
  */
 export function warmChartText() {
   const measure = makeMeasure();
-  for (const weight of [400, 500, 600, 700]) measure('Trade & Globalisation 0.67', F.label, weight);
+  for (const size of new Set(Object.values(F))) {
+    for (const weight of [400, 500, 600, 700]) measure('Trade & Globalisation 0.67', size, weight);
+  }
 }
 
 // Greedy word wrap; a lone "/" stays with the word before it. At most
