@@ -660,6 +660,14 @@ impl<'a> Resolver<'a> {
     /// Whether the word after token `i` can follow a pronoun used alone:
     /// punctuation, a function word (an auxiliary), or a verb-like word.
     fn stands_alone(&self, i: u32) -> bool {
+        self.stands_alone_as(i, false)
+    }
+
+    /// [`Self::stands_alone`] for a plural word ("both"): its verb takes no
+    /// -s, so a word in -s after it is a plural noun it determines ("both
+    /// sides", "both countries"), not the verb of a pronoun used alone, as
+    /// it is after "each" or "neither" ("each wants").
+    fn stands_alone_as(&self, i: u32, plural: bool) -> bool {
         // An adverb between changes nothing: "Both evidently encouraged",
         // "both alike gave".
         let adverb = |k: u32| {
@@ -676,7 +684,8 @@ impl<'a> Resolver<'a> {
             Some(t) => {
                 let w = t.lower;
                 self.bits.function(t.term) && !matches!(w, "of" | "and" | "or" | "the" | "a" | "an")
-                    || (w.ends_with('s')
+                    || (!plural
+                        && w.ends_with('s')
                         && !w.ends_with("ss")
                         && self.bits.person(t.term) & person::PLURAL == 0)
                     || w.ends_with("ed")
@@ -800,7 +809,7 @@ impl<'a> Resolver<'a> {
                     | "whom"
                     | "which"
             );
-        if placed && self.stands_alone(i) && next != "and" {
+        if placed && self.stands_alone_as(i, w == "both") && next != "and" {
             let set = self.pair(s, i, true);
             let rule = match w {
                 "both" => "both",
@@ -1177,6 +1186,22 @@ mod tests {
         assert_eq!(resolved(&text, "each other", 0).map(|r| r.0), both);
         let text = format!("{PAIR}Neither man lived to see it.");
         assert_eq!(resolved(&text, "Neither man", 0).map(|r| r.0), both);
+    }
+
+    #[test]
+    fn both_before_a_plural_noun_is_not_the_pair() {
+        // "both" takes a plural verb, so a word in -s after it is a noun it
+        // determines ("both sides", "both parties"), while "each" and
+        // "neither" take a verb in -s ("each wants").
+        let both = Some("Donald Trump+Elon Musk".to_string());
+        let text = format!("{PAIR}Both sides claimed victory, and both parties agreed.");
+        assert_eq!(resolved(&text, "Both", 0), None);
+        assert_eq!(resolved(&text, "both", 0), None);
+        let text = format!("{PAIR}Both wanted power, and both always wanted more.");
+        assert_eq!(resolved(&text, "Both", 0).map(|r| r.0), both);
+        assert_eq!(resolved(&text, "both", 0).map(|r| r.0), both);
+        let text = format!("{PAIR}Each wants power.");
+        assert_eq!(resolved(&text, "Each", 0).map(|r| r.0), both);
     }
 
     #[test]
