@@ -77,12 +77,20 @@ pub fn classify(
         .max()
         .unwrap_or(0);
     let mut in_body = vec![false; form_count];
+    // How often each one-word form is capitalised where capitals mean a
+    // name, titles aside.
+    let mut in_body_count = vec![0u32; form_count];
     for c in candidates
         .iter()
         .filter(|c| !c.sentence_initial && !c.in_heading)
     {
         in_body[c.form_id as usize] = true;
+        if c.words == 1 && c.title == 0 {
+            in_body_count[c.form_id as usize] += 1;
+        }
     }
+    // Built only when a one-word form is capitalised mid-sentence.
+    let lowercase_uses = std::cell::OnceCell::new();
     // The first and last words of multi-word names used in the body, or in
     // a heading when they open with a given name ("Donald Trump and Elon
     // Musk" as a title): a sentence may open with the surname alone
@@ -100,7 +108,22 @@ pub fn classify(
     }
     let keep = |c: &Candidate| -> bool {
         if in_body[c.form_id as usize] {
-            return true;
+            // A word capitalised after a colon, a quotation mark or a
+            // parenthesis ("Let", "Thank", "Today" in a transcript) that
+            // the text writes in lower case more often still: a common
+            // word, not a name, even when it opens a longer one ("First"
+            // of "First Lady"). Names are not written in lower case; a
+            // name that is also a word ("Rose", "Price") is capitalised
+            // more often than the word is used, in a text about its bearer.
+            let body = in_body_count[c.form_id as usize];
+            let common = c.words == 1
+                && c.title == 0
+                && body > 0
+                && lowercase_uses
+                    .get_or_init(|| lowercase_counts(doc, bits))
+                    .get(lower_str(form(c)).as_str())
+                    .is_some_and(|&n| n > body);
+            return !common;
         }
         if c.in_heading {
             return full_name(c);
@@ -280,6 +303,26 @@ fn coordinate(candidates: &[Candidate], group_of: &[usize], groups: &mut [Group]
 
 /// The lower-case forms of words the text writes in lower case somewhere:
 /// marked per term, so each distinct form is copied once.
+/// How many times each word is written in lower case (its first letter),
+/// by its lower-case form.
+fn lowercase_counts<'d>(doc: &'d Document, bits: &TermBits) -> FxMap<&'d str, u32> {
+    let mut per_term = vec![0u32; doc.terms.len()];
+    for t in &doc.tokens {
+        if let Some(n) = per_term.get_mut(t.term as usize) {
+            *n += 1;
+        }
+    }
+    let mut out = lowercase_forms(doc, bits);
+    for (i, t) in doc.terms.iter().enumerate() {
+        if let Some(n) = out.get_mut(&*t.lower) {
+            if !bits.has(i as u32, flag::CAPITAL) {
+                *n += per_term[i];
+            }
+        }
+    }
+    out
+}
+
 fn lowercase_forms<'d>(doc: &'d Document, bits: &TermBits) -> FxMap<&'d str, u32> {
     // A term is a surface form: one check per term, not per token.
     doc.terms
@@ -661,5 +704,32 @@ mod tests {
         // carry no given name, so nothing joins them.
         let text = "Green Energy Rising\n\nGreen energy is cheap now. Rising costs hurt.\n";
         assert!(people(text).is_empty(), "{:?}", people(text));
+    }
+
+    /// Every name and entity the report lists, whatever its kind.
+    fn named(text: &str) -> Vec<String> {
+        let r = analyze(text, &Options::default());
+        let mut names: Vec<String> = r.actors.iter().map(|a| a.name.clone()).collect();
+        names.extend(r.entities.iter().map(|e| e.name.clone()));
+        names
+    }
+
+    #[test]
+    fn a_word_capitalised_by_position_is_no_name() {
+        // A transcript: "Thank", "Let" and "Today" capitalised after a
+        // parenthesis, a colon or a quotation mark, and in lower case more
+        // often; "I've" and "We're" are pronouns; "Two" a number.
+        let text = "Thank you. (Applause.) Thank you. We thank our troops, and we thank \
+                    their families. I said: \"Let us work.\" We let them down before; \
+                    we will not let them down again, and we let nobody wait. \
+                    Today, I've signed it. Tonight, I'm proud: We're ready. \
+                    Nobody knows today what tomorrow brings, but today we act. \
+                    Senator Joe Manchin voted. Manchin said Manchin's plan stands. \
+                    Since World War Two, wages rose. Two million jobs came back.";
+        let names = named(text);
+        for word in ["Thank", "Let", "Today", "I've", "I'm", "We're", "Tonight I'm", "Two"] {
+            assert!(!names.iter().any(|n| n == word), "{word} taken for a name: {names:?}");
+        }
+        assert_eq!(people(text), ["Joe Manchin"]);
     }
 }

@@ -537,10 +537,45 @@ fn context_after(doc: &Document, bits: &TermBits, at: usize, end: usize, c: &mut
     }
 }
 
+/// The endings that make a word of a name ("Trumpism", "Trumpian",
+/// "Reaganomics", "Obamacare", "Trumpworld"), each also with what follows
+/// it ("Trumpists", "Bidenomics'"). Any other ending is another word that
+/// happens to start like the name: "Hunting" is not Hunt's, nor "United"
+/// "Un"'s. English derivational suffixes, and the few words English
+/// compounds with a politician's name.
+const DERIVED_ENDINGS: [&str; 22] = [
+    "ism",
+    "ist",
+    "ite",
+    "ian",
+    "ean",
+    "esque",
+    "ish",
+    "ize",
+    "ise",
+    "ify",
+    "ification",
+    "ology",
+    "phobe",
+    "phobia",
+    "phile",
+    "mania",
+    "world",
+    "verse",
+    "nomics",
+    "omics",
+    "care",
+    "gate",
+];
+
 /// Whether a word (a token's text) is a derived form of `surname`:
-/// "Trumpism", "Trumpworld", "Trumpian", "Musk-style". Returns the length
-/// of the derived word without a possessive ending.
+/// "Trumpism", "Trumpworld", "Trumpian", "Musk-style". A surname of one or
+/// two letters ("B" of "Plan B", "Un" of "Kim Jong Un") derives nothing:
+/// too many words begin with it.
 pub fn derived_from(word: &str, surname: &str) -> bool {
+    if surname.chars().count() < 3 {
+        return false;
+    }
     let Some(rest) = word.strip_prefix(surname) else {
         return false;
     };
@@ -549,8 +584,7 @@ pub fn derived_from(word: &str, surname: &str) -> bool {
         Some(c) if is_hyphen(c) => chars.next().is_some_and(is_lower),
         Some(c) if is_lower(c) => {
             let tail: String = rest.chars().take_while(|c| !is_apostrophe(*c)).collect();
-            // A possessive or plural of the name itself is not a derived form.
-            tail.chars().count() >= 2 && tail != "s" && tail != "es"
+            DERIVED_ENDINGS.iter().any(|e| tail.starts_with(e))
         }
         _ => false,
     }
@@ -622,5 +656,17 @@ mod tests {
         assert!(derived_from("Musk-style", "Musk"));
         assert!(!derived_from("Trump’s", "Trump"));
         assert!(!derived_from("Trumps", "Trump"));
+        assert!(derived_from("Trumpian", "Trump"));
+        assert!(derived_from("Reaganomics", "Reagan"));
+        assert!(derived_from("Obamacare’s", "Obama"));
+        assert!(derived_from("Thatcherites", "Thatcher"));
+        // Words that only begin like a name.
+        assert!(!derived_from("Hunting", "Hunt"));
+        assert!(!derived_from("Gorelick", "Gore"));
+        assert!(!derived_from("Greenland", "Green"));
+        // One- and two-letter surnames derive nothing.
+        assert!(!derived_from("United", "Un"));
+        assert!(!derived_from("Because", "B"));
+        assert!(!derived_from("Unism", "Un"));
     }
 }

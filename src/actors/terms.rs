@@ -266,7 +266,13 @@ impl TermBits {
                 if possessive {
                     flags |= flag::POSSESSIVE;
                 }
-                if word.function || (possessive && of(bare).function) {
+                // "I've", "we're", "I'd": a function word's contraction is
+                // one too, never a name however it is capitalised.
+                let contracted = lower
+                    .rsplit_once('\'')
+                    .filter(|(_, end)| matches!(*end, "m" | "ve" | "d" | "ll" | "re"))
+                    .is_some_and(|(base, _)| of(base).function);
+                if word.function || (possessive && of(bare).function) || contracted {
                     flags |= flag::FUNCTION;
                 }
                 if matches!(lower, "the" | "this" | "these" | "those" | "one") {
