@@ -727,8 +727,20 @@ mod tests {
                     Senator Joe Manchin voted. Manchin said Manchin's plan stands. \
                     Since World War Two, wages rose. Two million jobs came back.";
         let names = named(text);
-        for word in ["Thank", "Let", "Today", "I've", "I'm", "We're", "Tonight I'm", "Two"] {
-            assert!(!names.iter().any(|n| n == word), "{word} taken for a name: {names:?}");
+        for word in [
+            "Thank",
+            "Let",
+            "Today",
+            "I've",
+            "I'm",
+            "We're",
+            "Tonight I'm",
+            "Two",
+        ] {
+            assert!(
+                !names.iter().any(|n| n == word),
+                "{word} taken for a name: {names:?}"
+            );
         }
         assert_eq!(people(text), ["Joe Manchin"]);
     }
