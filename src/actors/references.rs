@@ -683,7 +683,23 @@ impl<'a> Resolver<'a> {
             Some(t) if !t.is_word() => t.text != "-",
             Some(t) => {
                 let w = t.lower;
-                self.bits.function(t.term) && !matches!(w, "of" | "and" | "or" | "the" | "a" | "an")
+                // "both his sons", "both their parties": a determiner
+                // after "both" starts the noun phrase "both" belongs to.
+                let determiner = matches!(w, "of" | "and" | "or" | "the" | "a" | "an")
+                    || (plural
+                        && matches!(
+                            w,
+                            "his"
+                                | "her"
+                                | "their"
+                                | "its"
+                                | "my"
+                                | "our"
+                                | "your"
+                                | "these"
+                                | "those"
+                        ));
+                self.bits.function(t.term) && !determiner
                     || (!plural
                         && w.ends_with('s')
                         && !w.ends_with("ss")
@@ -1202,6 +1218,9 @@ mod tests {
         assert_eq!(resolved(&text, "both", 0).map(|r| r.0), both);
         let text = format!("{PAIR}Each wants power.");
         assert_eq!(resolved(&text, "Each", 0).map(|r| r.0), both);
+        let text = format!("{PAIR}Both his sons came, and both their parties lost.");
+        assert_eq!(resolved(&text, "Both", 0), None);
+        assert_eq!(resolved(&text, "both", 0), None);
     }
 
     #[test]
