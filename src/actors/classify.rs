@@ -744,4 +744,21 @@ mod tests {
         }
         assert_eq!(people(text), ["Joe Manchin"]);
     }
+
+    #[test]
+    fn organisations_op_eds_name_bare_are_no_people() {
+        // "Al" is a given name; "Al Qaeda" still names no person.
+        let text = "Joe Biden and Benjamin Netanyahu disagree. Netanyahu vowed to destroy \
+                    Hamas, while Biden urged restraint. Hezbollah fired rockets; Hezbollah \
+                    answers to Tehran. Al Qaeda still operates, and the Kremlin watched.";
+        assert_eq!(people(text), ["Benjamin Netanyahu", "Joe Biden"]);
+        let r = analyze(text, &Options::default());
+        for name in ["Hamas", "Hezbollah", "Al Qaeda", "Kremlin"] {
+            let e = r.entities.iter().find(|e| e.name == name);
+            assert!(
+                e.is_some_and(|e| e.kind == crate::report::EntityKind::Organization),
+                "{name}: {e:?}"
+            );
+        }
+    }
 }
