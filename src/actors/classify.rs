@@ -65,9 +65,10 @@ pub fn classify(
     pronouns: &Pronouns,
 ) -> (Vec<Group>, Vec<usize>) {
     let form = |c: &Candidate| forms.text(c.form_id);
-    // Built only if a sentence opens with a possessive nobody else names
-    // (rare): most texts never need it.
-    let lowercase_seen = std::cell::OnceCell::new();
+    // How often the text writes each word in lower case: built only if a
+    // one-word form is capitalised mid-sentence, or a sentence opens with
+    // a possessive nobody else names.
+    let lowercase_uses = std::cell::OnceCell::new();
     // Forms seen where capitals mean a name: not first in the sentence and
     // not in a title-case heading.
     // Per form id (see `Candidate::form_id`), not per string: no hashing.
@@ -89,8 +90,6 @@ pub fn classify(
             in_body_count[c.form_id as usize] += 1;
         }
     }
-    // Built only when a one-word form is capitalised mid-sentence.
-    let lowercase_uses = std::cell::OnceCell::new();
     // The first and last words of multi-word names used in the body, or in
     // a heading when they open with a given name ("Donald Trump and Elon
     // Musk" as a title): a sentence may open with the surname alone
@@ -136,8 +135,8 @@ pub fn classify(
             || c.title != 0
             || name_parts.contains_key(form(c))
             || (c.possessive
-                && !lowercase_seen
-                    .get_or_init(|| lowercase_forms(doc, bits))
+                && !lowercase_uses
+                    .get_or_init(|| lowercase_counts(doc, bits))
                     .contains_key(lower_str(form(c)).as_str()))
     };
 
@@ -301,10 +300,10 @@ fn coordinate(candidates: &[Candidate], group_of: &[usize], groups: &mut [Group]
     }
 }
 
-/// The lower-case forms of words the text writes in lower case somewhere:
-/// marked per term, so each distinct form is copied once.
-/// How many times each word is written in lower case (its first letter),
-/// by its lower-case form.
+/// How many times the text writes each word in lower case (its first
+/// letter), by its lower-case form; a word it never writes so is absent.
+/// Tokens are counted per term, and each distinct form is then looked at
+/// once, not once per token.
 fn lowercase_counts<'d>(doc: &'d Document, bits: &TermBits) -> FxMap<&'d str, u32> {
     let mut per_term = vec![0u32; doc.terms.len()];
     for t in &doc.tokens {
@@ -312,29 +311,16 @@ fn lowercase_counts<'d>(doc: &'d Document, bits: &TermBits) -> FxMap<&'d str, u3
             *n += 1;
         }
     }
-    let mut out = lowercase_forms(doc, bits);
-    for (i, t) in doc.terms.iter().enumerate() {
-        if let Some(n) = out.get_mut(&*t.lower) {
-            if !bits.has(i as u32, flag::CAPITAL) {
-                *n += per_term[i];
-            }
+    let mut out = FxMap::default();
+    for ((i, t), &n) in doc.terms.iter().enumerate().zip(&per_term) {
+        if bits.has(i as u32, flag::WORD)
+            && !bits.has(i as u32, flag::CAPITAL)
+            && t.lower.starts_with(crate::text::chars::is_lower)
+        {
+            *out.entry(&*t.lower).or_insert(0) += n;
         }
     }
     out
-}
-
-fn lowercase_forms<'d>(doc: &'d Document, bits: &TermBits) -> FxMap<&'d str, u32> {
-    // A term is a surface form: one check per term, not per token.
-    doc.terms
-        .iter()
-        .enumerate()
-        .filter(|(i, t)| {
-            bits.has(*i as u32, flag::WORD)
-                && !bits.has(*i as u32, flag::CAPITAL)
-                && t.lower.starts_with(crate::text::chars::is_lower)
-        })
-        .map(|(_, t)| (&*t.lower, 0))
-        .collect()
 }
 
 /// The kinds of person evidence a group can record.

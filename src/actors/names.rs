@@ -12,7 +12,7 @@
 use super::lexicon::{entity, person};
 use super::terms::{code, flag, lower, word_facts, FxMap, TermBits};
 use crate::document::{BlockKind, Document, TokenKind};
-use crate::text::chars::{is_apostrophe, is_hyphen, is_lower, is_upper};
+use crate::text::chars::{is_hyphen, is_lower, is_upper};
 use crate::text::ByteSpan;
 
 #[derive(Debug, Clone)]
@@ -582,10 +582,9 @@ pub fn derived_from(word: &str, surname: &str) -> bool {
     let mut chars = rest.chars();
     match chars.next() {
         Some(c) if is_hyphen(c) => chars.next().is_some_and(is_lower),
-        Some(c) if is_lower(c) => {
-            let tail: String = rest.chars().take_while(|c| !is_apostrophe(*c)).collect();
-            DERIVED_ENDINGS.iter().any(|e| tail.starts_with(e))
-        }
+        // The endings hold no apostrophe: a possessive after one
+        // ("Trumpism’s") does not change the answer.
+        Some(c) if is_lower(c) => DERIVED_ENDINGS.iter().any(|e| rest.starts_with(e)),
         _ => false,
     }
 }
