@@ -26,7 +26,6 @@ import { reachable } from './page-graph.mjs';
 // The folders as the build defines them.
 import { SOURCE as WWW, DIST as DIST } from './dist.mjs';
 
-
 export const MANIFEST_FILE = 'precache-manifest.js';
 // The worker's own scripts: the browser keeps and updates them itself
 // (pwa.js names sw.js with new URL(…, import.meta.url), as a module would).
