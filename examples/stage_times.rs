@@ -58,6 +58,7 @@ fn main() {
     };
     let (report_t, report) = best(n, || faultline::report::build(&text, &stages, &options));
     let (json_t, _) = best(n, || serde_json::to_string(&report).map(|j| j.len()));
+    let (ascii_t, _) = best(n, || faultline::report::json::to_string(&report).len());
     let (analyze_t, _) = best(n, || faultline::analyze(&text, &options));
     let mb = text.len() as f64 / 1e6;
     let row = |name: &str, t: f64| {
@@ -77,5 +78,6 @@ fn main() {
     row("actor tone", actor_tone_t);
     row("report", report_t);
     row("report JSON", json_t);
+    row("ASCII JSON", ascii_t);
     row("analyze", analyze_t);
 }

@@ -93,6 +93,30 @@ struct Index {
     cues: Vec<u32>,
     /// Byte lengths of the prefixes, shortest to longest.
     prefix_lengths: Vec<usize>,
+    /// The first two bytes of every prefix, sorted, so that the words no
+    /// prefix can start (nearly all) skip the lookups by length; `None`
+    /// when a prefix is shorter than two bytes.
+    prefix_heads: Option<Vec<[u8; 2]>>,
+    /// Every stem and exact form that is a cue's second word, numbered:
+    /// a document looks its terms up here once, and a phrase's second
+    /// word is then checked by number, not by comparing strings (most
+    /// phrases fail there: "the" starts twenty of them).
+    second_stem: FormMap<u32>,
+    second_exact: FormMap<u32>,
+    /// Per cue: what its second word must be.
+    second: Vec<Second>,
+}
+
+/// A cue's second word, as [`Dictionary::second_of`] checks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Second {
+    /// A one-word cue.
+    None,
+    /// Numbers in `Index::second_stem` and `Index::second_exact`.
+    Stem(u32),
+    Exact(u32),
+    /// A prefix: checked on the words themselves.
+    Prefix,
 }
 
 impl Index {
@@ -312,11 +336,16 @@ impl Dictionary {
         // The list of each cue's first word, counting the lists' lengths.
         let mut counts: Vec<u32> = Vec::new();
         let mut list_of = Vec::with_capacity(self.cues.len());
+        let mut heads = Some(Vec::new());
         for cue in &self.cues {
             let (map, key) = match &cue.parts[0] {
                 Part::Stem(s) => (&mut index.stem, s),
                 Part::Exact(s) => (&mut index.exact, s),
                 Part::Prefix(s) => {
+                    match (s.as_bytes().first_chunk::<2>(), &mut heads) {
+                        (Some(head), Some(heads)) => heads.push(*head),
+                        _ => heads = None,
+                    }
                     if !index.prefix_lengths.contains(&s.len()) {
                         index.prefix_lengths.push(s.len());
                     }
@@ -333,6 +362,11 @@ impl Dictionary {
             list_of.push(k);
         }
         index.prefix_lengths.sort_unstable();
+        index.prefix_heads = heads;
+        if let Some(heads) = &mut index.prefix_heads {
+            heads.sort_unstable();
+            heads.dedup();
+        }
         // Where each list starts, then each cue in its list, in cue order.
         index.offsets = Vec::with_capacity(counts.len() + 1);
         let mut at = 0;
@@ -351,6 +385,41 @@ impl Dictionary {
                 *slot += 1;
             }
         }
+        index.second = Vec::with_capacity(self.cues.len());
+        for cue in &self.cues {
+            let second = match cue.parts.get(1) {
+                None => Second::None,
+                Some(Part::Prefix(_)) => Second::Prefix,
+                Some(Part::Stem(s)) => {
+                    let n = index.second_stem.len() as u32;
+                    Second::Stem(index.second_stem.get_or_insert_with(s, || n))
+                }
+                Some(Part::Exact(s)) => {
+                    let n = index.second_exact.len() as u32;
+                    Second::Exact(index.second_exact.get_or_insert_with(s, || n))
+                }
+            };
+            index.second.push(second);
+        }
+    }
+
+    /// The numbers of a word (its lower-case form and stem) as a second
+    /// word, `u32::MAX` where no cue has it there: see [`Self::second_of`].
+    pub fn second_word(&self, lower: &str, stem: &str) -> [u32; 2] {
+        let ix = &self.index;
+        [
+            ix.second_stem.get(stem).copied().unwrap_or(u32::MAX),
+            ix.second_exact.get(lower).copied().unwrap_or(u32::MAX),
+        ]
+    }
+
+    /// What cue `c`'s second word must be.
+    pub fn second_of(&self, c: u32) -> Second {
+        self.index
+            .second
+            .get(c as usize)
+            .copied()
+            .unwrap_or(Second::Prefix)
     }
 
     /// Every cue whose first word matches a word of this lower-case form
@@ -364,7 +433,13 @@ impl Dictionary {
         if let Some(&k) = ix.exact.get(lower) {
             out.extend_from_slice(ix.list(k));
         }
-        for &n in &ix.prefix_lengths {
+        let head = lower.as_bytes().first_chunk::<2>();
+        let may_prefix = match (&ix.prefix_heads, head) {
+            (Some(heads), Some(head)) => heads.binary_search(head).is_ok(),
+            (Some(_), None) => false,
+            (None, _) => true,
+        };
+        for &n in ix.prefix_lengths.iter().filter(|_| may_prefix) {
             if n > lower.len() {
                 break;
             }

@@ -13,7 +13,7 @@
 //! automaton built at start-up, and ~40 KB of wasm; the index here is a
 //! few hash maps the dictionary already has.
 
-use super::dictionary::{CueKind, Dictionary};
+use super::dictionary::{CueKind, Dictionary, Part, Second};
 use crate::document::{Document, TokenKind};
 
 /// One cue found: `[first, end)` are token indexes into `Document::tokens`.
@@ -24,24 +24,34 @@ pub struct Match {
     pub end: u32,
 }
 
-/// Per distinct term of a document, the cues that can start at it.
+/// Per distinct term of a document, the cues that can start at it, and
+/// its numbers as a cue's second word ([`Dictionary::second_word`]).
 pub struct Starts {
     offsets: Vec<u32>,
     cues: Vec<u32>,
+    second: Vec<[u32; 2]>,
 }
 
 impl Starts {
     pub fn new(dict: &Dictionary, doc: &Document) -> Starts {
         let mut offsets = Vec::with_capacity(doc.terms.len() + 1);
+        let mut second = Vec::with_capacity(doc.terms.len());
         let mut cues = Vec::new();
         offsets.push(0);
         for term in &doc.terms {
             if matches!(term.kind, TokenKind::Word | TokenKind::Number) {
                 dict.starts(&term.lower, &term.stem, &mut cues);
+                second.push(dict.second_word(&term.lower, &term.stem));
+            } else {
+                second.push([u32::MAX; 2]);
             }
             offsets.push(cues.len() as u32);
         }
-        Starts { offsets, cues }
+        Starts {
+            offsets,
+            cues,
+            second,
+        }
     }
 
     fn of(&self, term: u32) -> &[u32] {
@@ -68,30 +78,45 @@ pub fn find(
     let end = end.min(doc.tokens.len() as u32);
     for i in first..end {
         let token = doc.tokens[i as usize];
-        for &c in starts.of(token.term) {
-            let Some(cue) = dict.cues.get(c as usize) else {
-                continue;
+        let cues = starts.of(token.term);
+        if cues.is_empty() {
+            continue;
+        }
+        // The next word token and its numbers as a second word, found once
+        // for all the cues that start here.
+        let mut next = i + 1;
+        while next < end && !doc.is_word_at(next) {
+            next += 1;
+        }
+        let [stem, exact] = doc
+            .tokens
+            .get(next as usize)
+            .filter(|_| next < end)
+            .and_then(|t| starts.second.get(t.term as usize))
+            .copied()
+            .unwrap_or([u32::MAX; 2]);
+        for &c in cues {
+            let fits = match dict.second_of(c) {
+                Second::None => {
+                    out.push(Match {
+                        cue: c,
+                        first: i,
+                        end: i + 1,
+                    });
+                    continue;
+                }
+                Second::Stem(n) => n == stem,
+                Second::Exact(n) => n == exact,
+                Second::Prefix => true,
             };
-            let mut at = i + 1;
-            let mut ok = true;
-            for part in cue.parts.iter().skip(1) {
-                while at < end && !doc.is_word_at(at) {
-                    at += 1;
-                }
-                let term = doc
-                    .tokens
-                    .get(at as usize)
-                    .filter(|_| at < end)
-                    .and_then(|t| doc.terms.get(t.term as usize));
-                match term {
-                    Some(t) if part.matches(&t.lower, &t.stem) => at += 1,
-                    _ => {
-                        ok = false;
-                        break;
-                    }
-                }
+            if !fits {
+                continue;
             }
-            if ok {
+            if let Some(at) = dict
+                .cues
+                .get(c as usize)
+                .and_then(|cue| rest_matches(doc, &cue.parts, next, end))
+            {
                 out.push(Match {
                     cue: c,
                     first: i,
@@ -111,6 +136,26 @@ pub fn find(
     out.truncate(keep);
 }
 
+/// Where a cue's parts after the first end, checked word by word from
+/// token `at` (the word after the first); `None` if one does not match.
+fn rest_matches(doc: &Document, parts: &[Part], mut at: u32, end: u32) -> Option<u32> {
+    for part in parts.iter().skip(1) {
+        while at < end && !doc.is_word_at(at) {
+            at += 1;
+        }
+        let term = doc
+            .tokens
+            .get(at as usize)
+            .filter(|_| at < end)
+            .and_then(|t| doc.terms.get(t.term as usize))?;
+        if !part.matches(&term.lower, &term.stem) {
+            return None;
+        }
+        at += 1;
+    }
+    Some(at)
+}
+
 /// Sorts `found` into text order (longer first at one start) and marks
 /// (cue = MAX) every theme match inside a longer theme match. One sweep,
 /// so a run-on "sentence" of a pasted book costs n log n, not n².
@@ -119,15 +164,11 @@ fn longest_theme_matches(dict: &Dictionary, found: &mut [Match]) {
     if found.len() < 2 {
         return;
     }
-    // Through the one sort of the crate (`rank`): each sort with its own
-    // closure is another copy of the sort code in the wasm.
-    let mut order: Vec<u32> = (0..found.len() as u32).collect();
-    crate::actors::rank(&mut order, &|i| {
-        let m = found[i as usize];
+    // Already in order of start (the search goes token by token); only the
+    // few cues of one start need ordering, longest first.
+    insertion_sort(found, |m| {
         ((m.first as u64) << 32) | (u32::MAX - m.end) as u64
     });
-    let sorted: Vec<Match> = order.iter().map(|&i| found[i as usize]).collect();
-    found.copy_from_slice(&sorted);
     let mut max_end = 0u32;
     let mut first_at_max = u32::MAX;
     for m in found.iter_mut() {
@@ -144,5 +185,21 @@ fn longest_theme_matches(dict: &Dictionary, found: &mut [Match]) {
             max_end = m.end;
             first_at_max = m.first;
         }
+    }
+}
+
+/// A stable sort by key, in place, without allocating: for the few items
+/// of one sentence (its themes, its matches, already in order of start),
+/// where a general sort's two buffers cost more than the sorting.
+pub(super) fn insertion_sort<T: Copy>(items: &mut [T], key: impl Fn(&T) -> u64) {
+    for i in 1..items.len() {
+        let item = items[i];
+        let k = key(&item);
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > k {
+            items[j] = items[j - 1];
+            j -= 1;
+        }
+        items[j] = item;
     }
 }

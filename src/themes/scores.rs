@@ -136,18 +136,11 @@ fn add(scores: &mut Vec<(u16, f32)>, theme: u16, weight: f32) {
 
 /// Highest first; ties in dictionary order, so the output is stable.
 fn sort(scores: &mut [(u16, f32)]) {
-    if scores.len() < 2 {
-        return;
-    }
-    let mut order: Vec<u32> = (0..scores.len() as u32).collect();
-    crate::actors::rank(&mut order, &|i| {
-        let (theme, score) = scores[i as usize];
+    matcher::insertion_sort(scores, |&(theme, score)| {
         // Thousandths are finer than any weight; higher first.
         let score = (score.max(0.0) * 1000.0) as u64;
         ((u32::MAX as u64 - score.min(u32::MAX as u64)) << 16) | theme as u64
     });
-    let sorted: Vec<(u16, f32)> = order.iter().map(|&i| scores[i as usize]).collect();
-    scores.copy_from_slice(&sorted);
 }
 
 #[cfg(test)]
