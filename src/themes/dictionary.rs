@@ -84,6 +84,11 @@ pub struct Cue {
 /// to end in `cues`, list `k` at `cues[offsets[k]..offsets[k + 1]]`: two
 /// vectors for the whole index, not a key and a vector per word (10,000
 /// allocations on the way to the first analysis).
+///
+/// A phrase's second word has a list number too (an empty list when no
+/// cue starts with it): a document looks each of its terms up once, and
+/// a phrase's second word is then checked by number, not by comparing
+/// strings. Most phrases fail there: "the" starts twenty of them.
 #[derive(Default)]
 struct Index {
     stem: FormMap<u32>,
@@ -93,30 +98,31 @@ struct Index {
     cues: Vec<u32>,
     /// Byte lengths of the prefixes, shortest to longest.
     prefix_lengths: Vec<usize>,
-    /// The first two bytes of every prefix, sorted, so that the words no
-    /// prefix can start (nearly all) skip the lookups by length; `None`
-    /// when a prefix is shorter than two bytes.
-    prefix_heads: Option<Vec<[u8; 2]>>,
-    /// Every stem and exact form that is a cue's second word, numbered:
-    /// a document looks its terms up here once, and a phrase's second
-    /// word is then checked by number, not by comparing strings (most
-    /// phrases fail there: "the" starts twenty of them).
-    second_stem: FormMap<u32>,
-    second_exact: FormMap<u32>,
+    /// One bit per pair of first bytes that a prefix starts with, so that
+    /// the words no prefix can start (nearly all) skip the lookups by
+    /// length; empty when a prefix is shorter than two bytes.
+    prefix_heads: Vec<u64>,
     /// Per cue: what its second word must be.
     second: Vec<Second>,
 }
 
-/// A cue's second word, as [`Dictionary::second_of`] checks it.
+/// A cue's second word, as [`Dictionary::second_of`] gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Second {
     /// A one-word cue.
     None,
-    /// Numbers in `Index::second_stem` and `Index::second_exact`.
+    /// A stem or an exact form, by its list number.
     Stem(u32),
     Exact(u32),
     /// A prefix: checked on the words themselves.
     Prefix,
+}
+
+/// The bit of `prefix_heads` for a word's first two bytes.
+fn head_bit(bytes: &[u8]) -> Option<(usize, u64)> {
+    let &[a, b] = bytes.first_chunk::<2>()?;
+    let at = (a as usize) << 8 | b as usize;
+    Some((at / 64, 1 << (at % 64)))
 }
 
 impl Index {
@@ -333,18 +339,23 @@ impl Dictionary {
 
     fn build_index(&mut self) {
         let index = &mut self.index;
-        // The list of each cue's first word, counting the lists' lengths.
-        let mut counts: Vec<u32> = Vec::new();
+        // Numbers lists in order of first sight. (One closure for both
+        // loops: one copy of the map's insertion code in the wasm.)
+        let mut lists = 0u32;
+        let mut new_list = || {
+            lists += 1;
+            lists - 1
+        };
         let mut list_of = Vec::with_capacity(self.cues.len());
-        let mut heads = Some(Vec::new());
+        let mut heads = vec![0u64; 1024];
         for cue in &self.cues {
             let (map, key) = match &cue.parts[0] {
                 Part::Stem(s) => (&mut index.stem, s),
                 Part::Exact(s) => (&mut index.exact, s),
                 Part::Prefix(s) => {
-                    match (s.as_bytes().first_chunk::<2>(), &mut heads) {
-                        (Some(head), Some(heads)) => heads.push(*head),
-                        _ => heads = None,
+                    match head_bit(s.as_bytes()) {
+                        Some((at, bit)) if !heads.is_empty() => heads[at] |= bit,
+                        _ => heads = Vec::new(),
                     }
                     if !index.prefix_lengths.contains(&s.len()) {
                         index.prefix_lengths.push(s.len());
@@ -352,22 +363,32 @@ impl Dictionary {
                     (&mut index.prefix, s)
                 }
             };
-            let k = map.get_or_insert_with(key, || {
-                counts.push(0);
-                counts.len() as u32 - 1
-            });
-            if let Some(n) = counts.get_mut(k as usize) {
-                *n += 1;
-            }
-            list_of.push(k);
+            list_of.push(map.get_or_insert_with(key, &mut new_list));
+        }
+        index.second = Vec::with_capacity(self.cues.len());
+        for cue in &self.cues {
+            let second = match cue.parts.get(1) {
+                None => Second::None,
+                Some(Part::Prefix(_)) => Second::Prefix,
+                Some(Part::Stem(s)) => {
+                    Second::Stem(index.stem.get_or_insert_with(s, &mut new_list))
+                }
+                Some(Part::Exact(s)) => {
+                    Second::Exact(index.exact.get_or_insert_with(s, &mut new_list))
+                }
+            };
+            index.second.push(second);
         }
         index.prefix_lengths.sort_unstable();
         index.prefix_heads = heads;
-        if let Some(heads) = &mut index.prefix_heads {
-            heads.sort_unstable();
-            heads.dedup();
+        // Each list's length, where each starts, then each cue in its
+        // list, in cue order.
+        let mut counts = vec![0u32; lists as usize];
+        for &k in &list_of {
+            if let Some(n) = counts.get_mut(k as usize) {
+                *n += 1;
+            }
         }
-        // Where each list starts, then each cue in its list, in cue order.
         index.offsets = Vec::with_capacity(counts.len() + 1);
         let mut at = 0;
         index.offsets.push(0);
@@ -385,32 +406,6 @@ impl Dictionary {
                 *slot += 1;
             }
         }
-        index.second = Vec::with_capacity(self.cues.len());
-        for cue in &self.cues {
-            let second = match cue.parts.get(1) {
-                None => Second::None,
-                Some(Part::Prefix(_)) => Second::Prefix,
-                Some(Part::Stem(s)) => {
-                    let n = index.second_stem.len() as u32;
-                    Second::Stem(index.second_stem.get_or_insert_with(s, || n))
-                }
-                Some(Part::Exact(s)) => {
-                    let n = index.second_exact.len() as u32;
-                    Second::Exact(index.second_exact.get_or_insert_with(s, || n))
-                }
-            };
-            index.second.push(second);
-        }
-    }
-
-    /// The numbers of a word (its lower-case form and stem) as a second
-    /// word, `u32::MAX` where no cue has it there: see [`Self::second_of`].
-    pub fn second_word(&self, lower: &str, stem: &str) -> [u32; 2] {
-        let ix = &self.index;
-        [
-            ix.second_stem.get(stem).copied().unwrap_or(u32::MAX),
-            ix.second_exact.get(lower).copied().unwrap_or(u32::MAX),
-        ]
     }
 
     /// What cue `c`'s second word must be.
@@ -423,22 +418,19 @@ impl Dictionary {
     }
 
     /// Every cue whose first word matches a word of this lower-case form
-    /// and stem, in cue order.
-    pub fn starts(&self, lower: &str, stem: &str, out: &mut Vec<u32>) {
+    /// and stem, in cue order. Returns the word's list numbers by stem and
+    /// by exact form (`u32::MAX`: none), which say whether it is a cue's
+    /// second word ([`Self::second_of`]).
+    pub fn starts(&self, lower: &str, stem: &str, out: &mut Vec<u32>) -> [u32; 2] {
         let first = out.len();
         let ix = &self.index;
-        if let Some(&k) = ix.stem.get(stem) {
-            out.extend_from_slice(ix.list(k));
-        }
-        if let Some(&k) = ix.exact.get(lower) {
-            out.extend_from_slice(ix.list(k));
-        }
-        let head = lower.as_bytes().first_chunk::<2>();
-        let may_prefix = match (&ix.prefix_heads, head) {
-            (Some(heads), Some(head)) => heads.binary_search(head).is_ok(),
-            (Some(_), None) => false,
-            (None, _) => true,
-        };
+        let by_stem = ix.stem.get(stem).copied().unwrap_or(u32::MAX);
+        let by_form = ix.exact.get(lower).copied().unwrap_or(u32::MAX);
+        out.extend_from_slice(ix.list(by_stem));
+        out.extend_from_slice(ix.list(by_form));
+        let may_prefix = ix.prefix_heads.is_empty()
+            || head_bit(lower.as_bytes())
+                .is_some_and(|(at, bit)| ix.prefix_heads.get(at).is_some_and(|h| h & bit != 0));
         for &n in ix.prefix_lengths.iter().filter(|_| may_prefix) {
             if n > lower.len() {
                 break;
@@ -457,6 +449,7 @@ impl Dictionary {
             }
         }
         out.truncate(seen);
+        [by_stem, by_form]
     }
 
     /// The theme index of an id.

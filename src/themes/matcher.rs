@@ -25,7 +25,8 @@ pub struct Match {
 }
 
 /// Per distinct term of a document, the cues that can start at it, and
-/// its numbers as a cue's second word ([`Dictionary::second_word`]).
+/// its list numbers, which say whether it is a cue's second word
+/// ([`Dictionary::second_of`]).
 pub struct Starts {
     offsets: Vec<u32>,
     cues: Vec<u32>,
@@ -40,8 +41,7 @@ impl Starts {
         offsets.push(0);
         for term in &doc.terms {
             if matches!(term.kind, TokenKind::Word | TokenKind::Number) {
-                dict.starts(&term.lower, &term.stem, &mut cues);
-                second.push(dict.second_word(&term.lower, &term.stem));
+                second.push(dict.starts(&term.lower, &term.stem, &mut cues));
             } else {
                 second.push([u32::MAX; 2]);
             }
