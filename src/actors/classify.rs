@@ -238,7 +238,17 @@ pub fn classify(
         );
     }
     for (g, tally) in groups.iter_mut().zip(tallies) {
-        tally.decide(forms, g);
+        // Asked only where the weak verdict could apply: one word,
+        // capitalised mid-sentence, nothing against it.
+        let common = tally.single
+            && tally.mid_sentence >= 2
+            && tally.other == 0
+            && g.members.first().is_some_and(|&m| {
+                common_noun(doc, &candidates[m], || {
+                    lowercase_uses.get_or_init(|| lowercase_counts(doc, bits))
+                })
+            });
+        tally.decide(forms, g, common);
     }
     coordinate(candidates, &group_of, &mut groups);
     (groups, group_of)
@@ -321,6 +331,37 @@ fn lowercase_counts<'d>(doc: &'d Document, bits: &TermBits) -> FxMap<&'d str, u3
         }
     }
     out
+}
+
+/// Whether a capitalised one-word name is a common noun: a policy term of
+/// the default theme dictionary used alone ("Medicare", "Agriculture",
+/// "Democracy": its single-word entries are the names of topics, not of
+/// people), or the plural of a word the text writes in lower case
+/// ("Members" beside "member", "Territories" beside "territory"). The
+/// default dictionary whatever the options say: who is a person must not
+/// change when a reader edits the themes.
+fn common_noun<'d>(
+    doc: &Document,
+    c: &Candidate,
+    lowercase: impl FnOnce() -> &'d FxMap<&'d str, u32>,
+) -> bool {
+    let Some(term) = doc.term_at(c.tokens[0]) else {
+        return false;
+    };
+    if crate::themes::Dictionary::default_shared().names_a_topic(&term.lower, &term.stem) {
+        return true;
+    }
+    let lower = &*term.lower;
+    let singulars = [
+        lower.strip_suffix("ies").map(|s| format!("{s}y")),
+        lower.strip_suffix("es").map(str::to_string),
+        lower.strip_suffix('s').map(str::to_string),
+    ];
+    let uses = lowercase();
+    singulars
+        .iter()
+        .flatten()
+        .any(|s| s.len() > 2 && uses.contains_key(s.as_str()))
 }
 
 /// The kinds of person evidence a group can record.
@@ -535,8 +576,9 @@ impl Tally {
     }
 
     /// Weighs the evidence: sets the group's kind, score, gender prior,
-    /// canonical name and evidence list.
-    fn decide(mut self, forms: &Forms, g: &mut Group) {
+    /// canonical name and evidence list. `common`: the group's one word
+    /// is a common noun ([`common_noun`]), never a name by default.
+    fn decide(mut self, forms: &Forms, g: &mut Group, common: bool) {
         let mut person_score = self.person;
         if self.pronoun_hits > 0 {
             person_score += self.pronoun_hits.min(2);
@@ -559,8 +601,9 @@ impl Tally {
         // A capitalised word used mid-sentence more than once, with nothing
         // against it and nothing for it, is most often a person in an
         // essay about people ("Hannibal", "Kimon"); a weak verdict, named
-        // as such.
-        if person_score < 2 && other == 0 && self.single && self.mid_sentence >= 2 {
+        // as such. Not for a common noun that a speech or an old text
+        // capitalises ("Medicare", "Members").
+        if person_score < 2 && other == 0 && self.single && self.mid_sentence >= 2 && !common {
             person_score = 2;
             self.note("capitalised-name", "");
         }
@@ -744,6 +787,35 @@ mod tests {
             assert!(
                 e.is_some_and(|e| e.kind == crate::report::EntityKind::Organization),
                 "{name}: {e:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn common_nouns_a_speech_capitalises_are_no_people() {
+        // A speech: programmes and capitalised plurals used alone, with
+        // nothing for or against a person, beside two people properly
+        // named. A name the dictionary writes with a capital stays a name
+        // ("Assad", as the news reports write him), and so does a word
+        // that is neither.
+        let text = "Nancy Pelosi spoke first. We will protect Medicare and Medicaid. \
+                    Cuts to Medicare and Medicaid hurt seniors, and Agriculture suffers \
+                    when Agriculture is ignored. I thank Members of both Houses; \
+                    each member of this body works hard, and Members know it. \
+                    Bob Dole answered her. Dole said the programs cost too much. \
+                    Troops entered Syria, and Assad fled; the army of Assad \
+                    retreated. Officials met Kimon, and Kimon agreed.";
+        let people = people(text);
+        for word in ["Medicare", "Medicaid", "Agriculture", "Members"] {
+            assert!(
+                !people.iter().any(|n| n == word),
+                "{word} taken for a person: {people:?}"
+            );
+        }
+        for name in ["Nancy Pelosi", "Bob Dole", "Assad", "Kimon"] {
+            assert!(
+                people.iter().any(|n| n == name),
+                "{name} missed: {people:?}"
             );
         }
     }

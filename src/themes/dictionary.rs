@@ -408,6 +408,22 @@ impl Dictionary {
         }
     }
 
+    /// Whether a word (its lower-case form and stem) is, alone, one of the
+    /// dictionary's theme entries naming a thing: a topic ("medicare",
+    /// "tariffs"). Entries written with a capital are proper names
+    /// ("Putin", "Assad"): they count for their theme but name people.
+    pub fn names_a_topic(&self, lower: &str, stem: &str) -> bool {
+        let mut cues = Vec::new();
+        self.starts(lower, stem, &mut cues);
+        cues.iter().any(|&c| {
+            self.cues.get(c as usize).is_some_and(|cue| {
+                cue.parts.len() == 1
+                    && matches!(cue.kind, CueKind::Theme { .. })
+                    && !cue.term.starts_with(|c: char| c.is_uppercase())
+            })
+        })
+    }
+
     /// What cue `c`'s second word must be.
     pub fn second_of(&self, c: u32) -> Second {
         self.index
