@@ -570,6 +570,9 @@ impl Tally {
                 self.people += 2;
             }
         }
+        if c.after_name_of {
+            self.place += 2;
+        }
         if c.after_locative {
             self.place += 2;
         }
@@ -793,9 +796,9 @@ mod tests {
 
     #[test]
     fn common_nouns_a_speech_capitalises_are_no_people() {
-        // A speech: programmes and capitalised plurals used alone, with
-        // nothing for or against a person, beside two people properly
-        // named. A name the dictionary writes with a capital stays a name
+        // A speech: programmes and capitalised plurals used alone, and a
+        // place after a name's "of", with nothing for or against a person,
+        // beside two people properly named. A name the dictionary writes with a capital stays a name
         // ("Assad", as the news reports write him), and so does a word
         // that is neither.
         let text = "Nancy Pelosi spoke first. We will protect Medicare and Medicaid. \
@@ -804,9 +807,10 @@ mod tests {
                     each member of this body works hard, and Members know it. \
                     Bob Dole answered her. Dole said the programs cost too much. \
                     Troops entered Syria, and Assad fled; the army of Assad \
-                    retreated. Officials met Kimon, and Kimon agreed.";
+                    retreated. Officials met Kimon, and Kimon agreed. Funds for the \
+                    District of Columbia grew, and the District of Columbia thrived.";
         let people = people(text);
-        for word in ["Medicare", "Medicaid", "Agriculture", "Members"] {
+        for word in ["Medicare", "Medicaid", "Agriculture", "Members", "Columbia"] {
             assert!(
                 !people.iter().any(|n| n == word),
                 "{word} taken for a person: {people:?}"

@@ -41,6 +41,10 @@ pub struct Candidate {
     pub initials: bool,
     pub after_the: bool,
     pub after_locative: bool,
+    /// After a capitalised word and "of", mid-sentence: "District of
+    /// Columbia", "Bank of England", "Gulf of Mexico". What follows such a
+    /// name's "of" is nearly always a place or a body.
+    pub after_name_of: bool,
     /// `person::NOUN*` bits of a person noun in an appositive after the
     /// name ("Musk, a South African immigrant") or just before it
     /// ("businessman Michael Bloomberg").
@@ -309,6 +313,10 @@ pub fn candidates(
                 initials,
                 after_the: title == 0 && prev == code::THE,
                 after_locative: title == 0 && !possessive && prev == code::LOCATIVE,
+                after_name_of: title == 0
+                    && prev == code::OF
+                    && at >= first + 3
+                    && has(at - 2, flag::CAPITAL),
                 person_noun: if prev_is_word {
                     bits.person(term(at - 1)) & person::ANY_NOUN
                 } else {
