@@ -570,8 +570,10 @@ impl Tally {
                 self.people += 2;
             }
         }
+        // A place ("District of Columbia") or a body ("House of
+        // Representatives"): which, the name's own evidence says.
         if c.after_name_of {
-            self.place += 2;
+            self.other += 2;
         }
         if c.after_locative {
             self.place += 2;

@@ -42,8 +42,8 @@ pub struct Candidate {
     pub after_the: bool,
     pub after_locative: bool,
     /// After a capitalised word and "of", mid-sentence: "District of
-    /// Columbia", "Bank of England", "Gulf of Mexico". What follows such a
-    /// name's "of" is nearly always a place or a body.
+    /// Columbia", "House of Representatives", "Gulf of Mexico". What
+    /// follows such a name's "of" is nearly always a place or a body.
     pub after_name_of: bool,
     /// `person::NOUN*` bits of a person noun in an appositive after the
     /// name ("Musk, a South African immigrant") or just before it
