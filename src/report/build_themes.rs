@@ -147,7 +147,7 @@ pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
                             r.matches.push(MatchReport {
                                 start: span.start,
                                 end: span.end,
-                                entry: cue.term.to_string(),
+                                entry: cue.term().into_owned(),
                                 pole,
                             });
                         }
@@ -163,7 +163,7 @@ pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
                     start: span.start,
                     end: span.end,
                     kind,
-                    entry: cue.term.to_string(),
+                    entry: cue.term().into_owned(),
                 });
             }
             SentenceThemesReport {
@@ -219,7 +219,7 @@ pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
             let cue_term = |m: &crate::themes::Match| {
                 dict.cues
                     .get(m.cue as usize)
-                    .map(|c| c.term.to_string())
+                    .map(|c| c.term().into_owned())
                     .unwrap_or_default()
             };
             StatementReport {

@@ -74,9 +74,25 @@ impl Part {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cue {
     pub kind: CueKind,
-    /// The term as the dictionary writes it ("clean energy", "tariff*").
-    pub term: Text,
+    /// The term as the dictionary writes it ("clean energy", "tariff*"),
+    /// or its coded words when `coded` (see [`Cue::term`]).
+    text: Text,
+    coded: bool,
     pub parts: Box<[Part]>,
+}
+
+impl Cue {
+    /// The term as the dictionary writes it. Spelt out from the coded words
+    /// when asked (a match in a report, an export), not for all 7,000
+    /// entries on the way to the first analysis: that was a third of the
+    /// default dictionary's loading.
+    pub fn term(&self) -> Cow<'_, str> {
+        if self.coded {
+            Cow::Owned(format::decode_written(&self.text))
+        } else {
+            Cow::Borrowed(&self.text)
+        }
+    }
 }
 
 /// The cues by first word. Each distinct first word (a stem, an exact
@@ -322,11 +338,16 @@ impl Dictionary {
             if parts.is_empty() {
                 continue;
             }
-            let term = match f.get(1) {
-                Some(written) => keep(written),
-                None => Cow::Owned(format::decode_written(coded)),
+            let (text, coded) = match f.get(1) {
+                Some(written) => (keep(written), false),
+                None => (keep(coded), true),
             };
-            d.cues.push(Cue { kind, term, parts });
+            d.cues.push(Cue {
+                kind,
+                text,
+                coded,
+                parts,
+            });
         }
         let themes = d.themes.len();
         d.cues.retain(|c| match c.kind {
@@ -419,7 +440,7 @@ impl Dictionary {
             self.cues.get(c as usize).is_some_and(|cue| {
                 cue.parts.len() == 1
                     && matches!(cue.kind, CueKind::Theme { .. })
-                    && !cue.term.starts_with(|c: char| c.is_uppercase())
+                    && !cue.term().starts_with(|c: char| c.is_uppercase())
             })
         })
     }
@@ -523,7 +544,7 @@ impl Dictionary {
                 if let Some(Value::Array(terms)) =
                     groups.last_mut().and_then(|g| g.get_mut("terms"))
                 {
-                    terms.push(json!(cue.term));
+                    terms.push(json!(cue.term()));
                 }
             }
             let mut obj = Map::new();
@@ -546,7 +567,7 @@ impl Dictionary {
                 self.cues
                     .iter()
                     .filter(|c| want(&c.kind))
-                    .map(|c| json!(c.term))
+                    .map(|c| json!(c.term()))
                     .collect(),
             )
         };
