@@ -798,8 +798,9 @@ mod tests {
 
     #[test]
     fn common_nouns_a_speech_capitalises_are_no_people() {
-        // A speech: programmes and capitalised plurals used alone, and a
-        // place after a name's "of", with nothing for or against a person,
+        // A speech: programmes and capitalised plurals used alone, a place
+        // after a name's "of", a noun after "our" and "this", with nothing
+        // for or against a person,
         // beside two people properly named. A name the dictionary writes with a capital stays a name
         // ("Assad", as the news reports write him), and so does a word
         // that is neither.
@@ -810,9 +811,17 @@ mod tests {
                     Bob Dole answered her. Dole said the programs cost too much. \
                     Troops entered Syria, and Assad fled; the army of Assad \
                     retreated. Officials met Kimon, and Kimon agreed. Funds for the \
-                    District of Columbia grew, and the District of Columbia thrived.";
+                    District of Columbia grew, and the District of Columbia thrived. \
+                    Dole knows this Nation, and our Nation knows him.";
         let people = people(text);
-        for word in ["Medicare", "Medicaid", "Agriculture", "Members", "Columbia"] {
+        for word in [
+            "Medicare",
+            "Medicaid",
+            "Agriculture",
+            "Members",
+            "Columbia",
+            "Nation",
+        ] {
             assert!(
                 !people.iter().any(|n| n == word),
                 "{word} taken for a person: {people:?}"

@@ -69,6 +69,9 @@ pub mod code {
     pub const LATTER: u8 = 17;
     pub const OTHER: u8 = 18;
     pub const ONE: u8 = 19;
+    /// our, your, their, my, its, this, these, those, every: a common
+    /// noun follows them ("our Nation", "this Earth"), a name seldom
+    pub const DETERMINER: u8 = 20;
 }
 
 /// Lower-case words that may stand between the capitalised parts of a name.
@@ -109,6 +112,9 @@ fn code_of(lower: &str) -> u8 {
         "other" => code::OTHER,
         "one" => code::ONE,
         "a" | "an" | "once" | "then" | "now" => code::OPENS_APPOSITIVE,
+        "our" | "your" | "their" | "my" | "its" | "this" | "these" | "those" | "every" => {
+            code::DETERMINER
+        }
         w if LOCATIVES.contains(&w) => code::LOCATIVE,
         w if PARTICLES.contains(&w) => code::PARTICLE,
         _ => code::NONE,
