@@ -142,9 +142,14 @@ fn head_bit(bytes: &[u8]) -> Option<(usize, u64)> {
 }
 
 impl Index {
+    /// List `k`, empty for a number that is none (`u32::MAX`: a word no
+    /// cue has; `k + 1` would overflow a 32-bit `usize`).
     fn list(&self, k: u32) -> &[u32] {
         let k = k as usize;
-        match (self.offsets.get(k), self.offsets.get(k + 1)) {
+        let Some(next) = k.checked_add(1) else {
+            return &[];
+        };
+        match (self.offsets.get(k), self.offsets.get(next)) {
             (Some(&a), Some(&b)) => self.cues.get(a as usize..b as usize).unwrap_or(&[]),
             _ => &[],
         }

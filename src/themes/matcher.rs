@@ -157,8 +157,10 @@ fn rest_matches(doc: &Document, parts: &[Part], mut at: u32, end: u32) -> Option
 }
 
 /// Sorts `found` into text order (longer first at one start) and marks
-/// (cue = MAX) every theme match inside a longer theme match. One sweep,
-/// so a run-on "sentence" of a pasted book costs n log n, not n².
+/// (cue = MAX) every theme match inside a longer theme match. The sort
+/// only reorders the matches of one start (at most the cues of one word)
+/// and the marking is one sweep, so a run-on "sentence" of a pasted book
+/// costs time in proportion to its matches, not their square.
 fn longest_theme_matches(dict: &Dictionary, found: &mut [Match]) {
     // Most sentences have no cue or one: nothing to order or to cover.
     if found.len() < 2 {
