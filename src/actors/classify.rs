@@ -799,8 +799,8 @@ mod tests {
     #[test]
     fn common_nouns_a_speech_capitalises_are_no_people() {
         // A speech: programmes and capitalised plurals used alone, a place
-        // after a name's "of", a noun after "our" and "this", with nothing
-        // for or against a person,
+        // after a name's "of", a noun after "our" and "this", a plural
+        // after "both" and "two", with nothing for or against a person,
         // beside two people properly named. A name the dictionary writes with a capital stays a name
         // ("Assad", as the news reports write him), and so does a word
         // that is neither.
@@ -812,7 +812,8 @@ mod tests {
                     Troops entered Syria, and Assad fled; the army of Assad \
                     retreated. Officials met Kimon, and Kimon agreed. Funds for the \
                     District of Columbia grew, and the District of Columbia thrived. \
-                    Dole knows this Nation, and our Nation knows him.";
+                    Dole knows this Nation, and our Nation knows him. He thanked \
+                    both Houses, and the two Houses thanked him.";
         let people = people(text);
         for word in [
             "Medicare",

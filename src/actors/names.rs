@@ -311,7 +311,9 @@ pub fn candidates(
                 in_heading,
                 acronym,
                 initials,
-                after_the: title == 0 && matches!(prev, code::THE | code::DETERMINER),
+                after_the: title == 0
+                    && (matches!(prev, code::THE | code::DETERMINER)
+                        || (prev == code::QUANTIFIER && words == 1 && info.form.ends_with('s'))),
                 after_locative: title == 0 && !possessive && prev == code::LOCATIVE,
                 after_name_of: title == 0
                     && prev == code::OF

@@ -72,6 +72,9 @@ pub mod code {
     /// our, your, their, my, its, this, these, those, every: a common
     /// noun follows them ("our Nation", "this Earth"), a name seldom
     pub const DETERMINER: u8 = 20;
+    /// both, two, three, four, several, many, all: before a capitalised
+    /// plural ("both Houses", "the two Roosevelts"), a group, no one person
+    pub const QUANTIFIER: u8 = 21;
 }
 
 /// Lower-case words that may stand between the capitalised parts of a name.
@@ -115,6 +118,7 @@ fn code_of(lower: &str) -> u8 {
         "our" | "your" | "their" | "my" | "its" | "this" | "these" | "those" | "every" => {
             code::DETERMINER
         }
+        "both" | "two" | "three" | "four" | "several" | "many" | "all" => code::QUANTIFIER,
         w if LOCATIVES.contains(&w) => code::LOCATIVE,
         w if PARTICLES.contains(&w) => code::PARTICLE,
         _ => code::NONE,
