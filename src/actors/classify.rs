@@ -69,6 +69,7 @@ pub fn classify(
     // one-word form is capitalised mid-sentence, or a sentence opens with
     // a possessive nobody else names.
     let lowercase_uses = std::cell::OnceCell::new();
+    let lowercase = || lowercase_uses.get_or_init(|| lowercase_counts(doc, bits));
     // Forms seen where capitals mean a name: not first in the sentence and
     // not in a title-case heading.
     // Per form id (see `Candidate::form_id`), not per string: no hashing.
@@ -118,8 +119,7 @@ pub fn classify(
             let common = c.words == 1
                 && c.title == 0
                 && body > 0
-                && lowercase_uses
-                    .get_or_init(|| lowercase_counts(doc, bits))
+                && lowercase()
                     .get(lower_str(form(c)).as_str())
                     .is_some_and(|&n| n > body);
             return !common;
@@ -134,10 +134,7 @@ pub fn classify(
         c.words > 1
             || c.title != 0
             || name_parts.contains_key(form(c))
-            || (c.possessive
-                && !lowercase_uses
-                    .get_or_init(|| lowercase_counts(doc, bits))
-                    .contains_key(lower_str(form(c)).as_str()))
+            || (c.possessive && !lowercase().contains_key(lower_str(form(c)).as_str()))
     };
 
     let mut groups: Vec<Group> = Vec::new();
@@ -238,16 +235,11 @@ pub fn classify(
         );
     }
     for (g, tally) in groups.iter_mut().zip(tallies) {
-        // Asked only where the weak verdict could apply: one word,
-        // capitalised mid-sentence, nothing against it.
-        let common = tally.single
-            && tally.mid_sentence >= 2
-            && tally.other == 0
-            && g.members.first().is_some_and(|&m| {
-                common_noun(doc, &candidates[m], || {
-                    lowercase_uses.get_or_init(|| lowercase_counts(doc, bits))
-                })
-            });
+        // Asked only where the weak verdict could apply.
+        let common = tally.capitals_may_name()
+            && g.members
+                .first()
+                .is_some_and(|&m| common_noun(doc, &candidates[m], lowercase));
         tally.decide(forms, g, common);
     }
     coordinate(candidates, &group_of, &mut groups);
@@ -580,6 +572,15 @@ impl Tally {
         }
     }
 
+    /// Whether capitals alone may make the group a person (the weak
+    /// `capitalised-name` verdict of [`Self::decide`], which also asks
+    /// that nothing else count for or against one): a single word,
+    /// capitalised mid-sentence more than once, with no evidence of
+    /// another kind of name.
+    fn capitals_may_name(&self) -> bool {
+        self.single && self.mid_sentence >= 2 && self.other == 0
+    }
+
     /// Weighs the evidence: sets the group's kind, score, gender prior,
     /// canonical name and evidence list. `common`: the group's one word
     /// is a common noun ([`common_noun`]), never a name by default.
@@ -608,7 +609,7 @@ impl Tally {
         // essay about people ("Hannibal", "Kimon"); a weak verdict, named
         // as such. Not for a common noun that a speech or an old text
         // capitalises ("Medicare", "Members").
-        if person_score < 2 && other == 0 && self.single && self.mid_sentence >= 2 && !common {
+        if person_score < 2 && other == 0 && self.capitals_may_name() && !common {
             person_score = 2;
             self.note("capitalised-name", "");
         }
@@ -801,9 +802,9 @@ mod tests {
         // A speech: programmes and capitalised plurals used alone, a place
         // after a name's "of", a noun after "our" and "this", a plural
         // after "both" and "two", with nothing for or against a person,
-        // beside two people properly named. A name the dictionary writes with a capital stays a name
-        // ("Assad", as the news reports write him), and so does a word
-        // that is neither.
+        // beside two people properly named. A name the dictionary writes
+        // with a capital stays a name ("Assad", as the news reports write
+        // him), and so does a word that is neither.
         let text = "Nancy Pelosi spoke first. We will protect Medicare and Medicaid. \
                     Cuts to Medicare and Medicaid hurt seniors, and Agriculture suffers \
                     when Agriculture is ignored. I thank Members of both Houses; \
@@ -822,6 +823,7 @@ mod tests {
             "Members",
             "Columbia",
             "Nation",
+            "Houses",
         ] {
             assert!(
                 !people.iter().any(|n| n == word),

@@ -93,6 +93,13 @@ impl Cue {
             Cow::Borrowed(&self.text)
         }
     }
+
+    /// Whether the dictionary writes the term with a capital: a proper
+    /// name ("Putin"). Coded words are lower case, so only a term written
+    /// out can be one; nothing is spelt out to tell.
+    pub fn is_proper_name(&self) -> bool {
+        !self.coded && self.text.starts_with(char::is_uppercase)
+    }
 }
 
 /// The cues by first word. Each distinct first word (a stem, an exact
@@ -445,7 +452,7 @@ impl Dictionary {
             self.cues.get(c as usize).is_some_and(|cue| {
                 cue.parts.len() == 1
                     && matches!(cue.kind, CueKind::Theme { .. })
-                    && !cue.term().starts_with(|c: char| c.is_uppercase())
+                    && !cue.is_proper_name()
             })
         })
     }
