@@ -1,6 +1,7 @@
 //! The browser's report writer (`faultline::report::json`) writes what
 //! serde_json writes, byte for byte once serde's non-ASCII characters are
-//! escaped as ours are (`\uXXXX`; ours is ASCII only): on every essay of
+//! escaped as ours are (`\uXXXX`; ours is ASCII only), and exactly what
+//! serde writes in its UTF-8 mode (the command line's): on every essay of
 //! the corpus, with options that fill the optional parts, and on texts full
 //! of what JSON must escape.
 
@@ -10,8 +11,16 @@ use faultline::{analyze, Options};
 
 fn same(label: &str, text: &str, options: &Options) {
     let report = analyze(text, options);
+    let serde_utf8 = serde_json::to_string(&report).unwrap();
+    // The command line's writer: serde's text exactly.
+    let mut utf8 = Vec::new();
+    faultline::report::json::write_utf8(&report, &mut utf8);
+    assert!(
+        utf8 == serde_utf8.as_bytes(),
+        "{label}: the UTF-8 writer differs from serde_json"
+    );
     let ours = faultline::report::json::to_string(&report);
-    let serde = ascii(&serde_json::to_string(&report).unwrap());
+    let serde = ascii(&serde_utf8);
     assert!(ours.is_ascii(), "{label}: not ASCII");
     if ours != serde {
         let at = ours

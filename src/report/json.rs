@@ -4,9 +4,10 @@
 //! compares them), without serde's serializer, which cost the wasm ~8 KB of
 //! gzip.
 //!
-//! The command line and the tests still go through serde (`--pretty`,
-//! the schema check); the derives cost the wasm nothing while nothing there
-//! calls them.
+//! The command line writes its compact reports with it too, in UTF-8
+//! ([`write_utf8`]: serde_json's text, byte for byte, in about a third of
+//! the time); `--pretty` and the tests still go through serde (the schema
+//! check); the derives cost the wasm nothing while nothing there calls them.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -17,28 +18,58 @@ use crate::text::scan;
 
 /// `report` as JSON, as `serde_json::to_string` writes it, in ASCII.
 pub fn to_string(report: &Report) -> String {
-    let mut out = Out(Vec::with_capacity(1 << 16));
+    let mut out = Out::ascii(Vec::with_capacity(1 << 16));
     report.write(&mut out);
     // Every byte written is ASCII (strings are escaped past U+007F).
-    String::from_utf8(out.0).unwrap_or_default()
+    String::from_utf8(out.bytes).unwrap_or_default()
+}
+
+/// Appends `report` to `bytes` as `serde_json::to_writer` writes it: UTF-8,
+/// only what JSON requires escaped. For the command line, whose readers
+/// (files, pipes, `jq`) take UTF-8 as it is.
+pub fn write_utf8(report: &Report, bytes: &mut Vec<u8>) {
+    // Room for the whole report at once, by the sizes reports of essays
+    // have: ~12 bytes a character of text with tokens, ~4 without (a
+    // buffer grown by doubling copied 12 MB of a 1 MB text's report again).
+    let per_char = if report.document.tokens.start.is_empty() {
+        4
+    } else {
+        13
+    };
+    bytes.reserve(report.text_length as usize * per_char + 4096);
+    let mut out = Out {
+        bytes: std::mem::take(bytes),
+        high: 0,
+    };
+    report.write(&mut out);
+    *bytes = out.bytes;
 }
 
 /// Bytes, not a `String`: pushing a `char` to a `String` encodes it as
 /// UTF-8 each time, and the writer pushes a few bytes at a time.
-struct Out(Vec<u8>);
+struct Out {
+    bytes: Vec<u8>,
+    /// The bytes of characters past U+007F in strings are escaped where
+    /// this is 0x80 (ASCII output) and copied where it is 0 (UTF-8).
+    high: u8,
+}
 
 impl Out {
+    fn ascii(bytes: Vec<u8>) -> Self {
+        Out { bytes, high: 0x80 }
+    }
+
     fn raw(&mut self, s: &str) {
-        self.0.extend_from_slice(s.as_bytes());
+        self.bytes.extend_from_slice(s.as_bytes());
     }
 
     fn byte(&mut self, b: u8) {
-        self.0.push(b);
+        self.bytes.push(b);
     }
 
     /// The comma before an object's member, but its first.
     fn comma(&mut self) {
-        if self.0.last() != Some(&b'{') {
+        if self.bytes.last() != Some(&b'{') {
             self.byte(b',');
         }
     }
@@ -77,7 +108,13 @@ impl Out {
         // The bytes to escape found eight at a time: most of a report's
         // strings are plain words.
         loop {
-            let i = scan::find(rest.as_bytes(), 0, escaped_in_word, is_escaped);
+            let high = self.high;
+            let i = scan::find(
+                rest.as_bytes(),
+                0,
+                |w| escaped_in_word(w, high),
+                |b| is_escaped(b, high),
+            );
             if i == rest.len() {
                 break;
             }
@@ -121,33 +158,73 @@ impl Out {
         if n < 0 {
             self.byte(b'-');
         }
-        let mut digits = [0u8; 20];
-        let mut i = digits.len();
-        let mut n = n.unsigned_abs();
-        loop {
-            i -= 1;
-            digits[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
+        match u32::try_from(n.unsigned_abs()) {
+            Ok(n) => self.unsigned(n),
+            // No report number is this large; written all the same.
+            Err(_) => {
+                let mut digits = [0u8; 20];
+                let mut i = digits.len();
+                let mut n = n.unsigned_abs();
+                loop {
+                    i -= 1;
+                    digits[i] = b'0' + (n % 10) as u8;
+                    n /= 10;
+                    if n == 0 {
+                        break;
+                    }
+                }
+                self.bytes.extend_from_slice(&digits[i..]);
             }
         }
-        self.0.extend_from_slice(&digits[i..]);
+    }
+
+    /// Most of a report's bytes are offsets: their digits are written two
+    /// at a time, one division for each pair, in 32-bit arithmetic.
+    fn unsigned(&mut self, mut n: u32) {
+        let mut digits = [0u8; 10];
+        let mut i = digits.len();
+        while n >= 100 {
+            let pair = (n % 100) as usize * 2;
+            n /= 100;
+            i -= 2;
+            digits[i..i + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+        }
+        if n >= 10 {
+            let pair = n as usize * 2;
+            i -= 2;
+            digits[i..i + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+        } else {
+            i -= 1;
+            digits[i] = b'0' + n as u8;
+        }
+        self.bytes.extend_from_slice(&digits[i..]);
     }
 }
 
-/// The bytes [`Out::string`] escapes: controls, `"`, `\\`, and every
-/// byte of a character past U+007F.
-fn is_escaped(b: u8) -> bool {
-    b < 0x20 || b == b'"' || b == b'\\' || b >= 0x80
+/// "00", "01", … "99", end to end.
+const DIGIT_PAIRS: [u8; 200] = {
+    let mut pairs = [0u8; 200];
+    let mut k = 0;
+    while k < 100 {
+        pairs[2 * k] = b'0' + (k / 10) as u8;
+        pairs[2 * k + 1] = b'0' + (k % 10) as u8;
+        k += 1;
+    }
+    pairs
+};
+
+/// The bytes [`Out::string`] escapes: controls, `"`, `\\` and, with
+/// `high` 0x80, every byte of a character past U+007F.
+fn is_escaped(b: u8, high: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\' || b & high != 0
 }
 
 /// [`is_escaped`] for the eight bytes of a word.
-fn escaped_in_word(w: u64) -> u64 {
+fn escaped_in_word(w: u64, high: u8) -> u64 {
     scan::less_than(w, 0x20)
         | scan::equal(w, b'"')
         | scan::equal(w, b'\\')
-        | (w & scan::splat(0x80))
+        | (w & scan::splat(high))
 }
 
 trait Json {
@@ -180,19 +257,19 @@ impl Json for &str {
 
 impl Json for u32 {
     fn write(&self, out: &mut Out) {
-        out.integer(i64::from(*self));
+        out.unsigned(*self);
     }
 }
 
 impl Json for u16 {
     fn write(&self, out: &mut Out) {
-        out.integer(i64::from(*self));
+        out.unsigned(u32::from(*self));
     }
 }
 
 impl Json for u8 {
     fn write(&self, out: &mut Out) {
-        out.integer(i64::from(*self));
+        out.unsigned(u32::from(*self));
     }
 }
 
@@ -460,9 +537,20 @@ mod tests {
             for before in 0..17 {
                 for after in [0, 1, 9] {
                     let s = format!("{}{special}{}", "a".repeat(before), "b".repeat(after));
-                    let mut out = Out(Vec::new());
+                    let mut out = Out::ascii(Vec::new());
                     out.string(&s);
-                    assert_eq!(String::from_utf8(out.0).unwrap(), expected(&s), "{s:?}");
+                    assert_eq!(String::from_utf8(out.bytes).unwrap(), expected(&s), "{s:?}");
+                    let mut out = Out {
+                        bytes: Vec::new(),
+                        high: 0,
+                    };
+                    out.string(&s);
+                    let serde = serde_json::to_string(&s).unwrap_or_default();
+                    assert_eq!(
+                        String::from_utf8(out.bytes).unwrap(),
+                        serde,
+                        "{s:?} in UTF-8"
+                    );
                 }
             }
         }
@@ -471,10 +559,10 @@ mod tests {
     #[test]
     fn map_keys_are_escaped() {
         let map: BTreeMap<String, u32> = [("a\"b".to_string(), 1), ("é".to_string(), 2)].into();
-        let mut out = Out(Vec::new());
+        let mut out = Out::ascii(Vec::new());
         map.write(&mut out);
         assert_eq!(
-            String::from_utf8(out.0).unwrap(),
+            String::from_utf8(out.bytes).unwrap(),
             "{\"a\\\"b\":1,\"\\u00e9\":2}"
         );
     }

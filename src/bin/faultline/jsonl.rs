@@ -8,18 +8,12 @@
 
 use std::io::{self, BufRead, Write};
 
-use faultline::{Options, OptionsError, Report};
+use faultline::{Options, OptionsError};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::args::{read_options, Run};
 use crate::ordered;
-
-#[derive(Serialize)]
-struct Answer<'a> {
-    id: &'a Value,
-    report: &'a Report,
-}
 
 #[derive(Serialize)]
 struct Failure<'a> {
@@ -83,13 +77,14 @@ fn answer(run: &Run, line: &[u8]) -> Vec<u8> {
     let written = match request {
         Ok((text, options)) => {
             let report = faultline::analyze(&text, &options);
-            serde_json::to_writer(
-                &mut out,
-                &Answer {
-                    id: &id,
-                    report: &report,
-                },
-            )
+            // `{"id":…,"report":…}`, the report by the crate's own writer
+            // (serde_json's text in a third of the time).
+            out.extend_from_slice(b"{\"id\":");
+            serde_json::to_writer(&mut out, &id).map(|()| {
+                out.extend_from_slice(b",\"report\":");
+                faultline::report::json::write_utf8(&report, &mut out);
+                out.push(b'}');
+            })
         }
         Err(error) => serde_json::to_writer(
             &mut out,

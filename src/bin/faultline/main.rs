@@ -71,14 +71,32 @@ fn reports(run: &Run, files: &[OsString], out: &mut impl Write) -> io::Result<bo
     each_file(run, files, out, |name, text| {
         let report = faultline::analyze(text, &run.options);
         let mut json = Vec::new();
-        let written = if files.len() == 1 {
-            write_json(&mut json, &report, run.pretty)
-        } else {
-            let named = Named {
-                file: name,
-                report: &report,
-            };
-            write_json(&mut json, &named, run.pretty)
+        let written = match (files.len(), run.pretty) {
+            (1, true) => write_json(&mut json, &report, true),
+            (_, true) => write_json(
+                &mut json,
+                &Named {
+                    file: name,
+                    report: &report,
+                },
+                true,
+            ),
+            // Compact: the crate's own writer, serde_json's text in a third
+            // of the time.
+            (1, false) => {
+                faultline::report::json::write_utf8(&report, &mut json);
+                Ok(())
+            }
+            (_, false) => {
+                json.extend_from_slice(b"{\"file\":");
+                serde_json::to_writer(&mut json, name)
+                    .map_err(io::Error::from)
+                    .map(|()| {
+                        json.extend_from_slice(b",\"report\":");
+                        faultline::report::json::write_utf8(&report, &mut json);
+                        json.push(b'}');
+                    })
+            }
         };
         written.map_err(|e| format!("'{name}': the report could not be written as JSON: {e}"))?;
         json.push(b'\n');
