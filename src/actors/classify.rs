@@ -364,6 +364,8 @@ const EVIDENCE: &[&str] = &[
     "person-noun",
     "person-verb",
     "relative-who",
+    "kin-of",
+    "cited",
     "pronoun-follows",
     "capitalised-name",
 ];
@@ -511,6 +513,14 @@ impl Tally {
         if c.who_follows {
             self.person += 3;
             self.note("relative-who", "");
+        }
+        if c.kin_of {
+            self.person += 3;
+            self.note("kin-of", "");
+        }
+        if c.cited {
+            self.person += 2;
+            self.note("cited", "");
         }
         if c.camel {
             self.other += 3;
@@ -714,6 +724,31 @@ mod tests {
                     Trump said little about tariffs, while Musk praised clean energy.\n\n\
                     Trump spoke again, while Musk stayed silent.\n";
         assert_eq!(people(text), ["Donald Trump", "Musk"]);
+    }
+
+    #[test]
+    fn a_relation_a_citation_and_a_nor_list_name_people() {
+        // Each named once, with nothing but the one clue: "the wife of",
+        // "as … says", and "nor" beside a name already a person's.
+        let text = "The city\n\n\
+                    In those days the wife of Pinarius quarrelled with everyone. \
+                    The women were bold, as Ibykus says. \
+                    Yet Aristeides was just, and the people loved Aristeides. \
+                    Neither Metellus, nor Aristeides, nor Epameinondas would court them. \
+                    The dean of Yale and the king of Sparta stayed away.\n";
+        let found = people(text);
+        for name in [
+            "Pinarius",
+            "Ibykus",
+            "Aristeides",
+            "Metellus",
+            "Epameinondas",
+        ] {
+            assert!(found.iter().any(|n| n == name), "{name} in {found:?}");
+        }
+        for name in ["Yale", "Sparta"] {
+            assert!(!found.iter().any(|n| n == name), "{name} in {found:?}");
+        }
     }
 
     #[test]

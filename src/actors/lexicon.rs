@@ -69,6 +69,9 @@ pub mod person {
     pub const NOUN: u32 = 32;
     pub const PLURAL: u32 = 64;
     pub const VERB: u32 = 128;
+    /// A relation between two people ("wife", "son", "pupil"): the name
+    /// after "the wife of" is a person's.
+    pub const KIN: u32 = 256;
     pub const ANY_TITLE: u32 = TITLE_MALE | TITLE_FEMALE | TITLE;
     pub const ANY_NOUN: u32 = NOUN_MALE | NOUN_FEMALE | NOUN;
     pub const NAMES: &[&str] = &[
@@ -80,6 +83,7 @@ pub mod person {
         "noun",
         "plural",
         "verb",
+        "kin",
     ];
 }
 
@@ -142,6 +146,7 @@ mod tests {
         assert!(lex.given.has("nancy", given::FEMALE));
         assert!(lex.person.has("mr", person::TITLE_MALE));
         assert!(lex.person.has("godfather", person::NOUN_MALE));
+        assert!(lex.person.has("wife", person::KIN | person::NOUN_FEMALE));
         assert!(lex
             .person
             .has("king", person::TITLE_MALE | person::NOUN_MALE));

@@ -53,7 +53,12 @@ pub struct Candidate {
     pub person_verb: bool,
     /// "who", "whom", "whose" follows: only people take them.
     pub who_follows: bool,
-    /// Only "and", "or" or a comma stand between this name and the
+    /// After "the wife of", "the son of", "the pupil of": a person's
+    /// relation, so a person's name.
+    pub kin_of: bool,
+    /// Cited as a source: "as Euripides says", "as Keynes wrote".
+    pub cited: bool,
+    /// Only "and", "or", "nor" or a comma stand between this name and the
     /// previous candidate of the sentence ("Kimon and Thucydides").
     pub joined_to_previous: bool,
     /// A capital inside the word ("SolarCity", "EVs"): a product or an
@@ -326,6 +331,8 @@ pub fn candidates(
                 },
                 person_verb: false,
                 who_follows: false,
+                kin_of: false,
+                cited: false,
                 joined_to_previous: false,
                 camel,
                 entity: facts.entity,
@@ -338,9 +345,16 @@ pub fn candidates(
             };
             let opening_quote = matches!(prev, code::QUOTE | code::QUOTE_OPEN);
             let closing_quote = matches!(code(name_end), code::QUOTE | code::QUOTE_CLOSE);
-            let of_person = prev == code::OF
-                && at >= first + 2
-                && bits.person(term(at - 2)) & person::ANY_NOUN != 0;
+            let noun_before_of = if prev == code::OF && at >= first + 2 {
+                bits.person(term(at - 2))
+            } else {
+                0
+            };
+            // "the king of Sparta", "the dean of Yale": an office's place or
+            // body; but "the wife of Pinarius", "the son of Philip": a
+            // person's relation to a person.
+            candidate.kin_of = noun_before_of & person::KIN != 0;
+            let of_person = !candidate.kin_of && noun_before_of & person::ANY_NOUN != 0;
             candidate.not_person_context = (opening_quote && closing_quote) || of_person;
             // "the consuls, Fulvius and Appius": after a plural person noun.
             if prev == code::COMMA
@@ -359,6 +373,8 @@ pub fn candidates(
             }
             if !possessive {
                 context_after(doc, bits, name_end, end, &mut candidate);
+                // "as Ibykus says": a source cited by name speaks.
+                candidate.cited = prev == code::AS && candidate.person_verb;
             }
             out.push(candidate);
             i = name_end;

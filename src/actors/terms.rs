@@ -75,6 +75,9 @@ pub mod code {
     /// both, two, three, four, several, many, all: before a capitalised
     /// plural ("both Houses", "the two Roosevelts"), a group, no one person
     pub const QUANTIFIER: u8 = 21;
+    /// "as": before a name and a verb of speech, it cites a person ("as
+    /// Euripides says")
+    pub const AS: u8 = 22;
 }
 
 /// Lower-case words that may stand between the capitalised parts of a name.
@@ -99,7 +102,7 @@ const LOCATIVES: &[&str] = &[
 fn code_of(lower: &str) -> u8 {
     match lower {
         "the" => code::THE,
-        "and" | "or" => code::AND_OR,
+        "and" | "or" | "nor" => code::AND_OR,
         "," => code::COMMA,
         "." => code::PERIOD,
         ";" | ":" => code::SEMICOLON,
@@ -108,6 +111,7 @@ fn code_of(lower: &str) -> u8 {
         "\"" | "'" => code::QUOTE,
         "who" | "whom" | "whose" => code::WHO,
         "born" => code::BORN,
+        "as" => code::AS,
         "of" => code::OF,
         "himself" | "herself" => code::EMPHATIC,
         "former" => code::FORMER,
