@@ -506,21 +506,18 @@ impl Tally {
             }
             self.note("person-noun", "");
         }
-        if c.person_verb {
-            self.person += 1;
-            self.note("person-verb", "");
-        }
-        if c.who_follows {
-            self.person += 3;
-            self.note("relative-who", "");
-        }
-        if c.kin_of {
-            self.person += 3;
-            self.note("kin-of", "");
-        }
-        if c.cited {
-            self.person += 2;
-            self.note("cited", "");
+        // Clues around the name, each with its weight: "Trump said",
+        // "Thucydides, who", "the wife of Pinarius", "as Euripides says".
+        for (found, weight, kind) in [
+            (c.person_verb, 1, "person-verb"),
+            (c.who_follows, 3, "relative-who"),
+            (c.kin_of, 3, "kin-of"),
+            (c.cited, 2, "cited"),
+        ] {
+            if found {
+                self.person += weight;
+                self.note(kind, "");
+            }
         }
         if c.camel {
             self.other += 3;
