@@ -106,7 +106,19 @@ pub fn classify(
         name_parts.extend(form(c).split(' ').next().map(|w| (w, 0)));
         name_parts.extend(form(c).split(' ').next_back().map(|w| (w, 0)));
     }
-    let keep = |c: &Candidate| -> bool {
+    // How often the text writes each form in lower case, by form id: asked
+    // once per form, not once per mention (a long text's names have
+    // thousands; each ask lower-cased the form into a new string).
+    let mut lower_uses: Vec<Option<u32>> = vec![None; form_count];
+    let mut lowercase_uses_of = |c: &Candidate| -> u32 {
+        *lower_uses[c.form_id as usize].get_or_insert_with(|| {
+            lowercase()
+                .get(lower_str(form(c)).as_str())
+                .copied()
+                .unwrap_or(0)
+        })
+    };
+    let mut keep = |c: &Candidate| -> bool {
         if in_body[c.form_id as usize] {
             // A word capitalised after a colon, a quotation mark or a
             // parenthesis ("Let", "Thank", "Today" in a transcript) that
@@ -116,12 +128,7 @@ pub fn classify(
             // name that is also a word ("Rose", "Price") is capitalised
             // more often than the word is used, in a text about its bearer.
             let body = in_body_count[c.form_id as usize];
-            let common = c.words == 1
-                && c.title == 0
-                && body > 0
-                && lowercase()
-                    .get(lower_str(form(c)).as_str())
-                    .is_some_and(|&n| n > body);
+            let common = c.words == 1 && c.title == 0 && body > 0 && lowercase_uses_of(c) > body;
             return !common;
         }
         if c.in_heading {
@@ -134,7 +141,7 @@ pub fn classify(
         c.words > 1
             || c.title != 0
             || name_parts.contains_key(form(c))
-            || (c.possessive && !lowercase().contains_key(lower_str(form(c)).as_str()))
+            || (c.possessive && lowercase_uses_of(c) == 0)
     };
 
     let mut groups: Vec<Group> = Vec::new();

@@ -273,7 +273,8 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     }
     // Whether a one-word form is its draft's surname, decided once per form.
     let mut is_surname: Vec<u8> = vec![0; form_count];
-    let mut found: Vec<Found> = Vec::new();
+    // A mention per candidate, and room for the derived forms after them.
+    let mut found: Vec<Found> = Vec::with_capacity(candidates.len() + candidates.len() / 8);
     for (c, &a) in candidates.iter().zip(&draft_of) {
         let Some(d) = drafts.get(a as usize) else {
             continue;

@@ -136,7 +136,9 @@ pub fn candidates(
     let forms = &mut forms.list;
     let mut term_form: Vec<u32> = vec![u32::MAX; doc.terms.len()];
     let mut seq_form: FxMap<[u32; 4], u32> = FxMap::default();
-    let mut out = Vec::new();
+    // At most one candidate per capitalised word: sized once, not grown
+    // (and copied) a dozen times on a long text.
+    let mut out = Vec::with_capacity(capitals.len());
     // The next capitalised word: sentences and words without one are
     // skipped, not visited.
     let mut next = 0;
