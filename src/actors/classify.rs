@@ -289,15 +289,17 @@ fn coordinate(candidates: &[Candidate], group_of: &[usize], groups: &mut [Group]
             for (from, to) in [(a, b), (b, a)] {
                 // One-word names, or full names with a word used alone:
                 // "Tim Gunn and Grateful Dead" joins a band, not a person.
-                let single = groups[to].members.iter().all(|&m| candidates[m].words == 1)
-                    || groups[to]
-                        .evidence
-                        .iter()
-                        .any(|e| e == "surname-alone" || e == "first-word-alone");
-                if single
-                    && groups[from].kind == GroupKind::Person
+                // Asked last: a big group has thousands of members.
+                let single = |g: &Group| {
+                    g.members.iter().all(|&m| candidates[m].words == 1)
+                        || g.evidence
+                            .iter()
+                            .any(|e| e == "surname-alone" || e == "first-word-alone")
+                };
+                if groups[from].kind == GroupKind::Person
                     && groups[to].kind != GroupKind::Person
                     && groups[to].other == 0
+                    && single(&groups[to])
                 {
                     let name = groups[from].name.clone();
                     let to = &mut groups[to];

@@ -560,7 +560,13 @@ impl<'a> Surnames<'a> {
 
     /// The draft whose surname `word` is derived from.
     fn derived(&self, word: &str) -> Option<usize> {
-        word.char_indices().skip(1).take(40).find_map(|(i, _)| {
+        // Surnames of three characters or more (`names::derived_from`),
+        // followed by what may begin a derived form: tested before the
+        // prefix is hashed, which most positions of most words fail.
+        word.char_indices().skip(3).take(40).find_map(|(i, c)| {
+            if !names::may_follow_surname(c) {
+                return None;
+            }
             let prefix = &word[..i];
             let d = *self.by_name.get(prefix)? as usize;
             names::derived_from(word, prefix).then_some(d)

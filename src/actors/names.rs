@@ -600,6 +600,12 @@ const DERIVED_ENDINGS: [&str; 22] = [
 /// "Trumpism", "Trumpworld", "Trumpian", "Musk-style". A surname of one or
 /// two letters ("B" of "Plan B", "Un" of "Kim Jong Un") derives nothing:
 /// too many words begin with it.
+/// Whether `c` may come right after a surname in a derived form: a hyphen
+/// or the first letter of a [`DERIVED_ENDINGS`] ending.
+pub fn may_follow_surname(c: char) -> bool {
+    is_hyphen(c) || DERIVED_ENDINGS.iter().any(|e| e.starts_with(c))
+}
+
 pub fn derived_from(word: &str, surname: &str) -> bool {
     if surname.chars().count() < 3 {
         return false;
