@@ -84,8 +84,8 @@ pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
                             evidence,
                         },
                     )
-                })
-                .collect();
+                });
+            let positions = id_map(positions);
             let strongest = |a: u32| -> Span {
                 st.positions
                     .get(a, td.theme)
@@ -203,12 +203,13 @@ pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
                 block: *b,
                 start: span.start,
                 end: span.end,
-                scores: scores
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, &s)| s > 0.0)
-                    .map(|(t, &s)| (theme_id(t as u16), round(s)))
-                    .collect(),
+                scores: id_map(
+                    scores
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, &s)| s > 0.0)
+                        .map(|(t, &s)| (theme_id(t as u16), round(s))),
+                ),
             })
         })
         .collect();
@@ -242,12 +243,12 @@ pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
             }
         })
         .collect();
-    let tone = st
-        .actor_tone
-        .iter()
-        .enumerate()
-        .filter_map(|(a, t)| Some((actor_id(a as u32), round((*t)?))))
-        .collect();
+    let tone = id_map(
+        st.actor_tone
+            .iter()
+            .enumerate()
+            .filter_map(|(a, t)| Some((actor_id(a as u32), round((*t)?)))),
+    );
     ThemePart {
         themes,
         sentences,
@@ -261,4 +262,17 @@ pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
             hash: dict.hash.clone(),
         },
     }
+}
+
+/// A map of the report by id, entry by entry: `collect` would sort the
+/// entries first, with a stable sort the wasm then holds once for each
+/// value type (~9 KB with the bulk builder), for maps of a few entries.
+/// The same map either way: a later entry with the same id replaces an
+/// earlier one.
+fn id_map<V>(entries: impl Iterator<Item = (String, V)>) -> BTreeMap<String, V> {
+    let mut map = BTreeMap::new();
+    for (id, value) in entries {
+        map.insert(id, value);
+    }
+    map
 }

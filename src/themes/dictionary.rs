@@ -120,7 +120,9 @@ struct Index {
     offsets: Vec<u32>,
     cues: Vec<u32>,
     /// Byte lengths of the prefixes, shortest to longest.
-    prefix_lengths: Vec<usize>,
+    /// u32, not usize: sorted by the same instantiation of the sort code
+    /// as the cue lists (one copy less in the wasm).
+    prefix_lengths: Vec<u32>,
     /// One bit per pair of first bytes that a prefix starts with, so that
     /// the words no prefix can start (nearly all) skip the lookups by
     /// length; empty when a prefix is shorter than two bytes.
@@ -390,8 +392,9 @@ impl Dictionary {
                         Some((at, bit)) if !heads.is_empty() => heads[at] |= bit,
                         _ => heads = Vec::new(),
                     }
-                    if !index.prefix_lengths.contains(&s.len()) {
-                        index.prefix_lengths.push(s.len());
+                    let len = s.len() as u32;
+                    if !index.prefix_lengths.contains(&len) {
+                        index.prefix_lengths.push(len);
                     }
                     (&mut index.prefix, s)
                 }
@@ -480,7 +483,12 @@ impl Dictionary {
         let may_prefix = ix.prefix_heads.is_empty()
             || head_bit(lower.as_bytes())
                 .is_some_and(|(at, bit)| ix.prefix_heads.get(at).is_some_and(|h| h & bit != 0));
-        for &n in ix.prefix_lengths.iter().filter(|_| may_prefix) {
+        for n in ix
+            .prefix_lengths
+            .iter()
+            .filter(|_| may_prefix)
+            .map(|&n| n as usize)
+        {
             if n > lower.len() {
                 break;
             }
