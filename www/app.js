@@ -3,7 +3,7 @@
 // on every input, restored on load, and stays in the textarea whatever
 // fails. This file holds the state and the events; views only draw.
 
-import { analyzeText, importDictionary, exportDictionary } from './engine.js';
+import { analyzeText, importDictionary, exportDictionary, engineStarted } from './engine.js';
 import { saveText, loadText, loadSettings, saveSettings, mayHaveSavedText } from './store.js';
 import { readEssayFile } from './input.js';
 import { SAMPLES } from './samples.js';
@@ -14,6 +14,7 @@ import { renderActors, actorOptions } from './views/actors.js';
 import { renderDictionary } from './views/dictionary.js';
 import { renderSummary } from './views/summary-view.js';
 import { renderCharts, watchChartWidth } from './views/chart-view.js';
+import { warmChartText } from './views/chart.js';
 import { renderExports } from './views/exports.js';
 import { el } from './lib/dom.js';
 import { download } from './lib/download.js';
@@ -499,6 +500,9 @@ function renderDictionaryPanel() {
 async function start() {
   applyScheme();
   watchChartWidth();
+  // Finding the chart's fonts is ~100 ms of this thread on a cold start:
+  // after the wasm has gone to the worker, while the worker analyses.
+  engineStarted.then(() => setTimeout(warmChartText, 0));
   // Nothing in localStorage, not even the mark a database save leaves: a
   // first visit, which need not wait for the database to open (100–250 ms
   // on a fresh profile) and fetches its sample at once.

@@ -1,7 +1,7 @@
 // Places the chart, its table and the theme flow strip (views/chart.js
 // draws them) on the page, with the selected theme marked.
 
-import { renderChart, renderChartTable, renderFlow, renderPairMatrix, warmChartText } from './chart.js';
+import { renderChart, renderChartTable, renderFlow, renderPairMatrix } from './chart.js';
 
 // The chart box's width, kept by a ResizeObserver: reading clientWidth at
 // each redraw would force a layout of the whole page (the textarea and
@@ -17,8 +17,6 @@ let observed = null;
  */
 export function watchChartWidth(chart = document.getElementById('chart')) {
   if (observed === chart || typeof ResizeObserver === 'undefined') return;
-  // Idle time while the first report is on its way: find the fonts now.
-  setTimeout(warmChartText, 0);
   observed = chart;
   new ResizeObserver(([entry]) => {
     const width = Math.round(entry.contentRect.width);
