@@ -97,7 +97,10 @@ fn a_lean_gives_a_neutral_term_a_pole_only_when_an_attitude_aims_at_it() {
     assert_eq!(r.statements.len(), 2, "{:?}", r.statements);
     // The neutral match keeps pole 0 in the sentence's theme matches.
     let m = &r.sentences[0].themes[0].matches;
-    assert!(m.iter().any(|m| m.entry == "trade" && m.pole == 0), "{m:?}");
+    assert!(
+        m.iter().any(|m| &*m.entry == "trade" && m.pole == 0),
+        "{m:?}"
+    );
     // Exported and compiled again: the same dictionary, lean included.
     let compiled = Dictionary::from_json_value(&dict).unwrap();
     let again = Dictionary::from_json_value(&compiled.to_json()).unwrap();
@@ -236,7 +239,7 @@ fn the_default_dictionary_leans_topic_nouns_an_attitude_aims_at() {
     assert_eq!(
         r.statements
             .iter()
-            .filter(|s| s.theme == "immigration")
+            .filter(|s| &*s.theme == "immigration")
             .count(),
         2,
         "{:?}",
@@ -276,11 +279,7 @@ fn an_accusation_gives_the_stance_to_the_accused() {
          Douglas accused his rival of favoring open borders.",
         &Options::default(),
     );
-    let holders: Vec<(&str, &str)> = r
-        .statements
-        .iter()
-        .map(|s| (s.actor.as_str(), s.rule))
-        .collect();
+    let holders: Vec<(&str, &str)> = r.statements.iter().map(|s| (&*s.actor, s.rule)).collect();
     // The named accused holds the first; "his rival" names nobody, so the
     // second is nobody's (least of all Douglas's).
     assert!(

@@ -131,7 +131,7 @@ fn technology_is_one_sided_and_economy_has_no_positions() {
         .iter()
         .find(|s| common::slice_utf16(&text, s.start, s.end).contains("recession"))
         .expect("the recession sentence");
-    assert!(recession.themes.iter().any(|t| t.id == "economy"));
+    assert!(recession.themes.iter().any(|t| &*t.id == "economy"));
 }
 
 #[test]

@@ -13,13 +13,11 @@ pub fn build(text: &str, stages: &Stages, options: &Options) -> Report {
     let (doc, actors) = (stages.doc, stages.actors);
     let ix = Utf16Index::new(text);
     let part = super::build_themes::build(&ix, stages);
-    let id = |a: u32| {
-        actors
-            .actors
-            .get(a as usize)
-            .map(|a| a.id.clone())
-            .unwrap_or_default()
-    };
+    // Each actor's id made once: a long text's clauses name it thousands
+    // of times, and a clone of an `Arc<str>` is a count, not an allocation.
+    let ids: Vec<std::sync::Arc<str>> =
+        actors.actors.iter().map(|a| a.id.as_str().into()).collect();
+    let id = |a: u32| ids.get(a as usize).cloned().unwrap_or_else(|| "".into());
     let block_span = |b: Option<u32>| {
         b.and_then(|b| doc.blocks.get(b as usize))
             .map(|b| ix.span(b.span))
@@ -167,7 +165,7 @@ pub fn build(text: &str, stages: &Stages, options: &Options) -> Report {
             terms,
         },
         actors: actor_reports,
-        compared: actors.compared.iter().map(|&a| id(a)).collect(),
+        compared: actors.compared.iter().map(|&a| id(a).to_string()).collect(),
         entities,
         warnings: actors.warnings.clone(),
         themes: part.themes,

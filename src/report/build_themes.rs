@@ -1,7 +1,9 @@
 //! Themes, positions, divergence and tone (byte spans, indexes) → the
 //! report's theme part (UTF-16 spans, ids).
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use super::themes::{
     round, CueReport, DictionaryReport, EvidenceReport, FlowReport, MatchReport, PairReport,
@@ -24,18 +26,43 @@ pub struct ThemePart {
 
 pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
     let (doc, dict) = (st.doc, st.dict);
+    // Each id, label and entry made once per report, then shared.
+    let actor_ids: Vec<Arc<str>> = st
+        .actors
+        .actors
+        .iter()
+        .map(|a| a.id.as_str().into())
+        .collect();
+    let theme_ids: Vec<Arc<str>> = dict.themes.iter().map(|t| t.id.as_str().into()).collect();
+    let pole_labels: Vec<Option<[Arc<str>; 2]>> = dict
+        .themes
+        .iter()
+        .map(|t| {
+            t.poles
+                .as_ref()
+                .map(|[a, b]| [a.as_str().into(), b.as_str().into()])
+        })
+        .collect();
+    // A cue spells its entry out on demand (the dictionary keeps coded
+    // words): once per cue the report names, not once per match.
+    let entries: Vec<OnceCell<Arc<str>>> = (0..dict.cues.len()).map(|_| OnceCell::new()).collect();
+    let entry = |cue: u32| -> Arc<str> {
+        match (entries.get(cue as usize), dict.cues.get(cue as usize)) {
+            (Some(cell), Some(c)) => cell.get_or_init(|| c.term().into()).clone(),
+            _ => Arc::from(""),
+        }
+    };
     let actor_id = |a: u32| {
-        st.actors
-            .actors
+        actor_ids
             .get(a as usize)
-            .map(|a| a.id.clone())
-            .unwrap_or_default()
+            .cloned()
+            .unwrap_or_else(|| Arc::from(""))
     };
     let theme_id = |t: u16| {
-        dict.themes
+        theme_ids
             .get(t as usize)
-            .map(|t| t.id.clone())
-            .unwrap_or_default()
+            .cloned()
+            .unwrap_or_else(|| Arc::from(""))
     };
     let token_span = |first: u32, end: u32| {
         let a = doc.tokens.get(first as usize).map_or(0, |t| t.span.start);
@@ -77,7 +104,7 @@ pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
                         })
                         .collect();
                     (
-                        actor_id(p.actor),
+                        actor_id(p.actor).to_string(),
                         PositionReport {
                             value: round(p.value),
                             confidence: round(p.confidence),
@@ -109,7 +136,10 @@ pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
                     .pairs
                     .iter()
                     .map(|p| PairReport {
-                        actors: [actor_id(p.actors[0]), actor_id(p.actors[1])],
+                        actors: [
+                            actor_id(p.actors[0]).to_string(),
+                            actor_id(p.actors[1]).to_string(),
+                        ],
                         divergence: round(p.divergence),
                         status: p.status,
                         evidence: [strongest(p.actors[0]), strongest(p.actors[1])],
@@ -147,7 +177,7 @@ pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
                             r.matches.push(MatchReport {
                                 start: span.start,
                                 end: span.end,
-                                entry: cue.term().into_owned(),
+                                entry: entry(m.cue),
                                 pole,
                             });
                         }
@@ -163,7 +193,7 @@ pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
                     start: span.start,
                     end: span.end,
                     kind,
-                    entry: cue.term().into_owned(),
+                    entry: entry(m.cue),
                 });
             }
             SentenceThemesReport {
@@ -208,7 +238,7 @@ pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
                         .iter()
                         .enumerate()
                         .filter(|(_, &s)| s > 0.0)
-                        .map(|(t, &s)| (theme_id(t as u16), round(s))),
+                        .map(|(t, &s)| (theme_id(t as u16).to_string(), round(s))),
                 ),
             })
         })
@@ -217,20 +247,15 @@ pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
         .iter()
         .map(|s| {
             let span = ix.span(s.clause_span);
-            let cue_term = |m: &crate::themes::Match| {
-                dict.cues
-                    .get(m.cue as usize)
-                    .map(|c| c.term().into_owned())
-                    .unwrap_or_default()
-            };
+            let cue_term = |m: &crate::themes::Match| entry(m.cue);
             StatementReport {
                 actor: actor_id(s.actor),
                 theme: theme_id(s.theme),
-                pole: dict.themes[s.theme as usize]
-                    .poles
-                    .as_ref()
+                pole: pole_labels
+                    .get(s.theme as usize)
+                    .and_then(Option::as_ref)
                     .map(|p| p[if s.pole < 0 { 0 } else { 1 }].clone())
-                    .unwrap_or_default(),
+                    .unwrap_or_else(|| Arc::from("")),
                 agreement: s.agreement,
                 sentence: s.sentence,
                 start: span.start,
@@ -247,7 +272,7 @@ pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
         st.actor_tone
             .iter()
             .enumerate()
-            .filter_map(|(a, t)| Some((actor_id(a as u32), round((*t)?)))),
+            .filter_map(|(a, t)| Some((actor_id(a as u32).to_string(), round((*t)?)))),
     );
     ThemePart {
         themes,

@@ -191,9 +191,9 @@ pub struct ClauseReport {
     pub marker: Option<Span>,
     pub rule: &'static str,
     /// Ids of the actors the clause speaks about, in order of mention.
-    pub actors: Vec<String>,
+    pub actors: Vec<Arc<str>>,
     /// Id of the actor that is the clause's subject, when it can be told.
-    pub subject: Option<String>,
+    pub subject: Option<Arc<str>>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]

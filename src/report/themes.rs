@@ -1,8 +1,14 @@
 //! The report's theme part: themes ranked by divergence with each actor's
 //! position, per-sentence theme scores and cues, the theme flow, tone, and
 //! the statements table. Names are the contract of the themes issue.
+//!
+//! Ids, entries and pole labels that repeat in every sentence are
+//! `Arc<str>`: the same theme id or dictionary entry is written thousands
+//! of times in a long text's report, and a clone is a count, not an
+//! allocation (JSON is the same).
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -75,7 +81,7 @@ pub struct SentenceThemesReport {
     /// when none: most sentences of a long text have none, and every byte
     /// of the report crosses into JavaScript).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub leading: Option<String>,
+    pub leading: Option<Arc<str>>,
     /// Per clause (as in `document.sentences[i].clauses`): theme scores;
     /// left out for a sentence of one clause, whose scores are `themes`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -91,7 +97,7 @@ pub struct SentenceThemesReport {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SentenceThemeReport {
-    pub id: String,
+    pub id: Arc<str>,
     pub score: f64,
     pub matches: Vec<MatchReport>,
 }
@@ -99,7 +105,7 @@ pub struct SentenceThemeReport {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ThemeScoreReport {
-    pub id: String,
+    pub id: Arc<str>,
     pub score: f64,
 }
 
@@ -109,7 +115,7 @@ pub struct MatchReport {
     pub start: u32,
     pub end: u32,
     /// The dictionary entry as written ("clean energy", "tariff*").
-    pub entry: String,
+    pub entry: Arc<str>,
     /// The entry's pole (−1, 0, 1).
     pub pole: i8,
 }
@@ -121,7 +127,7 @@ pub struct CueReport {
     pub end: u32,
     /// "against", "for", "negation", "hedge" or "shared".
     pub kind: &'static str,
-    pub entry: String,
+    pub entry: Arc<str>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -140,10 +146,10 @@ pub struct FlowReport {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StatementReport {
-    pub actor: String,
-    pub theme: String,
+    pub actor: Arc<str>,
+    pub theme: Arc<str>,
     /// The label of the pole the clause's term belongs to.
-    pub pole: String,
+    pub pole: Arc<str>,
     /// +1: the actor stands for that pole; −1: against it.
     pub agreement: i8,
     pub sentence: u32,
@@ -151,8 +157,8 @@ pub struct StatementReport {
     pub start: u32,
     pub end: u32,
     /// The pole term and the attitude word that set the agreement.
-    pub term: String,
-    pub attitude: Option<String>,
+    pub term: Arc<str>,
+    pub attitude: Option<Arc<str>>,
     pub negated: bool,
     /// Why this actor holds it: "subject", "plural-subject", "shared",
     /// "only-actor", "object-relative", "continued" (after a semicolon).

@@ -24,7 +24,7 @@ pub fn run(run: &Run, files: &[OsString], out: &mut impl Write) -> io::Result<bo
             let actor_name = report
                 .actors
                 .iter()
-                .find(|a| a.id == s.actor)
+                .find(|a| *a.id == *s.actor)
                 .map_or("", |a| a.name.as_str());
             let sentence = report
                 .document
@@ -34,16 +34,16 @@ pub fn run(run: &Run, files: &[OsString], out: &mut impl Write) -> io::Result<bo
                 .unwrap_or_default();
             let fields = [
                 name.to_string(),
-                s.actor.clone(),
+                s.actor.to_string(),
                 actor_name.to_string(),
-                s.theme.clone(),
-                s.pole.clone(),
+                s.theme.to_string(),
+                s.pole.to_string(),
                 format!("{:+}", s.agreement),
                 s.sentence.to_string(),
                 s.start.to_string(),
                 s.end.to_string(),
-                s.term.clone(),
-                s.attitude.clone().unwrap_or_default(),
+                s.term.to_string(),
+                s.attitude.as_deref().unwrap_or_default().to_string(),
                 s.negated.to_string(),
                 s.rule.to_string(),
                 s.weight.to_string(),
