@@ -1,14 +1,17 @@
-// Writes dist/: what `make serve` serves and a site copies. For the page,
-// a file-for-file image of www/ (same paths, so every relative URL, import
-// and `new URL(…, import.meta.url)` still points where it did), with the
-// JavaScript and CSS minified by esbuild one file at a time (no bundling:
-// the module graph, the lazy imports and the service worker's file list
-// stay those of the sources) and comments taken out of HTML and JSON.
-// The sources keep their comments; the reader's browser does not need them.
-// The widget is the exception: faultline-widget.js is bundled with its
-// modules and its two stylesheets with what they import
-// (scripts/widget-bundle.mjs); widget/*.js, which nothing else imports,
-// are not copied.
+// Writes dist/: what `make serve` serves and a site copies. A file-for-file
+// image of www/ (same paths, so every relative URL, import and
+// `new URL(…, import.meta.url)` still points where it did), with the
+// JavaScript and CSS minified by esbuild one file at a time and comments
+// taken out of HTML and JSON. The sources keep their comments; the
+// reader's browser does not need them.
+// What the browser loads as JavaScript is bundled, though:
+// - the page: page.js (its modules) and worker.js (the worker with its
+//   wasm-bindgen glue), index.html rewritten to load page.js
+//   (scripts/page-bundle.mjs); its modules are still copied one by one,
+//   unused by the page (the tests import the glue);
+// - the widget: faultline-widget.js with its modules and its two
+//   stylesheets with what they import (scripts/widget-bundle.mjs);
+//   widget/*.js, which nothing else imports, are not copied.
 //
 //   node scripts/dist.mjs [--quiet]
 //
@@ -20,6 +23,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WIDGET_ENTRY, WIDGET_STYLES, bundleWidget } from './widget-bundle.mjs';
+import { bundlePage, pageHtml } from './page-bundle.mjs';
 
 export const SOURCE = resolve(fileURLToPath(new URL('../www', import.meta.url)));
 export const DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
@@ -79,6 +83,13 @@ export async function writeDist({ source = SOURCE, dist = DIST } = {}) {
     }
   }
   files.push(...(await bundleWidget({ source, target: TARGET })));
+  // The page's bundles (page-bundle.mjs) replace their namesakes (worker.js)
+  // and index.html loads page.js instead of its modules.
+  const page = await bundlePage({ source, target: TARGET });
+  const bundled = new Set(page.map((f) => f.path));
+  for (const [k, f] of [...files.entries()].reverse()) if (bundled.has(f.path)) files.splice(k, 1);
+  files.push(...page);
+  for (const f of files) if (f.path === 'index.html') f.bytes = Buffer.from(pageHtml(f.bytes.toString('utf8'), page));
   for (const { path, bytes } of files) {
     wanted.add(path);
     const target = join(dist, path);

@@ -14,8 +14,9 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ALL_KINDS, reachable } from './page-graph.mjs';
+import { asBundled, bundlePage } from './page-bundle.mjs';
 // The folders as the build defines them.
-import { SOURCE as www, DIST as dist } from './dist.mjs';
+import { SOURCE as www, DIST as dist, TARGET } from './dist.mjs';
 import { WIDGET_BUDGET_GZIP_BYTES, gzipSize, measureWidget } from './widget-size.mjs';
 
 // Everything the page loads, KB = 1000 bytes. Issue 2 (the parser alone)
@@ -25,14 +26,16 @@ import { WIDGET_BUDGET_GZIP_BYTES, gzipSize, measureWidget } from './widget-size
 // tone and the page's own code.
 const BUDGET_GZIP_BYTES = 150_000;
 // The served file for a source file.
-const built = (file) => join(dist, relative(www, file));
+const built = (path) => join(dist, path);
 
 // What loads at start: no dynamic import(), and of the manifest only the
 // file itself (the browser fetches an icon when it wants one).
 const AT_START = new Set([...ALL_KINDS].filter((kind) => kind !== 'dynamic' && kind !== 'icons'));
 
 // Breadth-first from index.html, in load order; local files only.
-const pageFiles = () => reachable(www, [join(www, 'index.html')], { follow: AT_START });
+// The sources' graph, bundled modules as their bundles (page-bundle.mjs).
+const bundles = await bundlePage({ source: www, target: TARGET });
+const pageFiles = () => asBundled(reachable(www, [join(www, 'index.html')], { follow: AT_START }).map((f) => relative(www, f)), bundles);
 
 const kb = (bytes) => (bytes / 1000).toFixed(1).padStart(7) + ' KB';
 
@@ -44,7 +47,7 @@ for (const file of pageFiles()) {
   const zipped = gzipSize(built(file));
   raw += bytes;
   gzip += zipped;
-  console.log(`${relative(www, file).padEnd(28)} ${kb(bytes)} ${kb(zipped)}`);
+  console.log(`${file.padEnd(28)} ${kb(bytes)} ${kb(zipped)}`);
 }
 console.log(`${'total'.padEnd(28)} ${kb(raw)} ${kb(gzip)}`);
 console.log(`${'budget (gzip)'.padEnd(28)} ${''.padStart(10)} ${kb(BUDGET_GZIP_BYTES)}`);

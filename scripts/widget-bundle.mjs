@@ -8,9 +8,9 @@
 // and gzip sees each step whole instead of a dozen small files (each one
 // starts its dictionary afresh).
 //
-// The page keeps its file-for-file image (scripts/dist.mjs); only the
-// widget is bundled, and the worker and the .wasm stay the page's own
-// files, shared: two widgets, or a widget and the page, load them once.
+// The page has bundles of its own (scripts/page-bundle.mjs); the worker
+// and the .wasm are the page's files, shared: two widgets, or a widget and
+// the page, load them once.
 //
 // `new URL('…', import.meta.url)` is how modules find the worker, the .wasm
 // and their stylesheets. esbuild keeps import.meta.url as it is, which in
@@ -33,7 +33,7 @@ export const WIDGET_STYLES = ['widget/widget.css', 'widget/full.css'];
 const CHUNKS = 'faultline-widget-[name]-[hash]';
 
 /** The module at `file` (under `source`) with import.meta.url made its own URL in dist/. */
-function ownImportMetaUrl(source) {
+export function ownImportMetaUrl(source) {
   return {
     name: 'own-import-meta-url',
     setup(b) {

@@ -13,9 +13,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openPage, waitForAnalysis, analysedCount } from './page-helpers.mjs';
 import { pageFiles, writePrecacheManifest } from '../../scripts/precache.mjs';
+import { bundlePage } from '../../scripts/page-bundle.mjs';
+import { SOURCE, TARGET } from '../../scripts/dist.mjs';
 
 // The built page (www/ minified file by file): what make serve serves.
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+// The file of the build that holds a module of www/: the page's modules
+// are bundled (scripts/page-bundle.mjs), a lazy one into a chunk of its own.
+const bundles = await bundlePage({ source: SOURCE, target: TARGET });
+const built = (module) => bundles.find((b) => b.inputs.includes(module))?.path ?? module;
+const IMAGE = built('export/image.js');
+const FORMATS = built('export/formats.js');
+const SUMMARY = built('summary.js');
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes) {
@@ -51,14 +60,14 @@ async function copyOfBuild(t) {
   const dir = await mkdtemp(join(tmpdir(), 'faultline-dist-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
   await cp(DIST, dir, { recursive: true, dereference: true });
-  return { dir, version: writePrecacheManifest(dir).version };
+  return { dir, version: (await writePrecacheManifest(dir)).version };
 }
 
 test('installable: manifest fields, icons of their declared size, a worker in control', async (t) => {
   // The build wrote the precache list (its hashes change with every edit, its files only with the page).
   const built = await readFile(join(DIST, 'precache-manifest.js'), 'utf8').catch(() => '');
   const listed = Object.keys(JSON.parse(built.slice(built.indexOf('{'), built.lastIndexOf('}') + 1) || '{}').files ?? {});
-  assert.deepEqual(listed, pageFiles(), 'dist/precache-manifest.js is missing or out of date: run make build');
+  assert.deepEqual(listed, await pageFiles(), 'dist/precache-manifest.js is missing or out of date: run make build');
 
   const { dir, version } = await copyOfBuild(t);
   const browser = await openPage({ mounts: { '/': dir } });
@@ -118,7 +127,8 @@ test('installable: manifest fields, icons of their declared size, a worker in co
   // loaded on demand now comes from its cache), and after a reload.
   await waitForWorker(page);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.version), version);
-  assert.ok(await page.evaluate(() => fetch('export/image.js').then((r) => r.headers.has('x-faultline-sha256'))), 'a claimed page bypasses the worker');
+  assert.notEqual(IMAGE, 'export/image.js', 'the export makers are a chunk of the bundle');
+  assert.ok(await page.evaluate((path) => fetch(path).then((r) => r.headers.has('x-faultline-sha256')), IMAGE), 'a claimed page bypasses the worker');
   await page.reload();
   await waitForAnalysis(page);
   assert.equal(await page.evaluate(() => navigator.serviceWorker.controller?.state), 'activated');
@@ -184,9 +194,9 @@ test('a new build waits while a page of the old one is open, takes over at the n
   await page.waitForFunction((n) => document.body.dataset.saved === String(n), text.length);
 
   // Build 2: a module loaded at start and one loaded on demand change.
-  await appendFile(join(dir, 'summary.js'), '\n// build 2\n');
-  await appendFile(join(dir, 'export/formats.js'), '\n// build 2\n');
-  const second = writePrecacheManifest(dir).version;
+  await appendFile(join(dir, SUMMARY), '\n// build 2\n');
+  await appendFile(join(dir, FORMATS), '\n// build 2\n');
+  const second = (await writePrecacheManifest(dir)).version;
   assert.notEqual(second, first);
 
   // A second page of the app is open. A load finds the new worker (the
@@ -202,7 +212,7 @@ test('a new build waits while a page of the old one is open, takes over at the n
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.update === 'waiting');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.version), first);
-  const lazyBefore = await page.evaluate(() => fetch('export/formats.js').then((r) => r.text()));
+  const lazyBefore = await page.evaluate((path) => fetch(path).then((r) => r.text()), FORMATS);
   assert.ok(!lazyBefore.includes('// build 2'), 'an open page got a file of the new build');
   assert.deepEqual(new Set(await precacheCaches(page)), new Set([`faultline-precache-${first}`, `faultline-precache-${second}`]));
   await other.close();
@@ -213,7 +223,7 @@ test('a new build waits while a page of the old one is open, takes over at the n
   await until(async () => (await page.evaluate(() => document.documentElement.dataset.version).catch(() => null)) === second, 'build 2 in control');
   await waitForAnalysis(page);
   assert.equal(await page.locator('#essay').inputValue(), text);
-  const lazyAfter = await page.evaluate(() => fetch('export/formats.js').then((r) => r.text()));
+  const lazyAfter = await page.evaluate((path) => fetch(path).then((r) => r.text()), FORMATS);
   assert.ok(lazyAfter.includes('// build 2'));
   assert.equal(await page.evaluate(() => localStorage.getItem('faultline.text')), text);
   // Build 1's cache went at the activation.
