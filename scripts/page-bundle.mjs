@@ -6,9 +6,10 @@
 // 20–40 ms while the browser was still busy starting, so the worker and
 // the sample waited behind them. Bundled, the page loads index.html, its
 // stylesheets, page.js and the wasm, then the worker as one file (its
-// wasm-bindgen glue inside): alternating cold starts (2026-11-27, own
-// server process, 9–11 runs) 636 → 576 ms and 637 → 555 ms, and 5.6 KB
-// less gzip (one file compresses better than twenty-five).
+// wasm-bindgen glue inside): alternating cold starts in fresh browsers
+// (2026-11-27) 738 → 569 ms with the server in its own process, 693 →
+// 575 ms with the benchmark's, and 5.6 KB less gzip (one file compresses
+// better than twenty-five; README, Performance).
 //
 // - page.js: app.js, launch.js and pwa.js, in the order index.html runs
 //   them, and everything they import; the export makers stay lazy
