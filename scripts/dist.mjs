@@ -72,24 +72,23 @@ const bundledOnly = (path) => path === WIDGET_ENTRY || WIDGET_STYLES.includes(pa
 export async function writeDist({ source = SOURCE, dist = DIST } = {}) {
   const wanted = new Set();
   let written = 0;
+  // The page's bundles (page-bundle.mjs) replace their namesakes (worker.js),
+  // and index.html loads page.js instead of its modules.
+  const page = await bundlePage({ source, target: TARGET });
+  const pageBundle = new Set(page.map((f) => f.path));
   const files = [];
   for (const file of walk(source)) {
     const path = posix(relative(source, file));
-    if (GENERATED.has(path) || bundledOnly(path)) continue;
+    if (GENERATED.has(path) || bundledOnly(path) || pageBundle.has(path)) continue;
     try {
-      files.push({ path, bytes: minified(path, readFileSync(file)) });
+      let bytes = minified(path, readFileSync(file));
+      if (path === 'index.html') bytes = Buffer.from(pageHtml(bytes.toString('utf8'), page));
+      files.push({ path, bytes });
     } catch (error) {
       throw new Error(`${path}: ${error.message}`);
     }
   }
-  files.push(...(await bundleWidget({ source, target: TARGET })));
-  // The page's bundles (page-bundle.mjs) replace their namesakes (worker.js)
-  // and index.html loads page.js instead of its modules.
-  const page = await bundlePage({ source, target: TARGET });
-  const bundled = new Set(page.map((f) => f.path));
-  for (const [k, f] of [...files.entries()].reverse()) if (bundled.has(f.path)) files.splice(k, 1);
-  files.push(...page);
-  for (const f of files) if (f.path === 'index.html') f.bytes = Buffer.from(pageHtml(f.bytes.toString('utf8'), page));
+  files.push(...(await bundleWidget({ source, target: TARGET })), ...page);
   for (const { path, bytes } of files) {
     wanted.add(path);
     const target = join(dist, path);

@@ -12,11 +12,12 @@ use crate::Options;
 pub fn build(text: &str, stages: &Stages, options: &Options) -> Report {
     let (doc, actors) = (stages.doc, stages.actors);
     let ix = Utf16Index::new(text);
-    let part = super::build_themes::build(&ix, stages);
-    // Each actor's id made once: a long text's clauses name it thousands
-    // of times, and a clone of an `Arc<str>` is a count, not an allocation.
+    // Each actor's id made once, for both parts of the report: a long
+    // text's clauses and statements name it thousands of times, and a
+    // clone of an `Arc<str>` is a count, not an allocation.
     let ids: Vec<std::sync::Arc<str>> =
         actors.actors.iter().map(|a| a.id.as_str().into()).collect();
+    let part = super::build_themes::build(&ix, stages, &ids);
     let id = |a: u32| ids.get(a as usize).cloned().unwrap_or_else(|| "".into());
     let block_span = |b: Option<u32>| {
         b.and_then(|b| doc.blocks.get(b as usize))

@@ -24,15 +24,10 @@ pub struct ThemePart {
     pub dictionary: DictionaryReport,
 }
 
-pub fn build(ix: &Utf16Index, st: &Stages) -> ThemePart {
+/// `actor_ids`: each actor's id, made once per report by the caller.
+pub fn build(ix: &Utf16Index, st: &Stages, actor_ids: &[Arc<str>]) -> ThemePart {
     let (doc, dict) = (st.doc, st.dict);
-    // Each id, label and entry made once per report, then shared.
-    let actor_ids: Vec<Arc<str>> = st
-        .actors
-        .actors
-        .iter()
-        .map(|a| a.id.as_str().into())
-        .collect();
+    // Each theme id, pole label and entry made once per report, then shared.
     let theme_ids: Vec<Arc<str>> = dict.themes.iter().map(|t| t.id.as_str().into()).collect();
     let pole_labels: Vec<Option<[Arc<str>; 2]>> = dict
         .themes
