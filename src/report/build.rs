@@ -6,6 +6,7 @@ use super::{
     SCHEMA_VERSION,
 };
 use crate::actors::MentionKind;
+use crate::document::SmolStr;
 use crate::text::Utf16Index;
 use crate::Options;
 
@@ -14,9 +15,8 @@ pub fn build(text: &str, stages: &Stages, options: &Options) -> Report {
     let ix = Utf16Index::new(text);
     // Each actor's id made once, for both parts of the report: a long
     // text's clauses and statements name it thousands of times, and a
-    // clone of an `Arc<str>` is a count, not an allocation.
-    let ids: Vec<std::sync::Arc<str>> =
-        actors.actors.iter().map(|a| a.id.as_str().into()).collect();
+    // clone of a `SmolStr` is a copy or a count, not an allocation.
+    let ids: Vec<SmolStr> = actors.actors.iter().map(|a| a.id.as_str().into()).collect();
     let part = super::build_themes::build(&ix, stages, &ids);
     let id = |a: u32| ids.get(a as usize).cloned().unwrap_or_else(|| "".into());
     let block_span = |b: Option<u32>| {

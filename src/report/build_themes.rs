@@ -1,9 +1,9 @@
 //! Themes, positions, divergence and tone (byte spans, indexes) → the
 //! report's theme part (UTF-16 spans, ids).
 
+use crate::document::SmolStr;
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use super::themes::{
     round, CueReport, DictionaryReport, EvidenceReport, FlowReport, MatchReport, PairReport,
@@ -25,11 +25,11 @@ pub struct ThemePart {
 }
 
 /// `actor_ids`: each actor's id, made once per report by the caller.
-pub fn build(ix: &Utf16Index, st: &Stages, actor_ids: &[Arc<str>]) -> ThemePart {
+pub fn build(ix: &Utf16Index, st: &Stages, actor_ids: &[SmolStr]) -> ThemePart {
     let (doc, dict) = (st.doc, st.dict);
     // Each theme id, pole label and entry made once per report, then shared.
-    let theme_ids: Vec<Arc<str>> = dict.themes.iter().map(|t| t.id.as_str().into()).collect();
-    let pole_labels: Vec<Option<[Arc<str>; 2]>> = dict
+    let theme_ids: Vec<SmolStr> = dict.themes.iter().map(|t| t.id.as_str().into()).collect();
+    let pole_labels: Vec<Option<[SmolStr; 2]>> = dict
         .themes
         .iter()
         .map(|t| {
@@ -40,24 +40,24 @@ pub fn build(ix: &Utf16Index, st: &Stages, actor_ids: &[Arc<str>]) -> ThemePart 
         .collect();
     // A cue spells its entry out on demand (the dictionary keeps coded
     // words): once per cue the report names, not once per match.
-    let entries: Vec<OnceCell<Arc<str>>> = (0..dict.cues.len()).map(|_| OnceCell::new()).collect();
-    let entry = |cue: u32| -> Arc<str> {
+    let entries: Vec<OnceCell<SmolStr>> = (0..dict.cues.len()).map(|_| OnceCell::new()).collect();
+    let entry = |cue: u32| -> SmolStr {
         match (entries.get(cue as usize), dict.cues.get(cue as usize)) {
             (Some(cell), Some(c)) => cell.get_or_init(|| c.term().into()).clone(),
-            _ => Arc::from(""),
+            _ => SmolStr::default(),
         }
     };
     let actor_id = |a: u32| {
         actor_ids
             .get(a as usize)
             .cloned()
-            .unwrap_or_else(|| Arc::from(""))
+            .unwrap_or_default()
     };
     let theme_id = |t: u16| {
         theme_ids
             .get(t as usize)
             .cloned()
-            .unwrap_or_else(|| Arc::from(""))
+            .unwrap_or_default()
     };
     let token_span = |first: u32, end: u32| {
         let a = doc.tokens.get(first as usize).map_or(0, |t| t.span.start);
@@ -250,7 +250,7 @@ pub fn build(ix: &Utf16Index, st: &Stages, actor_ids: &[Arc<str>]) -> ThemePart 
                     .get(s.theme as usize)
                     .and_then(Option::as_ref)
                     .map(|p| p[if s.pole < 0 { 0 } else { 1 }].clone())
-                    .unwrap_or_else(|| Arc::from("")),
+                    .unwrap_or_default(),
                 agreement: s.agreement,
                 sentence: s.sentence,
                 start: span.start,

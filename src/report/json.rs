@@ -249,6 +249,12 @@ impl Json for Arc<str> {
     }
 }
 
+impl Json for crate::document::SmolStr {
+    fn write(&self, out: &mut Out) {
+        out.string(self);
+    }
+}
+
 impl Json for &str {
     fn write(&self, out: &mut Out) {
         out.string(self);

@@ -15,11 +15,11 @@ pub use build::build;
 pub use themes::*;
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use serde::Serialize;
 
 pub use crate::actors::{EntityKind, Gender, MentionKind, Warning};
+use crate::document::SmolStr;
 pub use crate::document::{BlockKind, TokenKind};
 use crate::text::Span;
 
@@ -191,9 +191,9 @@ pub struct ClauseReport {
     pub marker: Option<Span>,
     pub rule: &'static str,
     /// Ids of the actors the clause speaks about, in order of mention.
-    pub actors: Vec<Arc<str>>,
+    pub actors: Vec<SmolStr>,
     /// Id of the actor that is the clause's subject, when it can be told.
-    pub subject: Option<Arc<str>>,
+    pub subject: Option<SmolStr>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -209,8 +209,8 @@ pub struct TokenColumns {
 pub struct TermReport {
     pub kind: TokenKind,
     /// Lower-cased, with curly apostrophes made straight.
-    pub lower: Arc<str>,
+    pub lower: SmolStr,
     /// Snowball (Porter2) English stem of `lower`; equal to `lower` for
     /// numbers, punctuation and symbols.
-    pub stem: Arc<str>,
+    pub stem: SmolStr,
 }

@@ -3,12 +3,13 @@
 //! the statements table. Names are the contract of the themes issue.
 //!
 //! Ids, entries and pole labels that repeat in every sentence are
-//! `Arc<str>`: the same theme id or dictionary entry is written thousands
-//! of times in a long text's report, and a clone is a count, not an
-//! allocation (JSON is the same).
+//! `SmolStr`: the same theme id or dictionary entry is written thousands
+//! of times in a long text's report. A clone of one up to 23 bytes (nearly
+//! every id and entry) is a copy of three words; a longer one is shared
+//! and counted. Never an allocation per use (JSON is the same).
 
+use crate::document::SmolStr;
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -81,7 +82,7 @@ pub struct SentenceThemesReport {
     /// when none: most sentences of a long text have none, and every byte
     /// of the report crosses into JavaScript).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub leading: Option<Arc<str>>,
+    pub leading: Option<SmolStr>,
     /// Per clause (as in `document.sentences[i].clauses`): theme scores;
     /// left out for a sentence of one clause, whose scores are `themes`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -97,7 +98,7 @@ pub struct SentenceThemesReport {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SentenceThemeReport {
-    pub id: Arc<str>,
+    pub id: SmolStr,
     pub score: f64,
     pub matches: Vec<MatchReport>,
 }
@@ -105,7 +106,7 @@ pub struct SentenceThemeReport {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ThemeScoreReport {
-    pub id: Arc<str>,
+    pub id: SmolStr,
     pub score: f64,
 }
 
@@ -115,7 +116,7 @@ pub struct MatchReport {
     pub start: u32,
     pub end: u32,
     /// The dictionary entry as written ("clean energy", "tariff*").
-    pub entry: Arc<str>,
+    pub entry: SmolStr,
     /// The entry's pole (−1, 0, 1).
     pub pole: i8,
 }
@@ -127,7 +128,7 @@ pub struct CueReport {
     pub end: u32,
     /// "against", "for", "negation", "hedge" or "shared".
     pub kind: &'static str,
-    pub entry: Arc<str>,
+    pub entry: SmolStr,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -146,10 +147,10 @@ pub struct FlowReport {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StatementReport {
-    pub actor: Arc<str>,
-    pub theme: Arc<str>,
+    pub actor: SmolStr,
+    pub theme: SmolStr,
     /// The label of the pole the clause's term belongs to.
-    pub pole: Arc<str>,
+    pub pole: SmolStr,
     /// +1: the actor stands for that pole; −1: against it.
     pub agreement: i8,
     pub sentence: u32,
@@ -157,8 +158,8 @@ pub struct StatementReport {
     pub start: u32,
     pub end: u32,
     /// The pole term and the attitude word that set the agreement.
-    pub term: Arc<str>,
-    pub attitude: Option<Arc<str>>,
+    pub term: SmolStr,
+    pub attitude: Option<SmolStr>,
     pub negated: bool,
     /// Why this actor holds it: "subject", "plural-subject", "shared",
     /// "only-actor", "object-relative", "continued" (after a semicolon).

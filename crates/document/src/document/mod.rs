@@ -21,7 +21,7 @@ pub mod structure;
 pub mod tokens;
 pub mod vocabulary;
 
-use std::sync::Arc;
+pub use smol_str::SmolStr;
 
 use serde::Serialize;
 
@@ -89,9 +89,9 @@ pub struct Token {
 pub struct Term {
     pub kind: TokenKind,
     /// Lower-cased, curly apostrophes made straight.
-    pub lower: Arc<str>,
+    pub lower: SmolStr,
     /// Snowball English stem of `lower` for words; `lower` otherwise.
-    pub stem: Arc<str>,
+    pub stem: SmolStr,
     /// How the form is written ([`shape`] bits): what `lower` no longer
     /// shows, for the stages that look for names.
     pub shape: u8,

@@ -4,12 +4,16 @@
 //! Why: stemming costs about a microsecond a word, and an essay is analysed
 //! again on every keystroke. Forms repeat across analyses (the language is
 //! the same), so each form is lowered and stemmed once per session, not
-//! once per analysis; an analysis then only clones two reference-counted
-//! strings per distinct form. The cache forgets everything past
+//! once per analysis; an analysis then only copies two short strings per
+//! distinct form (`SmolStr`: inline up to 23 bytes, shared beyond). They
+//! were reference-counted (`Arc<str>`): each copy then touched two
+//! counters elsewhere in memory, a cache miss and an atomic add each, and
+//! the command line ran 10% slower on the State of the Union lines for
+//! the same instructions. The cache forgets everything past
 //! [`Vocabulary::LIMIT`] forms, so memory stays bounded on endless input.
 
+use smol_str::SmolStr;
 use std::cell::RefCell;
-use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -74,9 +78,9 @@ impl Vocabulary {
             .map(lower)
             .map(|c| if is_apostrophe(c) { '\'' } else { c })
             .collect();
-        let lower: Arc<str> = Arc::from(lower);
+        let lower = SmolStr::from(lower);
         let stem = match kind {
-            TokenKind::Word => Arc::from(self.stemmer.stem(&lower).as_ref()),
+            TokenKind::Word => SmolStr::from(self.stemmer.stem(&lower).as_ref()),
             _ => lower.clone(),
         };
         let cues = Lexicon::get().cues(&lower, kind == TokenKind::Word);
@@ -121,7 +125,7 @@ mod tests {
     fn same_form_same_strings() {
         let (a, _) = Vocabulary::lookup_in("Policies", "Policies", 0, TokenKind::Word);
         let (b, _) = Vocabulary::lookup_in("Policies", "Policies", 0, TokenKind::Word);
-        assert!(Arc::ptr_eq(&a.stem, &b.stem));
+        assert_eq!(a.stem, b.stem);
         assert_eq!(&*a.stem, "polici");
         assert_eq!(&*a.lower, "policies");
     }
