@@ -527,6 +527,13 @@ fn context_after(doc: &Document, bits: &TermBits, at: usize, end: usize, c: &mut
     if bits.has(next, flag::WORD) {
         c.person_verb = bits.person(next) & person::VERB != 0;
         c.who_follows = bits.code(next) == code::WHO;
+        // "Aristotle the philosopher,": an epithet without a comma, the
+        // noun phrase closed by punctuation (else "gave Rome the generals
+        // it wanted" would make Rome a person).
+        let closed = at + 2 >= end || !bits.has(term(at + 2), flag::WORD);
+        if bits.code(next) == code::THE && at + 1 < end && closed {
+            c.person_noun |= bits.person(term(at + 1)) & person::ANY_NOUN;
+        }
         return;
     }
     let mark = bits.code(next);
@@ -684,6 +691,18 @@ mod tests {
             .find(|c| table.text(c.form_id) == "Donald Trump")
             .unwrap();
         assert_ne!(trump.person_noun, 0);
+        // An epithet without a comma, closed by punctuation; not a noun
+        // phrase that goes on.
+        let text = "Antipater wrote of Aristotle the philosopher, and Sparta sent Rome the generals it wanted.";
+        let (c, table) = run(text);
+        let noun = |name: &str| {
+            c.iter()
+                .find(|c| table.text(c.form_id) == name)
+                .unwrap()
+                .person_noun
+        };
+        assert_ne!(noun("Aristotle"), 0);
+        assert_eq!(noun("Rome"), 0);
         assert!(derived_from("Trumpism", "Trump"));
         assert!(derived_from("Trumpworld’s", "Trump"));
         assert!(derived_from("Musk-style", "Musk"));

@@ -47,18 +47,8 @@ pub fn build(ix: &Utf16Index, st: &Stages, actor_ids: &[SmolStr]) -> ThemePart {
             _ => SmolStr::default(),
         }
     };
-    let actor_id = |a: u32| {
-        actor_ids
-            .get(a as usize)
-            .cloned()
-            .unwrap_or_default()
-    };
-    let theme_id = |t: u16| {
-        theme_ids
-            .get(t as usize)
-            .cloned()
-            .unwrap_or_default()
-    };
+    let actor_id = |a: u32| actor_ids.get(a as usize).cloned().unwrap_or_default();
+    let theme_id = |t: u16| theme_ids.get(t as usize).cloned().unwrap_or_default();
     let token_span = |first: u32, end: u32| {
         let a = doc.tokens.get(first as usize).map_or(0, |t| t.span.start);
         let b = end
