@@ -86,28 +86,24 @@ fn answer(run: &Run, line: &[u8]) -> Vec<u8> {
                 out.push(b'}');
             })
         }
-        Err(error) => serde_json::to_writer(
-            &mut out,
-            &Failure {
-                id: &id,
-                error: &error,
-            },
-        ),
+        Err(error) => failure(&mut out, &id, &error),
     };
     if let Err(e) = written {
         // Writing to memory fails only on a value JSON cannot hold.
         out.clear();
-        let error = format!("the report could not be written as JSON: {e}");
-        let _ = serde_json::to_writer(
+        let _ = failure(
             &mut out,
-            &Failure {
-                id: &id,
-                error: &error,
-            },
+            &id,
+            &format!("the report could not be written as JSON: {e}"),
         );
     }
     out.push(b'\n');
     out
+}
+
+/// Writes `{"id":…,"error":…}`, the answer to a line that gets no report.
+fn failure(out: &mut Vec<u8>, id: &Value, error: &str) -> serde_json::Result<()> {
+    serde_json::to_writer(out, &Failure { id, error })
 }
 
 /// The id of a line (null when it cannot be read) and its text and
