@@ -263,6 +263,40 @@ test("the host's computed styles are the same with and without the widgets", asy
   assert.deepEqual(browser.errors, []);
 });
 
+test("a host's --faultline-font reaches the chart, which lays its labels out in it", async (t) => {
+  const browser = await openBrowser();
+  t.after(browser.close);
+  const { page } = browser;
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.addInitScript(collectEvents);
+  await page.goto(`${browser.url}embed-example.html`);
+  await waitForEvents(page, 1);
+  const widget = page.locator('faultline-essay').first();
+  // A wide font: labels measured in the default stack would overflow.
+  await widget.evaluate((w) => {
+    w.style.setProperty('--faultline-font', '"DejaVu Sans Mono", monospace');
+    w.actors = 'Trump, Musk';
+  });
+  await waitForEvents(page, 2);
+  const drawn = await widget.evaluate((w) => {
+    const chart = w.shadowRoot.querySelector('svg.chart');
+    const width = chart.viewBox.baseVal.width;
+    const texts = [...chart.querySelectorAll('text')];
+    return {
+      fonts: [...new Set(texts.map((t) => getComputedStyle(t).fontFamily))],
+      outside: texts.filter((t) => {
+        const box = t.getBBox();
+        return box.x < -0.5 || box.x + box.width > width + 0.5;
+      }).map((t) => t.textContent),
+      labels: texts.length,
+    };
+  });
+  assert.ok(drawn.labels > 10, `${drawn.labels} texts`);
+  assert.deepEqual(drawn.fonts, ['"DejaVu Sans Mono", monospace']);
+  assert.deepEqual(drawn.outside, [], 'labels drawn beyond the chart');
+  assert.deepEqual(browser.errors, []);
+});
+
 test('attributes and properties: actors, themes and mode re-render; changes coalesce', async (t) => {
   const browser = await openBrowser();
   t.after(browser.close);

@@ -323,8 +323,10 @@ function fontStack() {
   return sansStack || FALLBACK_SANS;
 }
 
-function makeMeasure() {
-  const family = typeof document !== 'undefined' ? fontStack() : FALLBACK_SANS;
+// `family`: the font the caller draws in (the widget's, which a host may
+// set); else the page's --sans.
+function makeMeasure(family = '') {
+  family ||= typeof document !== 'undefined' ? fontStack() : FALLBACK_SANS;
   if (typeof document !== 'undefined' && !measureCtx) {
     try {
       measureCtx = document.createElement('canvas').getContext('2d');
@@ -492,12 +494,14 @@ const controllers = new WeakMap();
  * CSS colour; default Okabe–Ito); onSelectTheme(id | null); selectedTheme;
  * width (layout width in px, default 640: pass the container's width so text
  * renders at its designed size; the SVG then scales with width 100%);
- * title (accessible name, default "Divergence by theme").
+ * title (accessible name, default "Divergence by theme"); fontFamily (the
+ * font the chart is drawn in, for measuring its labels; default the page's
+ * --sans).
  */
 export function renderChart(report, options = {}) {
   const { colors, onSelectTheme, selectedTheme = null, title = 'Divergence by theme' } = options;
   const W = Math.max(280, Math.round(Number(options.width) || 640));
-  const measure = makeMeasure();
+  const measure = makeMeasure(options.fontFamily);
   const rows = chartRows(report, options);
   const ids = comparedIds(report, options.compared);
   const nameOf = nameLookup(report, options.names);
@@ -1045,11 +1049,12 @@ export function renderPairMatrix(report, options = {}) {
  * A strip: x = paragraphs (report.themeFlow), one thin row per theme with
  * salience > 0, cells in the theme's colour with opacity by score.
  * Options: onSelectTheme(id | null), selectedTheme, width (px, default
- * 640). Rows are focusable buttons; every cell has a <title>.
+ * 640), fontFamily (as renderChart's). Rows are focusable buttons; every
+ * cell has a <title>.
  */
 export function renderFlow(report, options = {}) {
   const W = Math.max(280, Math.round(Number(options.width) || 640));
-  const measure = makeMeasure();
+  const measure = makeMeasure(options.fontFamily);
   const flow = Array.isArray(report?.themeFlow) ? report.themeFlow : [];
   const themes = (Array.isArray(report?.themes) ? report.themes : []).filter(
     (t) => t && typeof t.id === 'string' && t.salience > 0,

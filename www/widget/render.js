@@ -38,11 +38,10 @@ export async function draw(parts, report, text, view) {
   parts.placeholder.hidden = true;
   parts.message.hidden = true;
   parts.summary.hidden = parts.chart.hidden = false;
-  // The chart measures its text with the document's --sans (views/chart.js):
-  // drawn in the same font, its labels fit where it placed them.
-  const measured = getComputedStyle(document.documentElement).getPropertyValue('--sans').trim();
-  if (measured) parts.chart.style.setProperty('--sans', measured);
-  else parts.chart.style.removeProperty('--sans');
+  // The chart measures its labels in the font it is drawn in, the widget's
+  // --sans (a host's --faultline-font, else our stack): they fit where it
+  // placed them.
+  options.fontFamily = getComputedStyle(parts.chart).getPropertyValue('--sans').trim();
   options.width = parts.chart.clientWidth || 640;
   const chart = renderChart(shown, options);
   parts.chart.replaceChildren(chart);
