@@ -31,27 +31,47 @@ pub struct Starts {
     offsets: Vec<u32>,
     cues: Vec<u32>,
     second: Vec<[u32; 2]>,
+    /// Whether each term is a word or a number: the search skips the
+    /// punctuation between a cue's words. A byte per term stays in the
+    /// cache on a book, where the terms themselves (56 bytes each) do not.
+    word: Vec<bool>,
 }
 
 impl Starts {
     pub fn new(dict: &Dictionary, doc: &Document) -> Starts {
         let mut offsets = Vec::with_capacity(doc.terms.len() + 1);
         let mut second = Vec::with_capacity(doc.terms.len());
+        let mut word = Vec::with_capacity(doc.terms.len());
         let mut cues = Vec::new();
         offsets.push(0);
         for term in &doc.terms {
-            if matches!(term.kind, TokenKind::Word | TokenKind::Number) {
+            let is_word = matches!(term.kind, TokenKind::Word | TokenKind::Number);
+            if is_word {
                 second.push(dict.starts(&term.lower, &term.stem, &mut cues));
             } else {
                 second.push([u32::MAX; 2]);
             }
+            word.push(is_word);
             offsets.push(cues.len() as u32);
         }
         Starts {
             offsets,
             cues,
             second,
+            word,
         }
+    }
+
+    /// The first word token at or after `at` and before `end` (`end` if none).
+    fn next_word(&self, doc: &Document, mut at: u32, end: u32) -> u32 {
+        while at < end {
+            let term = doc.tokens.get(at as usize).map_or(u32::MAX, |t| t.term);
+            if self.word.get(term as usize).copied().unwrap_or(false) {
+                break;
+            }
+            at += 1;
+        }
+        at
     }
 
     fn of(&self, term: u32) -> &[u32] {
@@ -84,10 +104,7 @@ pub fn find(
         }
         // The next word token and its numbers as a second word, found once
         // for all the cues that start here.
-        let mut next = i + 1;
-        while next < end && !doc.is_word_at(next) {
-            next += 1;
-        }
+        let next = starts.next_word(doc, i + 1, end);
         let [stem, exact] = doc
             .tokens
             .get(next as usize)
@@ -115,7 +132,7 @@ pub fn find(
             if let Some(at) = dict
                 .cues
                 .get(c as usize)
-                .and_then(|cue| rest_matches(doc, &cue.parts, next, end))
+                .and_then(|cue| rest_matches(doc, starts, &cue.parts, next, end))
             {
                 out.push(Match {
                     cue: c,
@@ -138,11 +155,15 @@ pub fn find(
 
 /// Where a cue's parts after the first end, checked word by word from
 /// token `at` (the word after the first); `None` if one does not match.
-fn rest_matches(doc: &Document, parts: &[Part], mut at: u32, end: u32) -> Option<u32> {
+fn rest_matches(
+    doc: &Document,
+    starts: &Starts,
+    parts: &[Part],
+    mut at: u32,
+    end: u32,
+) -> Option<u32> {
     for part in parts.iter().skip(1) {
-        while at < end && !doc.is_word_at(at) {
-            at += 1;
-        }
+        at = starts.next_word(doc, at, end);
         let term = doc
             .tokens
             .get(at as usize)
