@@ -10,7 +10,6 @@
 //! check); the derives cost the wasm nothing while nothing there calls them.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use super::*;
 use crate::divergence::Status;
@@ -238,12 +237,6 @@ impl Json for str {
 }
 
 impl Json for String {
-    fn write(&self, out: &mut Out) {
-        out.string(self);
-    }
-}
-
-impl Json for Arc<str> {
     fn write(&self, out: &mut Out) {
         out.string(self);
     }
