@@ -538,7 +538,8 @@ impl Tally {
             // A title or person noun alone ("Speaker", "Senators"), a month,
             // or an organisation's head word alone ("Senate", "House").
             if c.entity & entity::NOT_NAME != 0
-                || c.single_person & (person::ANY_TITLE | person::ANY_NOUN | person::PLURAL) != 0
+                || c.single_person & (person::ANY_TITLE | person::ANY_NOUN | person::ANY_PLURAL)
+                    != 0
             {
                 self.other += 4;
             }

@@ -72,8 +72,12 @@ pub mod person {
     /// A relation between two people ("wife", "son", "pupil"): the name
     /// after "the wife of" is a person's.
     pub const KIN: u32 = 256;
+    /// A plural noun for a class of people ("senators", "emperors"): the
+    /// people discussed only after a number or "both".
+    pub const GROUP: u32 = 512;
     pub const ANY_TITLE: u32 = TITLE_MALE | TITLE_FEMALE | TITLE;
     pub const ANY_NOUN: u32 = NOUN_MALE | NOUN_FEMALE | NOUN;
+    pub const ANY_PLURAL: u32 = PLURAL | GROUP;
     pub const NAMES: &[&str] = &[
         "title-male",
         "title-female",
@@ -84,6 +88,7 @@ pub mod person {
         "plural",
         "verb",
         "kin",
+        "group",
     ];
 }
 

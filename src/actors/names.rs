@@ -361,7 +361,7 @@ pub fn candidates(
             // "the consuls, Fulvius and Appius": after a plural person noun.
             if prev == code::COMMA
                 && at >= first + 2
-                && bits.person(term(at - 2)) & person::PLURAL != 0
+                && bits.person(term(at - 2)) & person::ANY_PLURAL != 0
             {
                 candidate.person_noun |= person::NOUN;
             }

@@ -271,8 +271,10 @@ impl<'a> Resolver<'a> {
             let next = self.bits.code(self.term(i + 1));
             if !matches!(next, code::FORMER | code::LATTER | code::OTHER | code::ONE) {
                 return match self.count_of_men(i + 1, end) {
-                    Some((n, last)) => self.numbered(s, i, last, n),
-                    None => self.description(s, i, end),
+                    Some((n, last)) if self.the_people_discussed(i, n) => {
+                        self.numbered(s, i, last, n)
+                    }
+                    _ => self.description(s, i, end),
                 };
             }
         }
@@ -296,6 +298,12 @@ impl<'a> Resolver<'a> {
                 let set = self
                     .recent(s, i, 2)
                     .unwrap_or_else(|| self.pair(s, i, true));
+                // "they far surpassed them both": the object of a verb is
+                // not the people its subject just named (that would be
+                // "themselves"); who else it is, the text does not say.
+                if w == "them" && self.plural_subject_just_before(s, i) == Some(set.as_slice()) {
+                    return i + 2;
+                }
                 self.push(s, i, i + 1, set, MentionKind::Pronoun, "they-both");
                 return i + 2;
             }
@@ -328,6 +336,11 @@ impl<'a> Resolver<'a> {
                             set.clear();
                         }
                     }
+                    // Nor are they the people a plural subject just named
+                    // ("they praised them").
+                    if self.plural_subject_just_before(s, i) == Some(set.as_slice()) {
+                        set.clear();
+                    }
                 }
                 self.push(s, i, i, set, MentionKind::Pronoun, "plural-pair");
             }
@@ -338,8 +351,8 @@ impl<'a> Resolver<'a> {
         }
         match w {
             "the" => match self.count_of_men(i + 1, end) {
-                Some((n, last)) => self.numbered(s, i, last, n),
-                None => self.the(s, i, end),
+                Some((n, last)) if self.the_people_discussed(i, n) => self.numbered(s, i, last, n),
+                _ => self.the(s, i, end),
             },
             "these" | "those" => match self.count_of_men(i + 1, end) {
                 Some((n, last)) => self.numbered(s, i, last, n),
@@ -413,6 +426,25 @@ impl<'a> Resolver<'a> {
                     && !governed(self.doc, self.bits, f.token)
             })
             .map(|f| f.actors[0])
+    }
+
+    /// The actors of a plural mention ("they") that ends at most two
+    /// tokens before token `i` in its clause of sentence `s`, not governed
+    /// by a preposition: the subject of the verb before `i`.
+    fn plural_subject_just_before(&self, s: u32, i: u32) -> Option<&[u32]> {
+        let start = *self.sentence_start.get(s as usize)?;
+        let c = self.clause_of(s, i);
+        self.found[start..]
+            .iter()
+            .take_while(|f| f.sentence == s)
+            .filter(|f| f.clause == c && f.end_token <= i)
+            .fold(None, |_, f| Some(f))
+            .filter(|f| {
+                f.actors.len() > 1
+                    && i - f.end_token <= 2
+                    && !governed(self.doc, self.bits, f.token)
+            })
+            .map(|f| &*f.actors)
     }
 
     /// In the pronoun's own clause, the nearest name before it that no
@@ -651,7 +683,7 @@ impl<'a> Resolver<'a> {
                 // themselves, not other things.
                 k > first
                     && self.bits.plural_like(self.term(k))
-                    && self.bits.person(self.term(k)) & person::PLURAL == 0
+                    && self.bits.person(self.term(k)) & person::ANY_PLURAL == 0
                     && self.bits.modifier_like(self.term(k - 1))
                     && self.bits.has(self.term(k - 1), flag::WORD)
             })
@@ -703,7 +735,7 @@ impl<'a> Resolver<'a> {
                     || (!plural
                         && w.ends_with('s')
                         && !w.ends_with("ss")
-                        && self.bits.person(t.term) & person::PLURAL == 0)
+                        && self.bits.person(t.term) & person::ANY_PLURAL == 0)
                     || w.ends_with("ed")
                     || self.bits.reference(t.term) & reference::VERB != 0
                     || self.bits.person(t.term) & person::VERB != 0
@@ -714,17 +746,22 @@ impl<'a> Resolver<'a> {
     /// "two men", "four men", "men" (after "the", "these"): how many people
     /// the phrase counts (0 when it does not say), and its last token.
     fn count_of_men(&self, i: u32, end: u32) -> Option<(usize, u32)> {
-        let plural = |k: u32| {
+        // Alone, a noun that names the people discussed ("the men"), not a
+        // class of people ("the senators"); after a number, either.
+        let plural = |k: u32, bits: u32| {
             k < end
-                && self.person(k) & person::PLURAL != 0
-                && !matches!(self.lower(k), "people" | "persons")
+                && self.person(k) & bits != 0
+                && !matches!(self.lower(k).trim_end_matches("'s"), "people" | "persons")
         };
-        if plural(i) {
-            return Some((0, i));
+        if plural(i, person::PLURAL) {
+            // "the men and women of our armed forces": everyone, not a pair.
+            let everyone =
+                self.lower(i + 1) == "and" && matches!(self.lower(i + 2), "men" | "women");
+            return (!everyone).then_some((0, i));
         }
         // Most "the" are not followed by a plural person noun one word on:
         // the table says so before any text is compared.
-        if !plural(i + 1) {
+        if !plural(i + 1, person::ANY_PLURAL) {
             return None;
         }
         let numbers = ["", "", "two", "three", "four", "five", "six"];
@@ -732,6 +769,15 @@ impl<'a> Resolver<'a> {
             .iter()
             .position(|w| !w.is_empty() && *w == self.lower(i))
             .map(|n| (n, i + 1))
+    }
+
+    /// Whether "the" at `i` and a plural person noun (after the number `n`,
+    /// 0 for none) name the people discussed. With a number ("the two
+    /// men") always; without one, not after a preposition: "the time of
+    /// the emperors", "a law for the senators" name a class of people,
+    /// where "the rivals met" names the pair.
+    fn the_people_discussed(&self, i: u32, n: usize) -> bool {
+        n > 0 || !governed(self.doc, self.bits, i)
     }
 
     /// "these two men", "the four men mentioned", "these men": the last
@@ -770,7 +816,7 @@ impl<'a> Resolver<'a> {
     /// "both", "neither", "each": the pair just discussed.
     fn pair_word(&mut self, s: u32, i: u32, end: u32, w: &str) -> u32 {
         let next = self.lower(i + 1);
-        let next_plural = self.person(i + 1) & person::PLURAL != 0;
+        let next_plural = self.person(i + 1) & person::ANY_PLURAL != 0;
         let clause_start = self.clause_first_word(s, self.clause_of(s, i)) == Some(i);
         if w == "each" && next == "other" {
             let set = self.pair(s, i, false);
@@ -1151,6 +1197,24 @@ mod tests {
             resolved(&text, "He ", 0),
             Some(("Elon Musk".into(), "previous-sentence-subject"))
         );
+    }
+
+    #[test]
+    fn the_men_are_the_pair_and_the_senators_a_class() {
+        let both = Some(("Donald Trump+Elon Musk".to_string(), "these-men"));
+        let text = format!("{PAIR}The men disagree. The two senators disagree.");
+        assert_eq!(resolved(&text, "The men", 0), both);
+        assert_eq!(resolved(&text, "The two senators", 0), both);
+        // Alone, a noun for a class of people; after a preposition, even
+        // "the men"; and "the men and women" is everyone.
+        let text = format!(
+            "{PAIR}The senators disagree. It was before the time of the emperors. \
+             A toast to the men who built it. The men and women of the navy cheered."
+        );
+        assert_eq!(resolved(&text, "The senators", 0), None);
+        assert_eq!(resolved(&text, "the emperors", 0), None);
+        assert_eq!(resolved(&text, "the men who", 0), None);
+        assert_eq!(resolved(&text, "The men and", 0), None);
     }
 
     #[test]
