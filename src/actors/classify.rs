@@ -776,6 +776,17 @@ mod tests {
     }
 
     #[test]
+    fn given_names_from_outside_the_census_list_name_people() {
+        // Each named once, with nothing but the given name to go on.
+        let text = "Leaders met. Narendra Modi courts both sides, while Giorgia Meloni \
+                    backs Kyiv and Olaf Scholz hesitated.";
+        assert_eq!(
+            people(text),
+            ["Giorgia Meloni", "Narendra Modi", "Olaf Scholz"]
+        );
+    }
+
+    #[test]
     fn a_title_case_heading_alone_names_nobody() {
         // "Green Energy" opens no sentence as a name; the heading's words
         // carry no given name, so nothing joins them.

@@ -16,15 +16,26 @@ impl Sections {
     /// Reads a prepared file (`entry<TAB>section`, sorted); `names[i]` is
     /// the section whose bit is `1 << i`. Unknown sections are ignored.
     fn parse(data: &'static str, names: &[&str]) -> Self {
+        Self::parse_all(&[data], names)
+    }
+
+    /// [`Self::parse`] for several files with the same sections, as one
+    /// list: each file is sorted, so they are merged, not sorted again (a
+    /// sort would be one more instance of the sort code in the wasm).
+    fn parse_all(files: &[&'static str], names: &[&str]) -> Self {
         let mut words: Vec<(&'static str, u32)> = Vec::new();
-        for (word, section) in crate::text::packed::entries(data) {
-            let Some(bit) = names.iter().position(|n| *n == section) else {
-                continue;
-            };
-            match words.last_mut() {
-                Some((w, bits)) if *w == word => *bits |= 1 << bit,
-                _ => words.push((word, 1 << bit)),
+        for data in files {
+            let mut file: Vec<(&'static str, u32)> = Vec::new();
+            for (word, section) in crate::text::packed::entries(data) {
+                let Some(bit) = names.iter().position(|n| *n == section) else {
+                    continue;
+                };
+                match file.last_mut() {
+                    Some((w, bits)) if *w == word => *bits |= 1 << bit,
+                    _ => file.push((word, 1 << bit)),
+                }
             }
+            words = merge(words, file);
         }
         Self { words }
     }
@@ -33,6 +44,31 @@ impl Sections {
     pub fn entries(&self) -> impl Iterator<Item = (&'static str, u32)> + '_ {
         self.words.iter().copied()
     }
+}
+
+/// Two lists sorted by word as one, a word in both with both's bits.
+fn merge(a: Vec<(&'static str, u32)>, b: Vec<(&'static str, u32)>) -> Vec<(&'static str, u32)> {
+    if a.is_empty() {
+        return b;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+        if x.0 == y.0 {
+            out.push((x.0, x.1 | y.1));
+            i += 1;
+            j += 1;
+        } else if x.0 < y.0 {
+            out.push(x);
+            i += 1;
+        } else {
+            out.push(y);
+            j += 1;
+        }
+    }
+    out.extend_from_slice(a.get(i..).unwrap_or(&[]));
+    out.extend_from_slice(b.get(j..).unwrap_or(&[]));
+    out
 }
 
 /// Lookups for the tests; the stage itself reads the words through
@@ -128,7 +164,14 @@ impl ActorLexicon {
     pub fn get() -> &'static ActorLexicon {
         static LEXICON: OnceLock<ActorLexicon> = OnceLock::new();
         LEXICON.get_or_init(|| ActorLexicon {
-            given: Sections::parse(crate::packed_list!("given_names.txt"), given::NAMES),
+            // The U.S. Census names and names from elsewhere, one list.
+            given: Sections::parse_all(
+                &[
+                    crate::packed_list!("given_names.txt"),
+                    crate::packed_list!("given_names_world.txt"),
+                ],
+                given::NAMES,
+            ),
             person: Sections::parse(crate::packed_list!("person_words.txt"), person::NAMES),
             organizations: Sections::parse(
                 crate::packed_list!("organizations.txt"),
@@ -149,6 +192,9 @@ mod tests {
         let lex = ActorLexicon::get();
         assert!(lex.given.has("donald", given::MALE));
         assert!(lex.given.has("nancy", given::FEMALE));
+        // And from the names of elsewhere.
+        assert!(lex.given.has("volodymyr", given::MALE));
+        assert!(lex.given.has("giorgia", given::FEMALE));
         assert!(lex.person.has("mr", person::TITLE_MALE));
         assert!(lex.person.has("godfather", person::NOUN_MALE));
         assert!(lex.person.has("wife", person::KIN | person::NOUN_FEMALE));
