@@ -301,7 +301,10 @@ impl<'a> Resolver<'a> {
                 // "they far surpassed them both": the object of a verb is
                 // not the people its subject just named (that would be
                 // "themselves"); who else it is, the text does not say.
-                if w == "them" && self.plural_subject_just_before(s, i) == Some(set.as_slice()) {
+                let clause = self.clause_of(s, i);
+                if w == "them"
+                    && self.plural_subject_just_before(s, clause, i) == Some(set.as_slice())
+                {
                     return i + 2;
                 }
                 self.push(s, i, i + 1, set, MentionKind::Pronoun, "they-both");
@@ -335,11 +338,6 @@ impl<'a> Resolver<'a> {
                         if set.len() < 2 {
                             set.clear();
                         }
-                    }
-                    // Nor are they the people a plural subject just named
-                    // ("they praised them").
-                    if self.plural_subject_just_before(s, i) == Some(set.as_slice()) {
-                        set.clear();
                     }
                 }
                 self.push(s, i, i, set, MentionKind::Pronoun, "plural-pair");
@@ -410,40 +408,30 @@ impl<'a> Resolver<'a> {
         governed_name.or(pronoun)
     }
 
-    /// The single actor whose mention ends at most two tokens before token
-    /// `i` in clause `c` of sentence `s` and is not governed by a
-    /// preposition: the subject of the verb before `i`.
-    fn subject_just_before(&self, s: u32, c: u32, i: u32) -> Option<u32> {
+    /// The last mention before token `i` in clause `c` of sentence `s`, if
+    /// it ends at most two tokens before `i` and no preposition governs it:
+    /// the subject of the verb before `i`.
+    fn mention_just_before(&self, s: u32, c: u32, i: u32) -> Option<&Found> {
         let start = *self.sentence_start.get(s as usize)?;
         self.found[start..]
             .iter()
             .take_while(|f| f.sentence == s)
             .filter(|f| f.clause == c && f.end_token <= i)
             .fold(None, |_, f| Some(f))
-            .filter(|f| {
-                f.actors.len() == 1
-                    && i - f.end_token <= 2
-                    && !governed(self.doc, self.bits, f.token)
-            })
+            .filter(|f| i - f.end_token <= 2 && !governed(self.doc, self.bits, f.token))
+    }
+
+    /// [`Self::mention_just_before`] when it names a single actor.
+    fn subject_just_before(&self, s: u32, c: u32, i: u32) -> Option<u32> {
+        self.mention_just_before(s, c, i)
+            .filter(|f| f.actors.len() == 1)
             .map(|f| f.actors[0])
     }
 
-    /// The actors of a plural mention ("they") that ends at most two
-    /// tokens before token `i` in its clause of sentence `s`, not governed
-    /// by a preposition: the subject of the verb before `i`.
-    fn plural_subject_just_before(&self, s: u32, i: u32) -> Option<&[u32]> {
-        let start = *self.sentence_start.get(s as usize)?;
-        let c = self.clause_of(s, i);
-        self.found[start..]
-            .iter()
-            .take_while(|f| f.sentence == s)
-            .filter(|f| f.clause == c && f.end_token <= i)
-            .fold(None, |_, f| Some(f))
-            .filter(|f| {
-                f.actors.len() > 1
-                    && i - f.end_token <= 2
-                    && !governed(self.doc, self.bits, f.token)
-            })
+    /// [`Self::mention_just_before`] when it names several ("they").
+    fn plural_subject_just_before(&self, s: u32, c: u32, i: u32) -> Option<&[u32]> {
+        self.mention_just_before(s, c, i)
+            .filter(|f| f.actors.len() > 1)
             .map(|f| &*f.actors)
     }
 
@@ -1197,6 +1185,18 @@ mod tests {
             resolved(&text, "He ", 0),
             Some(("Elon Musk".into(), "previous-sentence-subject"))
         );
+    }
+
+    #[test]
+    fn them_both_right_after_they_is_not_the_same_people() {
+        // "they surpassed them both": the object is not the subject's
+        // people (that would be "themselves"); "them both" elsewhere is
+        // the two named last.
+        let text = format!("{PAIR}They both surpassed them both. Voters liked them both.");
+        let both = Some(("Donald Trump+Elon Musk".to_string(), "they-both"));
+        assert_eq!(resolved(&text, "They both", 0), both);
+        assert_eq!(resolved(&text, "them both", 0), None);
+        assert_eq!(resolved(&text, "them both", 1), both);
     }
 
     #[test]
