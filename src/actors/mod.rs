@@ -611,7 +611,7 @@ fn derived_forms(
         };
         if *slot == u32::MAX {
             *slot = surnames
-                .derived(t.span.of(text))
+                .derived(t.span().of(text))
                 .map_or(u32::MAX - 1, |a| a as u32);
         }
         if *slot >= u32::MAX - 1 {
@@ -621,7 +621,7 @@ fn derived_forms(
             s += 1;
         }
         found.push(Found {
-            span: t.span,
+            span: t.span(),
             sentence: s as u32,
             clause: 0,
             token: i,

@@ -93,10 +93,10 @@ pub(super) fn tok<'a>(text: &'a str, doc: &'a Document, i: usize) -> Option<Tok<
     let t = doc.tokens.get(i)?;
     let term = doc.terms.get(t.term as usize)?;
     Some(Tok {
-        text: t.span.of(text),
+        text: t.span().of(text),
         lower: &term.lower,
         kind: term.kind,
-        span: t.span,
+        span: t.span(),
         term: t.term,
     })
 }
@@ -305,8 +305,8 @@ pub fn candidates(
             };
             let prev = if at > first { code(at - 1) } else { code::NONE };
             let prev_is_word = at > first && has(at - 1, flag::WORD);
-            let start = doc.tokens.get(at).map_or(0, |t| t.span.start);
-            let last = doc.tokens.get(name_end - 1).map_or(start, |t| t.span.end);
+            let start = doc.tokens.get(at).map_or(0, |t| t.span().start);
+            let last = doc.tokens.get(name_end - 1).map_or(start, |t| t.span().end);
             let mut candidate = Candidate {
                 sentence: s as u32,
                 span: ByteSpan::new(start, last),
@@ -482,7 +482,7 @@ fn extend(
             if f & flag::POSSESSIVE != 0 {
                 return (i + 1, true, initials);
             }
-            let word = t.span.of(text);
+            let word = t.span().of(text);
             // "C" "." followed by a capitalised word: an initial.
             let single = word.chars().count() == 1;
             let dotted = word.contains('.') && word.len() <= 6;

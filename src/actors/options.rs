@@ -230,7 +230,7 @@ fn located(text: &str, doc: &Document, start: usize, end: usize) -> Option<Found
     let [first, end_token] = doc.token_range(ByteSpan { start, end });
     let (first, last) = (first as usize, (end_token as usize).checked_sub(1)?);
     let t = doc.tokens.get(first)?;
-    if t.span.start != start || last < first || tok(text, doc, last)?.span.end < end {
+    if t.span().start != start || last < first || tok(text, doc, last)?.span.end < end {
         return None;
     }
     let s = doc

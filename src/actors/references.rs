@@ -204,17 +204,25 @@ impl<'a> Resolver<'a> {
     }
 
     fn span(&self, a: u32, b: u32) -> ByteSpan {
-        let start = self.doc.tokens.get(a as usize).map_or(0, |t| t.span.start);
+        let start = self
+            .doc
+            .tokens
+            .get(a as usize)
+            .map_or(0, |t| t.span().start);
         let end = self
             .doc
             .tokens
             .get(b as usize)
-            .map_or(start, |t| t.span.end);
+            .map_or(start, |t| t.span().end);
         ByteSpan::new(start, end)
     }
 
     fn clause_of(&self, s: u32, i: u32) -> u32 {
-        let at = self.doc.tokens.get(i as usize).map_or(0, |t| t.span.start);
+        let at = self
+            .doc
+            .tokens
+            .get(i as usize)
+            .map_or(0, |t| t.span().start);
         self.doc.clause_at(s, at)
     }
 
@@ -663,7 +671,7 @@ impl<'a> Resolver<'a> {
                 self.doc
                     .tokens
                     .get(k as usize)
-                    .is_some_and(|t| t.span.start >= start)
+                    .is_some_and(|t| t.span().start >= start)
             })
             .any(|k| {
                 // A plural of people ("two candidates, Warren and

@@ -77,7 +77,7 @@ fn accusation_before(doc: &Document, clause: ByteSpan, anchor: u32) -> Option<u3
     let lower = |i: u32| {
         doc.tokens
             .get(i as usize)
-            .filter(|t| t.span.start >= clause.start)
+            .filter(|t| t.span().start >= clause.start)
             .and_then(|_| doc.term_at(i))
             .map(|t| &*t.lower)
     };
@@ -189,7 +189,10 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
         // run-on "sentence" of a pasted book has thousands of each.
         let mut cues_of: Vec<Vec<Match>> = vec![Vec::new(); sentence.clauses.len()];
         for m in &found.matches {
-            let at = doc.tokens.get(m.first as usize).map_or(0, |t| t.span.start);
+            let at = doc
+                .tokens
+                .get(m.first as usize)
+                .map_or(0, |t| t.span().start);
             if let Some(list) = cues_of.get_mut(doc.clause_at(s as u32, at) as usize) {
                 list.push(*m);
             }
@@ -524,7 +527,7 @@ fn negated_before(
     listed
         || (from..token).any(|i| {
             doc.tokens.get(i as usize).is_some_and(|t| {
-                t.span.start >= clause.start
+                t.span().start >= clause.start
                     && doc
                         .terms
                         .get(t.term as usize)

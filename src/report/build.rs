@@ -82,7 +82,7 @@ pub fn build(text: &str, stages: &Stages, options: &Options) -> Report {
         tokens.term.reserve(doc.tokens.len());
         let mut cursor = ix.cursor();
         for t in &doc.tokens {
-            let span = cursor.span(t.span);
+            let span = cursor.span(t.span());
             tokens.start.push(span.start);
             tokens.end.push(span.end);
             tokens.term.push(t.term);

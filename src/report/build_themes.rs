@@ -50,11 +50,11 @@ pub fn build(ix: &Utf16Index, st: &Stages, actor_ids: &[SmolStr]) -> ThemePart {
     let actor_id = |a: u32| actor_ids.get(a as usize).cloned().unwrap_or_default();
     let theme_id = |t: u16| theme_ids.get(t as usize).cloned().unwrap_or_default();
     let token_span = |first: u32, end: u32| {
-        let a = doc.tokens.get(first as usize).map_or(0, |t| t.span.start);
+        let a = doc.tokens.get(first as usize).map_or(0, |t| t.span().start);
         let b = end
             .checked_sub(1)
             .and_then(|e| doc.tokens.get(e as usize))
-            .map_or(a, |t| t.span.end);
+            .map_or(a, |t| t.span().end);
         ix.span(ByteSpan {
             start: a,
             end: b.max(a),

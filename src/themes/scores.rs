@@ -81,7 +81,7 @@ pub fn score(doc: &Document, dict: &Dictionary) -> ThemeScores {
                 continue;
             };
             add(&mut st.scores, theme, weight);
-            let start = doc.tokens[m.first as usize].span.start;
+            let start = doc.tokens[m.first as usize].span().start;
             let clause = doc.clause_at(s as u32, start) as usize;
             if let Some(c) = st.clauses.get_mut(clause) {
                 add(c, theme, weight);

@@ -48,14 +48,14 @@ pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause>
         if cue(w).has(Cues::OPENER) {
             splits[0] = Split {
                 at: 0,
-                marker: Some(tokens[w].span),
+                marker: Some(tokens[w].span()),
                 rule: "opener-until-comma",
             };
             subordinate_until_comma = true;
         } else if cue(w).has(Cues::JOINER) {
             splits[0] = Split {
                 at: 0,
-                marker: Some(tokens[w].span),
+                marker: Some(tokens[w].span()),
                 rule: "contrast-with-previous",
             };
         }
@@ -71,7 +71,7 @@ pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause>
             if more_follows {
                 splits.push(Split {
                     at: i + 1,
-                    marker: Some(tokens[i].span),
+                    marker: Some(tokens[i].span()),
                     rule: "semicolon",
                 });
                 negated = false;
@@ -102,7 +102,7 @@ pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause>
             {
                 splits.push(Split {
                     at: i,
-                    marker: Some(tokens[i].span),
+                    marker: Some(tokens[i].span()),
                     rule: "joiner",
                 });
                 negated = false;
@@ -111,8 +111,8 @@ pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause>
             if let Some(len) = discourse_marker_at(tokens, terms, i) {
                 let clause = &mut splits[current];
                 if clause.marker.is_none() {
-                    let end = tokens[i + len - 1].span.end;
-                    clause.marker = Some(ByteSpan::new(tokens[i].span.start, end));
+                    let end = tokens[i + len - 1].span().end;
+                    clause.marker = Some(ByteSpan::new(tokens[i].span().start, end));
                     if clause.rule == "whole-sentence" {
                         clause.rule = "discourse-marker";
                     }
@@ -130,12 +130,12 @@ pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause>
         let start = if k == 0 {
             span.start
         } else {
-            tokens[split.at].span.start
+            tokens[split.at].span().start
         };
         let end = if k + 1 == splits.len() {
             span.end
         } else {
-            tokens[last - 1].span.end
+            tokens[last - 1].span().end
         };
         clauses.push(Clause {
             span: ByteSpan::new(start, end.max(start)),

@@ -80,9 +80,28 @@ pub enum TokenKind {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub span: ByteSpan,
+    /// Byte offsets, `u32` like every index of a document: a token is
+    /// then 12 bytes, not 24, and a book's tokens take half the memory
+    /// and half the cache lines each pass over them reads.
+    start: u32,
+    end: u32,
     /// Index into [`Document::terms`].
     pub term: u32,
+}
+
+impl Token {
+    pub fn new(span: ByteSpan, term: u32) -> Self {
+        Self {
+            start: span.start as u32,
+            end: span.end as u32,
+            term,
+        }
+    }
+
+    /// Where the token is in the text, in bytes.
+    pub fn span(&self) -> ByteSpan {
+        ByteSpan::new(self.start as usize, self.end as usize)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -158,8 +177,8 @@ impl Document {
     /// `[first, end)`: the tokens that start inside `span` (binary search;
     /// tokens are in text order).
     pub fn token_range(&self, span: ByteSpan) -> [u32; 2] {
-        let first = self.tokens.partition_point(|t| t.span.start < span.start);
-        let end = self.tokens.partition_point(|t| t.span.start < span.end);
+        let first = self.tokens.partition_point(|t| t.span().start < span.start);
+        let end = self.tokens.partition_point(|t| t.span().start < span.end);
         [first as u32, end.max(first) as u32]
     }
 }

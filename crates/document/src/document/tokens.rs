@@ -117,10 +117,10 @@ pub fn tokenize(text: &str, span: ByteSpan, terms: &mut TermTable, out: &mut Vec
         let start = span.start + i;
         let surface = &text[start..start + len];
         let term = terms.id(text, surface, start, kind);
-        out.push(Token {
-            span: ByteSpan::new(span.start + i, span.start + i + len),
+        out.push(Token::new(
+            ByteSpan::new(span.start + i, span.start + i + len),
             term,
-        });
+        ));
         i += len;
     }
 }
@@ -276,7 +276,7 @@ mod tests {
             .map(|t| {
                 let term = table.get(t.term).unwrap().clone();
                 (
-                    t.span.of(s),
+                    t.span().of(s),
                     term.kind,
                     term.lower.to_string(),
                     term.stem.to_string(),
