@@ -180,7 +180,7 @@ pub fn candidates(
                 title = title_bits;
                 name_start = i + 1;
             }
-            let (name_end, possessive, initials) = extend(text, doc, bits, name_start, end);
+            let (name_end, possessive, initials) = extend(doc, bits, name_start, end);
             if name_end <= name_start {
                 i += 1;
                 continue;
@@ -461,13 +461,7 @@ fn name_word(bits: &TermBits, doc: &Document, i: usize, end: usize) -> bool {
 }
 
 /// The end of the name that starts at `start`: `(end, possessive, initials)`.
-fn extend(
-    text: &str,
-    doc: &Document,
-    bits: &TermBits,
-    start: usize,
-    end: usize,
-) -> (usize, bool, bool) {
+fn extend(doc: &Document, bits: &TermBits, start: usize, end: usize) -> (usize, bool, bool) {
     let mut i = start;
     let mut initials = false;
     let mut last_word = start;
@@ -482,10 +476,9 @@ fn extend(
             if f & flag::POSSESSIVE != 0 {
                 return (i + 1, true, initials);
             }
-            let word = t.span().of(text);
             // "C" "." followed by a capitalised word: an initial.
-            let single = word.chars().count() == 1;
-            let dotted = word.contains('.') && word.len() <= 6;
+            let single = bits.one_char(t.term);
+            let dotted = bits.short_dotted(t.term);
             if single
                 && doc
                     .tokens

@@ -124,6 +124,9 @@ pub mod shape {
     pub const ALL_CAPS: u8 = 2;
     /// Hyphenated with a part that starts in lower case ("Musk-style").
     pub const LOWER_PART: u8 = 4;
+    /// One character ("C" of "C. Wright Mills"): with the period after
+    /// it, an initial. Known from the term, the text need not be read.
+    pub const ONE_CHAR: u8 = 8;
 }
 
 #[derive(Debug, Clone, Default)]

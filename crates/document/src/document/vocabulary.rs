@@ -114,6 +114,10 @@ fn shape_of(surface: &str) -> u8 {
     {
         bits |= shape::LOWER_PART;
     }
+    let mut chars = surface.chars();
+    if chars.next().is_some() && chars.next().is_none() {
+        bits |= shape::ONE_CHAR;
+    }
     bits
 }
 
@@ -128,5 +132,16 @@ mod tests {
         assert_eq!(a.stem, b.stem);
         assert_eq!(&*a.stem, "polici");
         assert_eq!(&*a.lower, "policies");
+    }
+
+    #[test]
+    fn shapes() {
+        use crate::document::shape;
+        assert_eq!(shape_of("C"), shape::CAPITAL | shape::ONE_CHAR);
+        assert_eq!(shape_of("é"), shape::ONE_CHAR);
+        assert_eq!(shape_of("Cy"), shape::CAPITAL);
+        assert_eq!(shape_of("MAGA"), shape::CAPITAL | shape::ALL_CAPS);
+        assert_eq!(shape_of("Musk-style"), shape::CAPITAL | shape::LOWER_PART);
+        assert_eq!(shape_of(""), 0);
     }
 }
