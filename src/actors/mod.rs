@@ -222,9 +222,11 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
     for ((g, forms), mentions) in groups.into_iter().zip(forms).zip(spans) {
-        let is_author = author
-            .iter()
-            .any(|a| *a == g.key || lower_str(&g.name) == *a);
+        // The name lowered once per group, and only when there is an author.
+        let is_author = !author.is_empty() && {
+            let name = lower_str(&g.name);
+            author.iter().any(|a| *a == g.key || name == *a)
+        };
         if is_author {
             continue;
         }
