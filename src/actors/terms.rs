@@ -99,34 +99,48 @@ const LOCATIVES: &[&str] = &[
     "within",
 ];
 
+/// The words and marks that have a [`code`], with it.
+const CODES: &[(&[&str], u8)] = &[
+    (&["the"], code::THE),
+    (&["and", "or", "nor"], code::AND_OR),
+    (&[","], code::COMMA),
+    (&["."], code::PERIOD),
+    (&[";", ":"], code::SEMICOLON),
+    (&["“", "‘"], code::QUOTE_OPEN),
+    (&["”", "’"], code::QUOTE_CLOSE),
+    (&["\"", "'"], code::QUOTE),
+    (&["who", "whom", "whose"], code::WHO),
+    (&["born"], code::BORN),
+    (&["as"], code::AS),
+    (&["of"], code::OF),
+    (&["himself", "herself"], code::EMPHATIC),
+    (&["former"], code::FORMER),
+    (&["latter"], code::LATTER),
+    (&["other"], code::OTHER),
+    (&["one"], code::ONE),
+    (&["a", "an", "once", "then", "now"], code::OPENS_APPOSITIVE),
+    (
+        &[
+            "our", "your", "their", "my", "its", "this", "these", "those", "every",
+        ],
+        code::DETERMINER,
+    ),
+    (
+        &["both", "two", "three", "four", "several", "many", "all"],
+        code::QUANTIFIER,
+    ),
+    (LOCATIVES, code::LOCATIVE),
+    (PARTICLES, code::PARTICLE),
+];
+
+/// The [`code`] of a lower-case word or mark. A scan of the table: words
+/// get theirs from the word facts' one hash lookup ([`facts`]); only
+/// punctuation, a few marks per document, comes here.
 fn code_of(lower: &str) -> u8 {
-    match lower {
-        "the" => code::THE,
-        "and" | "or" | "nor" => code::AND_OR,
-        "," => code::COMMA,
-        "." => code::PERIOD,
-        ";" | ":" => code::SEMICOLON,
-        "“" | "‘" => code::QUOTE_OPEN,
-        "”" | "’" => code::QUOTE_CLOSE,
-        "\"" | "'" => code::QUOTE,
-        "who" | "whom" | "whose" => code::WHO,
-        "born" => code::BORN,
-        "as" => code::AS,
-        "of" => code::OF,
-        "himself" | "herself" => code::EMPHATIC,
-        "former" => code::FORMER,
-        "latter" => code::LATTER,
-        "other" => code::OTHER,
-        "one" => code::ONE,
-        "a" | "an" | "once" | "then" | "now" => code::OPENS_APPOSITIVE,
-        "our" | "your" | "their" | "my" | "its" | "this" | "these" | "those" | "every" => {
-            code::DETERMINER
-        }
-        "both" | "two" | "three" | "four" | "several" | "many" | "all" => code::QUANTIFIER,
-        w if LOCATIVES.contains(&w) => code::LOCATIVE,
-        w if PARTICLES.contains(&w) => code::PARTICLE,
-        _ => code::NONE,
-    }
+    CODES
+        .iter()
+        .find(|(words, _)| words.contains(&lower))
+        .map_or(code::NONE, |&(_, c)| c)
 }
 
 #[derive(Clone, Copy, Default)]
@@ -187,6 +201,10 @@ struct Facts {
     person: u16,
     /// `entity::*` bits (organisation and place lists).
     entity: u8,
+    /// Its [`code`].
+    code: u8,
+    /// One of [`super::attribution::PREPOSITIONS`].
+    preposition: bool,
 }
 
 /// Every word of the lists in one hash map, built once: one lookup per
@@ -207,10 +225,14 @@ fn facts() -> &'static (FxMap<&'static str, u32>, Vec<Facts>) {
             &lex.organizations,
             &lex.places,
         ];
+        let coded = CODES.iter().flat_map(|(words, _)| words.iter().copied());
+        let prepositions = super::attribution::PREPOSITIONS.iter().copied();
         let all = listed
             .iter()
             .flat_map(|l| l.entries().map(|(w, _)| w))
-            .chain(words.function_words());
+            .chain(words.function_words())
+            .chain(coded)
+            .chain(prepositions);
         for word in all {
             let next = index.len() as u32;
             index.entry(word).or_insert(next);
@@ -240,6 +262,19 @@ fn facts() -> &'static (FxMap<&'static str, u32>, Vec<Facts>) {
         for (w, b) in lex.organizations.entries().chain(lex.places.entries()) {
             if let Some(i) = at(w) {
                 facts[i].entity |= b as u8;
+            }
+        }
+        // The first table entry wins, as in `code_of`.
+        for &(words, c) in CODES.iter().rev() {
+            for w in words {
+                if let Some(i) = at(w) {
+                    facts[i].code = c;
+                }
+            }
+        }
+        for w in super::attribution::PREPOSITIONS {
+            if let Some(i) = at(w) {
+                facts[i].preposition = true;
             }
         }
         (index, facts)
@@ -335,11 +370,11 @@ impl TermBits {
                 };
                 Bits {
                     flags,
-                    code: code_of(lower),
+                    code: word.code,
                     reference: word.reference,
                     given,
                     person,
-                    preposition: super::attribution::PREPOSITIONS.contains(&lower),
+                    preposition: word.preposition,
                     plural_like: !capital
                         && lower.len() > 3
                         && lower.ends_with('s')
