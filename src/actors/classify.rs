@@ -384,6 +384,7 @@ const EVIDENCE: &[&str] = &[
     "relative-who",
     "kin-of",
     "cited",
+    "listed-after-people",
     "pronoun-follows",
     "capitalised-name",
 ];
@@ -531,6 +532,7 @@ impl Tally {
             (c.who_follows, 3, "relative-who"),
             (c.kin_of, 3, "kin-of"),
             (c.cited, 2, "cited"),
+            (c.listed_after_people, 1, "listed-after-people"),
         ] {
             if found {
                 self.person += weight;
@@ -732,6 +734,18 @@ mod tests {
             .collect();
         names.sort();
         names
+    }
+
+    /// A list opened by a plural person noun and a comma names those
+    /// people, each mentioned once; a list after a plural of things, or a
+    /// body the lists know, does not.
+    #[test]
+    fn a_list_after_a_plural_person_noun_names_people() {
+        let text = "Capua itself was recovered by the consuls, Fulvius and Appius. \
+                    The reforms passed the chambers, Congress and the courts.";
+        assert_eq!(people(text), ["Appius", "Fulvius"]);
+        let text = "Capua itself was recovered in the seasons, Fulvius and Appius.";
+        assert!(people(text).is_empty());
     }
 
     #[test]

@@ -58,6 +58,9 @@ pub struct Candidate {
     pub kin_of: bool,
     /// Cited as a source: "as Euripides says", "as Keynes wrote".
     pub cited: bool,
+    /// Opens a list after a plural person noun and a comma ("the consuls,
+    /// Fulvius and Appius"): the list names those people.
+    pub listed_after_people: bool,
     /// Only "and", "or", "nor" or a comma stand between this name and the
     /// previous candidate of the sentence ("Kimon and Thucydides").
     pub joined_to_previous: bool,
@@ -335,6 +338,7 @@ pub fn candidates(
                 who_follows: false,
                 kin_of: false,
                 cited: false,
+                listed_after_people: false,
                 joined_to_previous: false,
                 camel,
                 entity: facts.entity,
@@ -364,6 +368,7 @@ pub fn candidates(
                 && bits.person(term(at - 2)) & person::ANY_PLURAL != 0
             {
                 candidate.person_noun |= person::NOUN;
+                candidate.listed_after_people = true;
             }
             if let Some(previous) = out.last().filter(|p: &&Candidate| p.sentence == s as u32) {
                 let gap = previous.tokens[1] as usize..at;
