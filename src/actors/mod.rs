@@ -196,17 +196,23 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let mut warnings = Vec::new();
     let author = author_words(text, doc);
 
-    // Each group's forms and mention spans, gathered in one pass over the
-    // candidates in text order.
+    // Gathered in one pass over the candidates in text order: a person's
+    // forms (a draft's), a thing's mention spans (an entity's); neither
+    // needs the other's.
     let mut forms: Vec<Vec<String>> = vec![Vec::new(); groups.len()];
     let mut spans: Vec<Vec<ByteSpan>> = vec![Vec::new(); groups.len()];
     let form_count = forms_table.len();
     let mut form_seen = vec![false; form_count];
     for (c, &g) in candidates.iter().zip(&group_of) {
-        let (Some(forms), Some(spans)) = (forms.get_mut(g), spans.get_mut(g)) else {
+        let (Some(group), Some(forms), Some(spans)) =
+            (groups.get(g), forms.get_mut(g), spans.get_mut(g))
+        else {
             continue;
         };
-        spans.push(c.span);
+        if group.kind != GroupKind::Person {
+            spans.push(c.span);
+            continue;
+        }
         if !std::mem::replace(&mut form_seen[c.form_id as usize], true) {
             forms.push(forms_table.text(c.form_id).to_string());
         }
