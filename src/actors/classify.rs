@@ -322,23 +322,21 @@ fn lowercase_counts<'d>(doc: &'d Document, bits: &TermBits) -> FxMap<&'d str, u3
             *n += 1;
         }
     }
-    let lower_case = |(i, t): &(usize, &Term)| {
-        bits.has(*i as u32, flag::WORD)
-            && !bits.has(*i as u32, flag::CAPITAL)
+    let lower_case = |i: usize, t: &Term| {
+        bits.has(i as u32, flag::WORD)
+            && !bits.has(i as u32, flag::CAPITAL)
             && t.lower.starts_with(crate::text::chars::is_lower)
     };
     // Sized once: grown by doubling, the map was rehashed a dozen times,
     // half the cost of building it.
-    let count = doc.terms.iter().enumerate().filter(lower_case).count();
+    let count = (doc.terms.iter().enumerate())
+        .filter(|&(i, t)| lower_case(i, t))
+        .count();
     let mut out = FxMap::with_capacity_and_hasher(count, Default::default());
-    for ((_, t), &n) in doc
-        .terms
-        .iter()
-        .enumerate()
-        .zip(&per_term)
-        .filter(|(it, _)| lower_case(it))
-    {
-        *out.entry(&*t.lower).or_insert(0) += n;
+    for ((i, t), &n) in doc.terms.iter().enumerate().zip(&per_term) {
+        if lower_case(i, t) {
+            *out.entry(&*t.lower).or_insert(0) += n;
+        }
     }
     out
 }

@@ -391,21 +391,15 @@ impl TermBits {
                 }
             })
             .collect::<Vec<Bits>>();
-        let flags = bits
+        // Each term's flags and, from them, which marks its tokens get.
+        let (flags, marks) = bits
             .iter()
             .map(|b| {
+                let mut f = b.flags;
                 // A verb listed there only tells what follows a reference.
                 if b.reference & !(super::lexicon::reference::VERB as u8) != 0 {
-                    b.flags | flag::TRIGGER
-                } else {
-                    b.flags
+                    f |= flag::TRIGGER;
                 }
-            })
-            .collect();
-        let marks = bits
-            .iter()
-            .zip(&flags)
-            .map(|(b, &f)| {
                 let gendered = b.reference as u32
                     & (super::lexicon::reference::MALE | super::lexicon::reference::FEMALE)
                     != 0;
@@ -419,9 +413,9 @@ impl TermBits {
                         m |= MARK_GENDERED;
                     }
                 }
-                m
+                (f, m)
             })
-            .collect();
+            .unzip();
         Self { bits, flags, marks }
     }
 
