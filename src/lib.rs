@@ -219,8 +219,42 @@ impl Options {
     }
 }
 
+/// The longest text [`analyze`] reads whole: every offset of a document,
+/// and every UTF-16 span of its report, is a `u32`. A longer text cannot
+/// reach the browser's 32-bit wasm; the command line refuses it with
+/// [`check_size`]'s message.
+pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
+
+/// Why `text` is too long for [`analyze`], or `None` when it is not.
+pub fn check_size(text: &str) -> Option<String> {
+    too_long(text.len(), MAX_TEXT_BYTES)
+}
+
+fn too_long(bytes: usize, limit: usize) -> Option<String> {
+    (bytes > limit).then(|| {
+        format!(
+            "the text is {bytes} bytes; Faultline reads texts of up to {limit} bytes \
+             (4 GiB: its offsets are 32-bit)"
+        )
+    })
+}
+
+/// `text` cut at the last character boundary within `limit` bytes: past
+/// it, offsets would wrap around and every span would be wrong.
+fn within_limit(text: &str, limit: usize) -> &str {
+    if text.len() <= limit {
+        return text;
+    }
+    let mut end = limit;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// Analyses `text`. Never fails and never panics: empty, binary or huge text
-/// gives a (possibly empty) report.
+/// gives a (possibly empty) report; a text over [`MAX_TEXT_BYTES`] is read
+/// up to that length (check first with [`check_size`]).
 ///
 /// ```
 /// let text = "While Trump builds walls, Musk builds rockets. 🚀 Done.";
@@ -231,6 +265,7 @@ impl Options {
 /// assert_eq!(report.text_length, text.encode_utf16().count() as u32);
 /// ```
 pub fn analyze(text: &str, options: &Options) -> Report {
+    let text = within_limit(text, MAX_TEXT_BYTES);
     let doc = document::parse(text);
     let mut actors = actors::find(text, &doc, options);
     let dict = options.active_dictionary(&mut actors.warnings);
@@ -259,3 +294,25 @@ pub fn analyze(text: &str, options: &Options) -> Report {
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_past_the_limit_is_cut_at_a_character_boundary() {
+        // "é" is two bytes: a limit inside it cuts before it.
+        assert_eq!(within_limit("abé", 3), "ab");
+        assert_eq!(within_limit("abé", 4), "abé");
+        assert_eq!(within_limit("🚀", 2), "");
+        assert_eq!(within_limit("", 0), "");
+    }
+
+    #[test]
+    fn a_text_past_the_limit_is_named_with_its_length() {
+        assert_eq!(too_long(10, 10), None);
+        let message = too_long(11, 10).expect("over the limit");
+        assert!(message.contains("11 bytes") && message.contains("up to 10 bytes"));
+        assert_eq!(check_size("short"), None);
+    }
+}

@@ -141,6 +141,9 @@ fn text_and_options(
         Some(_) => return Err("`text` must be a string".into()),
         None => return Err("missing field `text`".into()),
     };
+    if let Some(why) = faultline::check_size(&text) {
+        return Err(why);
+    }
     let options = match fields.remove("options") {
         None | Some(Value::Null) => run.options.clone(),
         Some(Value::Object(own)) => {

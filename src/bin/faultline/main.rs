@@ -126,7 +126,11 @@ pub(crate) fn each_file(
         let bytes = bytes.map_err(|e| format!("cannot read '{name}': {}", reason(&e)))?;
         // Lossy, as a browser's TextDecoder: a stray byte should not cost
         // the reader the analysis of a whole essay.
-        work(&name, &String::from_utf8_lossy(&bytes))
+        let text = String::from_utf8_lossy(&bytes);
+        if let Some(why) = faultline::check_size(&text) {
+            return Err(format!("cannot read '{name}': {why}"));
+        }
+        work(&name, &text)
     };
     ordered::in_order(run.jobs, next, work, |answer| match answer {
         Ok(bytes) => {
