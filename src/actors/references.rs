@@ -1147,12 +1147,24 @@ impl<'a> Resolver<'a> {
             .get(s.saturating_sub(2) as usize)
             .copied()
             .unwrap_or(0);
-        let pick = self.found[from..]
-            .iter()
-            .rev()
-            .filter(|f| f.actors.len() == 1 && f.token < i)
-            .map(|f| f.actors[0])
-            .find(|&a| Some(a) != subject && (gender == 0 || self.fits(a, gender)));
+        let fits = |a: &u32| Some(*a) != subject && (gender == 0 || self.fits(*a, gender));
+        let recent = || {
+            self.found[from..]
+                .iter()
+                .rev()
+                .filter(|f| f.actors.len() == 1 && f.token < i)
+                .map(|f| f.actors[0])
+        };
+        // An office ("the new President", "the senator") is held by one of
+        // the people the essay compares sooner than by someone named in
+        // passing since ("… Jim Vardaman and Jeff Davis … can come into
+        // contact with the new President"): a compared actor named in the
+        // window first, then the latest.
+        let office = self.bits.person(self.term(k)) & person::ANY_TITLE != 0;
+        let pick = office
+            .then(|| recent().find(|a| self.people.compared.contains(a) && fits(a)))
+            .flatten()
+            .or_else(|| recent().find(fits));
         if let Some(a) = pick {
             self.push(s, i, last, vec![a], MentionKind::Reference, "description");
             return last + 1;
@@ -1185,6 +1197,23 @@ mod tests {
     }
 
     const PAIR: &str = "Donald Trump and Elon Musk met in May. Trump spoke first; Musk listened. ";
+
+    #[test]
+    fn an_office_goes_to_a_compared_actor_before_one_named_in_passing() {
+        let text = "Woodrow Wilson defeated William Taft. Wilson won; Taft lost. \
+                    With Wilson came Jim Vardaman and Jeff Davis, who will often see the new President.";
+        assert_eq!(
+            resolved(text, "the new President", 0),
+            Some(("Woodrow Wilson".into(), "description"))
+        );
+        // A description that is no office still goes to the latest.
+        let text = "Woodrow Wilson defeated William Taft. Wilson won; Taft lost. \
+                    With Wilson came Jim Vardaman and Jeff Davis, who will often see the old soldier.";
+        assert_eq!(
+            resolved(text, "the old soldier", 0),
+            Some(("Jeff Davis".into(), "description"))
+        );
+    }
 
     #[test]
     fn he_goes_to_the_subject_of_the_sentence_before() {
