@@ -20,7 +20,7 @@ fn main() {
         count += match (stage.as_str(), &doc) {
             ("parse", _) => faultline::document::parse(&text).sentences.len(),
             ("actors", Some(doc)) => faultline::actors::find(&text, doc, &options).actors.len(),
-            ("themes", Some(doc)) => faultline::themes::score(doc, &dict).sentences.len(),
+            ("themes", Some(doc)) => faultline::themes::score(doc, &dict, &[]).sentences.len(),
             ("report", Some(doc)) => report(&text, doc, &options, &dict),
             _ => faultline::analyze(&text, &options).document.sentences.len(),
         };
@@ -37,7 +37,7 @@ fn report(
     dict: &faultline::themes::Dictionary,
 ) -> usize {
     let actors = faultline::actors::find(text, doc, options);
-    let themes = faultline::themes::score(doc, dict);
+    let themes = faultline::themes::score(doc, dict, &actors.name_tokens(doc));
     let positions = faultline::positions::find(doc, &actors, &themes, dict);
     let divergence = faultline::divergence::measure(dict, &themes, &positions, &actors.compared);
     let sentence_tone = faultline::tone::Scorer::new(doc).sentences();

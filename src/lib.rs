@@ -269,7 +269,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let doc = document::parse(text);
     let mut actors = actors::find(text, &doc, options);
     let dict = options.active_dictionary(&mut actors.warnings);
-    let themes = themes::score(&doc, &dict);
+    let themes = themes::score(&doc, &dict, &actors.name_tokens(&doc));
     let positions = positions::find(&doc, &actors, &themes, &dict);
     let divergence = divergence::measure(&dict, &themes, &positions, &actors.compared);
     // One scorer for both: each distinct term is looked up once.
@@ -306,6 +306,30 @@ mod tests {
         assert_eq!(within_limit("abé", 4), "abé");
         assert_eq!(within_limit("🚀", 2), "");
         assert_eq!(within_limit("", 0), "");
+    }
+
+    /// The theme ids of each sentence of `text`.
+    fn themes(text: &str) -> Vec<Vec<String>> {
+        analyze(text, &Options::default())
+            .sentences
+            .iter()
+            .map(|s| s.themes.iter().map(|t| t.id.to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_name_and_its_title_are_no_theme() {
+        // "President" and "Senator" before a name are titles, not talk of
+        // the presidency or the Senate; the same words alone still are.
+        assert_eq!(
+            themes("President Trump met Senator Lindsey Graham on Monday. The president met a senator."),
+            [vec![], vec!["democracy".to_string()]]
+        );
+        // A title-case headline names nobody for certain: its words count.
+        assert_eq!(
+            themes("Senator Graham Is Angry At Donald Trump"),
+            [vec!["democracy".to_string()]]
+        );
     }
 
     #[test]

@@ -738,7 +738,7 @@ mod tests {
         assert_eq!(d.cues[0].parts[0], Part::Exact("u.n.".into()));
         assert_eq!(d.cues[2].parts.len(), 3);
         let doc = crate::document::parse("The U.N. met at the airport.");
-        let found = crate::themes::score(&doc, &d);
+        let found = crate::themes::score(&doc, &d, &[]);
         assert_eq!(found.sentences[0].matches.len(), 2);
     }
 

@@ -53,8 +53,12 @@ pub struct ThemeScores {
     pub flow: Vec<(u32, Vec<f32>)>,
 }
 
-/// Scores every sentence of `doc` with `dict`.
-pub fn score(doc: &Document, dict: &Dictionary) -> ThemeScores {
+/// Scores every sentence of `doc` with `dict`. `names`: the token ranges
+/// of people's names, titles included, in text order
+/// ([`crate::actors::Actors::name_tokens`]): a cue wholly inside one is
+/// part of a name, not a theme ("President" of "President Trump",
+/// "Senator" of "Senator Warren", "Bill" of "Bill Gates").
+pub fn score(doc: &Document, dict: &Dictionary, names: &[[u32; 2]]) -> ThemeScores {
     let n = dict.themes.len();
     let starts = Starts::new(dict, doc);
     let mut out = ThemeScores {
@@ -66,10 +70,20 @@ pub fn score(doc: &Document, dict: &Dictionary) -> ThemeScores {
         flow: Vec::new(),
     };
     let mut found = Vec::new();
+    // The first name not wholly before the sentence.
+    let mut next_name = 0;
     for (s, sentence) in doc.sentences.iter().enumerate() {
         found.clear();
         let [first, end] = sentence.tokens;
         matcher::find(dict, doc, &starts, first, end, &mut found);
+        while names.get(next_name).is_some_and(|n| n[1] <= first) {
+            next_name += 1;
+        }
+        let here = names.get(next_name..).unwrap_or_default();
+        let here = &here[..here.partition_point(|n| n[0] < end)];
+        if !here.is_empty() {
+            found.retain(|m| !here.iter().any(|n| n[0] <= m.first && m.end <= n[1]));
+        }
         let mut st = SentenceThemes {
             clauses: vec![Vec::new(); sentence.clauses.len()],
             ..SentenceThemes::default()
@@ -151,7 +165,7 @@ mod tests {
     fn themes_of(text: &str) -> Vec<Vec<(String, f32)>> {
         let dict = Dictionary::default_shared();
         let doc = parse(text);
-        score(&doc, &dict)
+        score(&doc, &dict, &[])
             .sentences
             .iter()
             .map(|s| {
