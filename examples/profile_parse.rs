@@ -37,7 +37,7 @@ fn report(
     dict: &faultline::themes::Dictionary,
 ) -> usize {
     let actors = faultline::actors::find(text, doc, options);
-    let themes = faultline::themes::score(doc, dict, &actors.name_tokens(doc));
+    let themes = faultline::themes::score(doc, dict, &actors.naming);
     let positions = faultline::positions::find(doc, &actors, &themes, dict);
     let divergence = faultline::divergence::measure(dict, &themes, &positions, &actors.compared);
     let sentence_tone = faultline::tone::Scorer::new(doc).sentences();

@@ -31,8 +31,7 @@ fn main() {
     let dict = faultline::themes::Dictionary::default_shared();
     let (parse, doc) = best(n, || faultline::document::parse(&text));
     let (actors_t, actors) = best(n, || faultline::actors::find(&text, &doc, &options));
-    let names = actors.name_tokens(&doc);
-    let (themes_t, themes) = best(n, || faultline::themes::score(&doc, &dict, &names));
+    let (themes_t, themes) = best(n, || faultline::themes::score(&doc, &dict, &actors.naming));
     let (positions_t, positions) = best(n, || {
         faultline::positions::find(&doc, &actors, &themes, &dict)
     });

@@ -269,7 +269,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let doc = document::parse(text);
     let mut actors = actors::find(text, &doc, options);
     let dict = options.active_dictionary(&mut actors.warnings);
-    let themes = themes::score(&doc, &dict, &actors.name_tokens(&doc));
+    let themes = themes::score(&doc, &dict, &actors.naming);
     let positions = positions::find(&doc, &actors, &themes, &dict);
     let divergence = divergence::measure(&dict, &themes, &positions, &actors.compared);
     // One scorer for both: each distinct term is looked up once.
@@ -330,6 +330,22 @@ mod tests {
             themes("Senator Graham Is Angry At Donald Trump"),
             [vec!["democracy".to_string()]]
         );
+    }
+
+    #[test]
+    fn an_outlet_cited_as_a_source_is_no_theme() {
+        let media = |text: &str| themes(text).concat().contains(&"media".to_string());
+        assert!(!media("According to CNN, the senator was angry."));
+        assert!(!media("Later, NBC News reported that Warren would quit."));
+        assert!(!media(
+            "Polls closed. Projections by CNN and NPR showed him ahead."
+        ));
+        assert!(!media(
+            "Nikki Haley wrote on Twitter that it was a mistake."
+        ));
+        // An outlet that is what the sentence is about still counts.
+        assert!(media("Musk bought Twitter and fired its moderators."));
+        assert!(media("Trump attacked CNN and NPR as fake news."));
     }
 
     #[test]

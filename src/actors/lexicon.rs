@@ -111,6 +111,10 @@ pub mod person {
     /// A plural noun for a class of people ("senators", "emperors"): the
     /// people discussed only after a number or "both".
     pub const GROUP: u32 = 512;
+    /// After an organisation's name, cites it as a source ("CNN reported").
+    pub const SOURCE_VERB: u32 = 1024;
+    /// Before "by" and an organisation's name ("projections by CNN").
+    pub const SOURCE_NOUN: u32 = 2048;
     pub const ANY_TITLE: u32 = TITLE_MALE | TITLE_FEMALE | TITLE;
     pub const ANY_NOUN: u32 = NOUN_MALE | NOUN_FEMALE | NOUN;
     pub const ANY_PLURAL: u32 = PLURAL | GROUP;
@@ -125,6 +129,8 @@ pub mod person {
         "verb",
         "kin",
         "group",
+        "source-verb",
+        "source-noun",
     ];
 }
 

@@ -21,11 +21,12 @@ pub mod attribution;
 pub mod classify;
 pub mod lexicon;
 pub mod names;
+pub mod naming;
 pub mod options;
 pub mod references;
 pub mod terms;
 
-use crate::document::{shape, Document, TokenKind};
+use crate::document::Document;
 use crate::text::case::lower_str;
 use crate::text::ByteSpan;
 use classify::GroupKind;
@@ -111,65 +112,10 @@ pub struct Actors {
     pub clauses: Vec<Vec<ClauseActors>>,
     /// Options that could not be applied, each with its reason.
     pub warnings: Vec<Warning>,
-}
-
-impl Actors {
-    /// `[first, end)` token ranges of every person's name as the text
-    /// writes it, title included ("President Donald Trump", "Senator
-    /// Warren"), in text order: words that name someone, not a theme
-    /// ([`crate::themes::score`]). Names in title-case sentences are left
-    /// out: there every word is capitalised, and a headline's "Officer Was
-    /// Justified" names nobody for certain.
-    pub fn name_tokens(&self, doc: &Document) -> Vec<[u32; 2]> {
-        // Asked only of sentences with a name, once each.
-        let mut title_cased: Vec<Option<bool>> = vec![None; doc.sentences.len()];
-        let mut in_prose = |m: &Mention| {
-            let Some(slot) = title_cased.get_mut(m.sentence as usize) else {
-                return false;
-            };
-            let tokens = doc.sentences[m.sentence as usize].tokens;
-            !*slot.get_or_insert_with(|| title_case(doc, tokens))
-        };
-        let mut ranges: Vec<[u32; 2]> = self
-            .actors
-            .iter()
-            .flat_map(|a| &a.mentions)
-            .filter(|m| m.kind == MentionKind::Name && in_prose(m))
-            .map(|m| doc.token_range(m.span))
-            .collect();
-        ranges.sort_unstable();
-        ranges
-    }
-}
-
-/// Whether the words of `tokens` (`[first, end)`) are capitalised as in a
-/// headline: over two thirds of three or more words capitalised, with a
-/// function word among them past the first ("Officer Was Justified In")
-/// or every word so ("G.O.P. Whip Steps Forward"). Prose full of names
-/// still writes its verbs and small words in lower case ("President Trump
-/// met Senator Graham on Monday").
-fn title_case(doc: &Document, [first, end]: [u32; 2]) -> bool {
-    let lexicon = crate::document::lexicon::Lexicon::get();
-    let (mut words, mut capitals, mut small_capitals) = (0u32, 0u32, 0u32);
-    for t in doc
-        .tokens
-        .get(first as usize..end as usize)
-        .unwrap_or_default()
-    {
-        let Some(term) = doc.terms.get(t.term as usize) else {
-            continue;
-        };
-        if term.kind != TokenKind::Word || t.span().len() < 2 {
-            continue;
-        }
-        words += 1;
-        if term.shape & shape::CAPITAL != 0 {
-            capitals += 1;
-            let small = words > 1 && lexicon.is_function_word(&term.lower);
-            small_capitals += u32::from(small);
-        }
-    }
-    words >= 3 && capitals * 3 > words * 2 && (small_capitals > 0 || capitals == words)
+    /// `[first, end)` token ranges, in text order, of words that name
+    /// rather than discuss ([`naming`]): a theme cue wholly inside one
+    /// counts for no theme.
+    pub naming: Vec<[u32; 2]>,
 }
 
 /// The actors of one mention: one for a name or "he", two or more for
@@ -262,6 +208,8 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let mut spans: Vec<Vec<ByteSpan>> = vec![Vec::new(); groups.len()];
     let form_count = forms_table.len();
     let mut form_seen = vec![false; form_count];
+    // Organisations' and other names: outlets a report may cite.
+    let mut things: Vec<[u32; 2]> = Vec::new();
     for (c, &g) in candidates.iter().zip(&group_of) {
         let (Some(group), Some(forms), Some(spans)) =
             (groups.get(g), forms.get_mut(g), spans.get_mut(g))
@@ -270,6 +218,9 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         };
         if group.kind != GroupKind::Person {
             spans.push(c.span);
+            if matches!(group.kind, GroupKind::Organization | GroupKind::Other) {
+                things.push([c.span_token(), c.tokens[1]]);
+            }
             continue;
         }
         if !std::mem::replace(&mut form_seen[c.form_id as usize], true) {
@@ -491,7 +442,15 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
             }
         })
         .collect();
+    let mut names: Vec<[u32; 2]> = Vec::new();
     for f in &found {
+        if f.kind == MentionKind::Name
+            && f.actors
+                .iter()
+                .any(|&a| actors.get(new_index[a as usize] as usize).is_some())
+        {
+            names.push([f.token, f.end_token]);
+        }
         for &a in &f.actors {
             let Some(actor) = actors.get_mut(new_index[a as usize] as usize) else {
                 continue;
@@ -547,12 +506,14 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         u64::from(u32::MAX - entities[e as usize].mentions.len() as u32)
     });
     let entities = permute(&entities, &by_count);
+    let naming = naming::naming(doc, &bits, &names, things);
     Actors {
         actors,
         compared,
         entities,
         clauses,
         warnings,
+        naming,
     }
 }
 

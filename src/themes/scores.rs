@@ -55,7 +55,7 @@ pub struct ThemeScores {
 
 /// Scores every sentence of `doc` with `dict`. `names`: the token ranges
 /// of people's names, titles included, in text order
-/// ([`crate::actors::Actors::name_tokens`]): a cue wholly inside one is
+/// ([`crate::actors::Actors::naming_tokens`]): a cue wholly inside one is
 /// part of a name, not a theme ("President" of "President Trump",
 /// "Senator" of "Senator Warren", "Bill" of "Bill Gates").
 pub fn score(doc: &Document, dict: &Dictionary, names: &[[u32; 2]]) -> ThemeScores {

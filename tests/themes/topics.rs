@@ -86,7 +86,7 @@ pub fn predict(dict: &Dictionary, text: &str) -> Option<String> {
     // As `analyze` scores: people's names (and their titles) are no theme.
     let doc = faultline::document::parse(text);
     let actors = faultline::actors::find(text, &doc, &faultline::Options::default());
-    let scores = score(&doc, dict, &actors.name_tokens(&doc));
+    let scores = score(&doc, dict, &actors.naming);
     let mut totals = vec![0f32; dict.themes.len()];
     for s in &scores.sentences {
         for &(t, v) in &s.scores {
