@@ -72,5 +72,8 @@ pub fn attribute(doc: &Document, bits: &TermBits, found: &[Found]) -> Vec<Vec<Cl
             }
         }
     }
+    // Quoted words are their speaker's: clauses that name nobody inside a
+    // quotation get its speaker as subject.
+    super::quotes::attribute(doc, bits, found, &mut out);
     out
 }

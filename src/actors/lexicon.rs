@@ -115,6 +115,9 @@ pub mod person {
     pub const SOURCE_VERB: u32 = 1024;
     /// Before "by" and an organisation's name ("projections by CNN").
     pub const SOURCE_NOUN: u32 = 2048;
+    /// Beside a person's name, opens or closes a quotation ("Graham
+    /// said, “…”"): the quoted words are that person's.
+    pub const SPEECH: u32 = 4096;
     pub const ANY_TITLE: u32 = TITLE_MALE | TITLE_FEMALE | TITLE;
     pub const ANY_NOUN: u32 = NOUN_MALE | NOUN_FEMALE | NOUN;
     pub const ANY_PLURAL: u32 = PLURAL | GROUP;
@@ -131,6 +134,7 @@ pub mod person {
         "group",
         "source-verb",
         "source-noun",
+        "speech",
     ];
 }
 

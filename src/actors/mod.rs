@@ -23,6 +23,7 @@ pub mod lexicon;
 pub mod names;
 pub mod naming;
 pub mod options;
+pub mod quotes;
 pub mod references;
 pub mod terms;
 

@@ -1,0 +1,220 @@
+//! Quotations and who speaks them. Reports and op-eds give a person's
+//! views in their own quoted words, often over several sentences that name
+//! nobody: `Graham said, “This is going to lead to ISIS’ reemergence. …”`
+//! or `“ISIS is not defeated …,” Graham continued.` The clauses inside such
+//! a quotation that have no subject of their own get the speaker as
+//! subject, so the speaker's stance is read from them
+//! ([`crate::positions`]). The author's tone toward the speaker is not
+//! affected: it is read from the speaker's mentions, not from this.
+
+use super::lexicon::person;
+use super::terms::TermBits;
+use super::{ClauseActors, Found};
+use crate::document::Document;
+
+/// The longest quotation followed, in tokens (ten sentences or so): a
+/// stray or unclosed quotation mark must not make pages one person's words.
+const MAX_QUOTE: u32 = 250;
+
+/// How far after a speaker's verb the quotation may open ("Graham spoke on
+/// Fox News, “…").
+const OPENS_WITHIN: u32 = 8;
+
+/// Gives each quotation whose speaker is named beside it (a single-actor
+/// mention in `found`, next to a verb of speech) to that speaker: the
+/// subject of every clause that starts inside it and has none.
+pub fn attribute(doc: &Document, bits: &TermBits, found: &[Found], out: &mut [Vec<ClauseActors>]) {
+    let marks = Marks { doc, bits };
+    for f in found.iter().filter(|f| f.actors.len() == 1) {
+        let quote = marks.opened_after(f).or_else(|| marks.closed_before(f));
+        if let Some((open, close)) = quote {
+            give(doc, out, open, close, f.actors[0]);
+        }
+    }
+}
+
+struct Marks<'a> {
+    doc: &'a Document,
+    bits: &'a TermBits,
+}
+
+impl Marks<'_> {
+    fn text(&self, i: u32) -> &str {
+        self.doc
+            .tokens
+            .get(i as usize)
+            .and_then(|t| self.doc.terms.get(t.term as usize))
+            .map_or("", |t| t.lower.as_str())
+    }
+
+    fn speech(&self, i: u32) -> bool {
+        self.doc
+            .tokens
+            .get(i as usize)
+            .is_some_and(|t| self.bits.person(t.term) & person::SPEECH != 0)
+    }
+
+    /// The quotation opened after the speaker and a verb of speech in the
+    /// same sentence: `Graham said, “…”`, `Graham spoke on Fox News: "…"`.
+    fn opened_after(&self, f: &Found) -> Option<(u32, u32)> {
+        let sentence_end = self.doc.sentences.get(f.sentence as usize)?.tokens[1];
+        // The verb right after the name, or one word later ("Graham later said").
+        let verb = (f.end_token..f.end_token + 2).find(|&i| i < sentence_end && self.speech(i))?;
+        let open = (verb + 1..(verb + 1 + OPENS_WITHIN).min(sentence_end))
+            .find(|&i| matches!(self.text(i), "“" | "\"" | "”" | "‘" | "’"))?;
+        let before = self.text(open - 1);
+        let opens = matches!(self.text(open), "“" | "\"")
+            && (open == verb + 1 || matches!(before, "," | ":"));
+        if !opens {
+            return None;
+        }
+        let close = self.closing(open)?;
+        Some((open, close))
+    }
+
+    /// The quotation closed just before the speaker and a verb of speech:
+    /// `“…,” Graham said`, `“…,” said Graham`, `"…", Graham continued`.
+    fn closed_before(&self, f: &Found) -> Option<(u32, u32)> {
+        let first = f.token;
+        let before_name = if first > 0 && self.speech(first - 1) {
+            first.checked_sub(2)?
+        } else if self.speech(f.end_token) {
+            first.checked_sub(1)?
+        } else {
+            return None;
+        };
+        // `,”` or `”,` before the name (and its verb).
+        let close = match (
+            self.text(before_name),
+            before_name.checked_sub(1).map(|i| self.text(i)),
+        ) {
+            ("”" | "\"", _) => before_name,
+            (",", Some("”" | "\"")) => before_name - 1,
+            _ => return None,
+        };
+        let open = self.opening(close)?;
+        Some((open, close))
+    }
+
+    /// The mark that closes the quotation opened at `open`: ” after “, the
+    /// next " after ".
+    /// A second opening “ before it means the first was never closed.
+    fn closing(&self, open: u32) -> Option<u32> {
+        let curly = self.text(open) == "“";
+        let last = (open + MAX_QUOTE).min(self.doc.tokens.len() as u32);
+        let i = (open + 1..last).find(|&i| match self.text(i) {
+            "”" => curly,
+            "“" => curly,
+            "\"" => !curly,
+            _ => false,
+        })?;
+        (!curly || self.text(i) == "”").then_some(i)
+    }
+
+    /// The mark that opened the quotation closed at `close`.
+    /// A closing ” before it means the quotation had ended there.
+    fn opening(&self, close: u32) -> Option<u32> {
+        let curly = self.text(close) == "”";
+        let first = close.saturating_sub(MAX_QUOTE);
+        let i = (first..close).rev().find(|&i| match self.text(i) {
+            "“" | "”" => curly,
+            "\"" => !curly,
+            _ => false,
+        })?;
+        (!curly || self.text(i) == "“").then_some(i)
+    }
+}
+
+/// Makes `speaker` the subject of every clause that starts inside the
+/// quotation `[open, close]` (tokens) and has none.
+fn give(doc: &Document, out: &mut [Vec<ClauseActors>], open: u32, close: u32, speaker: u32) {
+    let (Some(open_at), Some(close_at)) = (
+        doc.tokens.get(open as usize),
+        doc.tokens.get(close as usize),
+    ) else {
+        return;
+    };
+    let (from, to) = (open_at.span().start, close_at.span().start);
+    let first = doc.sentences.partition_point(|s| s.tokens[1] <= open);
+    for (s, sentence) in doc.sentences.iter().enumerate().skip(first) {
+        if sentence.tokens[0] > close {
+            break;
+        }
+        let Some(clauses) = out.get_mut(s) else {
+            break;
+        };
+        for (c, clause) in sentence.clauses.iter().enumerate() {
+            if clause.span.start < from || clause.span.start >= to {
+                continue;
+            }
+            if clauses.is_empty() {
+                clauses.resize(sentence.clauses.len(), ClauseActors::default());
+            }
+            let Some(who) = clauses.get_mut(c) else {
+                continue;
+            };
+            if who.subject.is_none() {
+                who.subject = Some(speaker);
+                if !who.actors.contains(&speaker) {
+                    who.actors.push(speaker);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options};
+
+    /// Each sentence's clause subjects, by actor id ("-" for none).
+    fn subjects(text: &str) -> Vec<String> {
+        let r = analyze(text, &Options::default());
+        r.document
+            .sentences
+            .iter()
+            .map(|s| {
+                s.clauses
+                    .iter()
+                    .map(|c| c.subject.as_deref().unwrap_or("-").to_string())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+            .collect()
+    }
+
+    const PAIR: &str = "Donald Trump and Lindsey Graham disagreed on Syria. ";
+
+    #[test]
+    fn a_quotation_after_its_speaker_is_the_speakers() {
+        let text = format!(
+            "{PAIR}Graham said, “This is a mistake. We abandoned our allies.” The vote came later."
+        );
+        assert_eq!(subjects(&text)[2], "lindsey-graham");
+        assert_eq!(subjects(&text)[3], "-", "the quotation ends at its mark");
+    }
+
+    #[test]
+    fn a_quotation_before_its_speaker_is_the_speakers() {
+        let text =
+            format!("{PAIR}\"We won. The caliphate is gone\", Trump continued. Nobody answered.");
+        let s = subjects(&text);
+        assert_eq!(s[1], "donald-trump");
+        assert_eq!(s[3], "-");
+    }
+
+    #[test]
+    fn quotations_without_a_speaker_or_a_close_are_nobodys() {
+        // Quoted words no speaker is named beside.
+        let text = format!("{PAIR}The sign read “Welcome home. Stay a while.” Everyone cheered.");
+        let nobody = |s: &String| s.split(',').all(|x| x == "-");
+        assert!(
+            subjects(&text).iter().skip(1).all(nobody),
+            "{:?}",
+            subjects(&text)
+        );
+        // A quotation never closed: its speaker's words cannot be told apart.
+        let text = format!("{PAIR}Graham said, “This is a mistake. Nobody closed it. Ever.");
+        assert_eq!(subjects(&text)[2..], ["-", "-"]);
+    }
+}
