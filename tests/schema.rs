@@ -302,13 +302,14 @@ fn every_stance_rule_the_positions_stage_names() {
                 Trump mocked clean energy. Both men attacked the mainstream media. \
                 Musk accused Trump of favoring tariffs. They both loathe regulation. \
                 Musk's fortune rests on decarbonization; Tesla and the logic of EVs. \
-                The capital flow Trump loathes built Musk.";
+                The capital flow Trump loathes built Musk. \
+                Musk said, “I am not against tariffs. Tariffs protect American jobs.”";
     let r = check("stance rules", text, &Options::default());
     let rules: std::collections::BTreeSet<&str> = list(&r["statements"])
         .iter()
         .filter_map(|s| s["rule"].as_str())
         .collect();
-    for rule in ["subject", "accused", "shared", "continued"] {
+    for rule in ["subject", "accused", "shared", "continued", "quoted"] {
         assert!(rules.contains(rule), "{rule} not among {rules:?}");
     }
 }

@@ -40,6 +40,7 @@ export const STANCE_RULES = {
   'object-relative': 'the person the stance is aimed through',
   continued: 'the clause continues the previous subject',
   accused: 'the person accused (or praised) of it',
+  quoted: 'the speaker of the quotation it is in',
 };
 
 export const CUE_KINDS = {

@@ -100,6 +100,9 @@ pub struct ClauseActors {
     pub actors: Vec<u32>,
     /// The actor the clause is about, when it can be told.
     pub subject: Option<u32>,
+    /// The subject is the speaker of a quotation the clause is in
+    /// ([`quotes`]), not named in the clause itself.
+    pub quoted: bool,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -155,6 +155,7 @@ fn give(doc: &Document, out: &mut [Vec<ClauseActors>], open: u32, close: u32, sp
             };
             if who.subject.is_none() {
                 who.subject = Some(speaker);
+                who.quoted = true;
                 if !who.actors.contains(&speaker) {
                     who.actors.push(speaker);
                 }

@@ -124,7 +124,8 @@ pub struct Stance {
     pub attitude: Option<Match>,
     /// Whether a negation turned it.
     pub negated: bool,
-    /// Why these actors: "subject", "plural-subject", "shared",
+    /// Why these actors: "subject", "quoted" (the speaker of a quotation
+    /// the clause is in), "plural-subject", "shared",
     /// "only-actor", "object-relative", "continued" (after a semicolon),
     /// "accused" ("accused Lincoln of favoring").
     pub holder_rule: &'static str,
@@ -222,7 +223,7 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
             {
                 (plural[i].2.clone(), "plural-subject")
             } else if let Some(a) = who.subject {
-                (vec![a], "subject")
+                (vec![a], if who.quoted { "quoted" } else { "subject" })
             } else if who.actors.len() == 1 {
                 (who.actors.clone(), "only-actor")
             } else {
@@ -378,11 +379,16 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                             "accused",
                         )
                     }
+                    // A quotation's speaker says all of it, named in the
+                    // clause or not.
                     None => (
                         holders
                             .iter()
                             .copied()
-                            .filter(|&h| firsts.iter().any(|&(a, first)| a == h && first < anchor))
+                            .filter(|&h| {
+                                rule == "quoted"
+                                    || firsts.iter().any(|&(a, first)| a == h && first < anchor)
+                            })
                             .collect(),
                         rule,
                     ),
