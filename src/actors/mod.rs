@@ -510,7 +510,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         u64::from(u32::MAX - entities[e as usize].mentions.len() as u32)
     });
     let entities = permute(&entities, &by_count);
-    let naming = naming::naming(doc, &bits, &names, things);
+    let naming = naming::naming(doc, &bits, &names, &things);
     Actors {
         actors,
         compared,

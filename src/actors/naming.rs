@@ -14,18 +14,26 @@ use crate::document::Document;
 /// `[first, end)` token ranges in text order: the `names` (people's name
 /// mentions, titles included) outside title-case sentences, and those of
 /// `things` (organisations' and other names) that the text cites as a
-/// source.
+/// source. Both come in text order, and are merged, not sorted (no sort
+/// code of its own in the wasm).
 pub fn naming(
     doc: &Document,
     bits: &TermBits,
     names: &[[u32; 2]],
-    mut things: Vec<[u32; 2]>,
+    things: &[[u32; 2]],
 ) -> Vec<[u32; 2]> {
-    let mut ranges = in_prose(doc, bits, names);
-    things.sort_unstable();
-    ranges.extend(sources(doc, bits, &things));
-    ranges.sort_unstable();
-    ranges
+    let names = in_prose(doc, bits, names);
+    let sources = sources(doc, bits, things);
+    let mut out = Vec::with_capacity(names.len() + sources.len());
+    let (mut a, mut b) = (names.iter().peekable(), sources.iter().peekable());
+    while let Some(next) = match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if y < x => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
+    } {
+        out.push(*next);
+    }
+    out
 }
 
 /// The names not in a title-case sentence: there every word is
@@ -35,10 +43,9 @@ fn in_prose(doc: &Document, bits: &TermBits, names: &[[u32; 2]]) -> Vec<[u32; 2]
     // Asked once per sentence with a name: sentence index → title case.
     let mut cache: Option<(usize, bool)> = None;
     let mut sentence_of = 0usize;
-    let mut sorted = names.to_vec();
-    sorted.sort_unstable();
-    sorted
-        .into_iter()
+    names
+        .iter()
+        .copied()
         .filter(|&[first, _]| {
             while doc
                 .sentences
