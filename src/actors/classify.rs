@@ -15,7 +15,7 @@
 
 use super::lexicon::{entity, given, person};
 use super::names::{tok, Candidate, Forms};
-use super::terms::{flag, FxMap, TermBits};
+use super::terms::{flag, word_facts, FxMap, TermBits};
 use crate::document::{Document, Term};
 use crate::text::case::{fold, lower_str};
 
@@ -277,6 +277,51 @@ fn new_group(key: String, surname: &str) -> Group {
 /// "Kimon and Thucydides", "Myronides and Leokrates": a name joined by
 /// "and" to a person's, with nothing against it, is a person's too.
 fn coordinate(candidates: &[Candidate], group_of: &[usize], groups: &mut [Group]) {
+    // A list of three names or more, two of them people's, is a list of
+    // people: "Hoke Smith, Cole Blease, Jim Vardaman and Jeff Davis" takes
+    // in a full name the pair rule below leaves alone (a band's name, "Tim
+    // Gunn and Grateful Dead", is two; a third name in the list decides).
+    let mut start = 0;
+    for end in 1..=candidates.len() {
+        if end < candidates.len() && candidates[end].joined_to_previous {
+            continue;
+        }
+        let run = start..end;
+        start = end;
+        if run.len() < 3 {
+            continue;
+        }
+        let people: Vec<usize> = run
+            .clone()
+            .map(|i| group_of[i])
+            .filter(|&g| groups.get(g).is_some_and(|g| g.kind == GroupKind::Person))
+            .collect();
+        let Some(&first_person) = people.first() else {
+            continue;
+        };
+        // Two people or more, and at least half the list: a few names
+        // taken for people in a list of ships or towns decide nothing.
+        if people.iter().all(|&g| g == first_person) || people.len() * 2 < run.len() {
+            continue;
+        }
+        let name = groups[first_person].name.clone();
+        for i in run {
+            let Some(g) = groups.get_mut(group_of[i]) else {
+                continue;
+            };
+            // "Supreme Court Justices, Neil Gorsuch, and Brett Kavanaugh":
+            // a plural of a title or person noun heads an appositive, it
+            // names nobody.
+            let last = lower_str(g.name.rsplit(' ').next().unwrap_or(""));
+            let plural_of_person = last
+                .strip_suffix('s')
+                .is_some_and(|one| word_facts(one).1 & (person::ANY_TITLE | person::ANY_NOUN) != 0);
+            if g.kind != GroupKind::Person && g.other == 0 && !plural_of_person {
+                g.kind = GroupKind::Person;
+                g.evidence.push(format!("listed-with-people:{name}"));
+            }
+        }
+    }
     for _ in 0..2 {
         for (i, c) in candidates.iter().enumerate().skip(1) {
             if !c.joined_to_previous {
@@ -777,6 +822,23 @@ mod tests {
         for name in ["Yale", "Sparta"] {
             assert!(!found.iter().any(|n| n == name), "{name} in {found:?}");
         }
+    }
+
+    #[test]
+    fn a_list_mostly_of_people_names_people() {
+        let found =
+            people("On the stage stood Hoke Tolliver, Mary Carter, John Ames and Jane Brill.\n");
+        assert!(found.iter().any(|n| n == "Hoke Tolliver"), "{found:?}");
+        // A plural title heading an appositive names nobody.
+        let found = people(
+            "We confirmed two new Supreme Court Justices, Neil Gorsuch, and Brett Kavanaugh.\n",
+        );
+        assert!(!found.iter().any(|n| n.contains("Justices")), "{found:?}");
+        // Two names taken for people do not make a list of ships people.
+        let found = people(
+            "The gunboats Yorktown, Concord, Bennington, Machias, Castine and Petrel sailed.\n",
+        );
+        assert!(!found.iter().any(|n| n == "Yorktown"), "{found:?}");
     }
 
     #[test]
