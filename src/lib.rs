@@ -242,14 +242,7 @@ fn too_long(bytes: usize, limit: usize) -> Option<String> {
 /// `text` cut at the last character boundary within `limit` bytes: past
 /// it, offsets would wrap around and every span would be wrong.
 fn within_limit(text: &str, limit: usize) -> &str {
-    if text.len() <= limit {
-        return text;
-    }
-    let mut end = limit;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
+    &text[..text::chars::floor_boundary(text, limit)]
 }
 
 /// Analyses `text`. Never fails and never panics: empty, binary or huge text

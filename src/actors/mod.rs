@@ -446,14 +446,14 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
             }
         })
         .collect();
-    let mut names: Vec<[u32; 2]> = Vec::new();
+    let mut names: Vec<(u32, [u32; 2])> = Vec::new();
     for f in &found {
         if f.kind == MentionKind::Name
             && f.actors
                 .iter()
                 .any(|&a| actors.get(new_index[a as usize] as usize).is_some())
         {
-            names.push([f.token, f.end_token]);
+            names.push((f.sentence, [f.token, f.end_token]));
         }
         for &a in &f.actors {
             let Some(actor) = actors.get_mut(new_index[a as usize] as usize) else {

@@ -12,14 +12,14 @@ use super::terms::{flag, TermBits};
 use crate::document::Document;
 
 /// `[first, end)` token ranges in text order: the `names` (people's name
-/// mentions, titles included) outside title-case sentences, and those of
-/// `things` (organisations' and other names) that the text cites as a
-/// source. Both come in text order, and are merged, not sorted (no sort
-/// code of its own in the wasm).
+/// mentions, titles included, each with its sentence) outside title-case
+/// sentences, and those of `things` (organisations' and other names) that
+/// the text cites as a source. Both come in text order, and are merged,
+/// not sorted (no sort code of its own in the wasm).
 pub fn naming(
     doc: &Document,
     bits: &TermBits,
-    names: &[[u32; 2]],
+    names: &[(u32, [u32; 2])],
     things: &[[u32; 2]],
 ) -> Vec<[u32; 2]> {
     let names = in_prose(doc, bits, names);
@@ -39,33 +39,27 @@ pub fn naming(
 /// The names not in a title-case sentence: there every word is
 /// capitalised, and a headline's "Officer Was Justified" names nobody for
 /// certain.
-fn in_prose(doc: &Document, bits: &TermBits, names: &[[u32; 2]]) -> Vec<[u32; 2]> {
-    // Asked once per sentence with a name: sentence index → title case.
-    let mut cache: Option<(usize, bool)> = None;
-    let mut sentence_of = 0usize;
+fn in_prose(doc: &Document, bits: &TermBits, names: &[(u32, [u32; 2])]) -> Vec<[u32; 2]> {
+    // Asked once per sentence with a name (names come in text order):
+    // the last sentence asked and its answer.
+    let mut asked: Option<(u32, bool)> = None;
     names
         .iter()
-        .copied()
-        .filter(|&[first, _]| {
-            while doc
-                .sentences
-                .get(sentence_of)
-                .is_some_and(|s| s.tokens[1] <= first)
-            {
-                sentence_of += 1;
-            }
-            let Some(sentence) = doc.sentences.get(sentence_of) else {
-                return false;
-            };
-            match cache {
-                Some((s, title)) if s == sentence_of => !title,
+        .filter(|&&(s, _)| {
+            let title = match asked {
+                Some((last, title)) if last == s => title,
                 _ => {
-                    let title = title_case(doc, bits, sentence.tokens);
-                    cache = Some((sentence_of, title));
-                    !title
+                    let title = doc
+                        .sentences
+                        .get(s as usize)
+                        .is_none_or(|sentence| title_case(doc, bits, sentence.tokens));
+                    asked = Some((s, title));
+                    title
                 }
-            }
+            };
+            !title
         })
+        .map(|&(_, range)| range)
         .collect()
 }
 
@@ -104,11 +98,7 @@ fn title_case(doc: &Document, bits: &TermBits, [first, end]: [u32; 2]) -> bool {
 /// left alone.
 fn sources(doc: &Document, bits: &TermBits, things: &[[u32; 2]]) -> Vec<[u32; 2]> {
     let term = |i: u32| doc.tokens.get(i as usize).map_or(u32::MAX, |t| t.term);
-    let lower = |i: u32| {
-        doc.terms
-            .get(term(i) as usize)
-            .map_or("", |t| t.lower.as_str())
-    };
+    let lower = |i: u32| doc.term_at(i).map_or("", |t| t.lower.as_str());
     let person_at = |i: u32| bits.person(term(i));
     let cites_after = |end: u32| person_at(end) & person::SOURCE_VERB != 0;
     let mut cited: Vec<bool> = things

@@ -24,27 +24,24 @@ const OPENS_WITHIN: u32 = 8;
 /// mention in `found`, next to a verb of speech) to that speaker: the
 /// subject of every clause that starts inside it and has none.
 pub fn attribute(doc: &Document, bits: &TermBits, found: &[Found], out: &mut [Vec<ClauseActors>]) {
-    let marks = Marks { doc, bits };
+    let quoting = Quoting { doc, bits };
     for f in found.iter().filter(|f| f.actors.len() == 1) {
-        let quote = marks.opened_after(f).or_else(|| marks.closed_before(f));
+        let quote = quoting.opened_after(f).or_else(|| quoting.closed_before(f));
         if let Some((open, close)) = quote {
             give(doc, out, open, close, f.actors[0]);
         }
     }
 }
 
-struct Marks<'a> {
+/// The text's tokens read for quotation marks and verbs of speech.
+struct Quoting<'a> {
     doc: &'a Document,
     bits: &'a TermBits,
 }
 
-impl Marks<'_> {
+impl Quoting<'_> {
     fn text(&self, i: u32) -> &str {
-        self.doc
-            .tokens
-            .get(i as usize)
-            .and_then(|t| self.doc.terms.get(t.term as usize))
-            .map_or("", |t| t.lower.as_str())
+        self.doc.term_at(i).map_or("", |t| t.lower.as_str())
     }
 
     fn speech(&self, i: u32) -> bool {

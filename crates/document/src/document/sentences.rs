@@ -33,8 +33,8 @@
 use super::lexicon::{AbbrevClass, Lexicon};
 use super::lists;
 use crate::text::chars::{
-    is_closer, is_letter, is_lower, is_opener, is_question_or_exclamation, is_space, is_upper,
-    is_word_char, trim_space_end, trim_space_start,
+    ceil_boundary, floor_boundary, is_closer, is_letter, is_lower, is_opener,
+    is_question_or_exclamation, is_space, is_upper, is_word_char, trim_space_end, trim_space_start,
 };
 use crate::text::scan;
 use crate::text::ByteSpan;
@@ -502,20 +502,6 @@ fn chunk_around(s: &str, i: usize) -> &str {
     let start = s[from..i].rfind(is_space).map_or(from, |p| from + p + 1);
     let end = s[i..to].find(is_space).map_or(to, |p| i + p);
     s.get(start..end).unwrap_or("")
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// Web and e-mail addresses keep their periods.

@@ -74,6 +74,26 @@ fn is_ascii_space(b: u8) -> bool {
     b == b' ' || (b'\t'..=b'\r').contains(&b)
 }
 
+/// The last character boundary of `s` at or before byte `i` (at most
+/// `s.len()`): where a byte offset may cut the text.
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The first character boundary of `s` at or after byte `i` (at most
+/// `s.len()`).
+pub fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Combining marks in the blocks where they occur in running text (Latin
 /// diacritics, Hebrew and Arabic points, Indic vowel signs, variation
 /// selectors). A mark continues the word it follows.
