@@ -79,6 +79,12 @@ test('the founding essay: chart, filter, explanations, compared people', async (
   await page.locator(`#output .sentence[data-index="${withStance}"]`).click();
   assert.match(await explain.textContent(), /Stances/);
   assert.match(await explain.textContent(), new RegExp(report.statements[0].pole.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')));
+  // ...and the words that put it on that pole, as the essay writes them.
+  const stance = report.statements[0];
+  const poleMatch = report.sentences[withStance].themes.find((t) => t.id === stance.theme)
+    .matches.find((m) => m.entry === stance.term && m.start >= stance.start && m.end <= stance.end);
+  assert.ok(poleMatch, 'the stance\'s term is among its sentence\'s matches');
+  assert.ok((await explain.textContent()).includes(`pole word “${text.slice(poleMatch.start, poleMatch.end)}”`));
   await page.keyboard.press('Escape');
   await explain.waitFor({ state: 'hidden' });
 

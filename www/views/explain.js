@@ -46,6 +46,7 @@ export function renderExplanation(panel, text, report, i, ctx) {
       el('strong', {}, ctx.names.get(s.actor) ?? s.actor),
       ` ${s.agreement > 0 ? 'for' : 'against'} “${s.pole}” (${ctx.themes.get(s.theme)?.label ?? s.theme})`,
       ` — from “${text.slice(s.start, s.end)}”`,
+      poleWords(s, themes, quote),
       s.attitude ? `, attitude “${s.attitude}”` : '',
       s.negated ? ', negated' : '',
       `; holder: ${ruleText(STANCE_RULES, s.rule)}; weight ${Number(s.weight).toFixed(2)}`)))));
@@ -66,6 +67,23 @@ export function renderExplanation(panel, text, report, i, ctx) {
 
   parts.push(section('Tone', el('p', {}, toneText(scored.tone))));
   panel.querySelector('.explain-body').replaceChildren(...parts);
+}
+
+/**
+ * The words that put a stance on its pole: the theme's match of the
+ * statement's term inside its clause, quoted as the essay writes them
+ * ("fossil fuels"), with the dictionary's entry beside them when it differs
+ * ("fossil fuel*"); the entry alone if the match is not in the report.
+ */
+function poleWords(statement, themes, quote) {
+  if (!statement.term) return '';
+  const match = themes.find((t) => t.id === statement.theme)?.matches
+    ?.find((m) => m.entry === statement.term && m.start >= statement.start && m.end <= statement.end);
+  if (!match) return `, pole word “${statement.term}”`;
+  const written = quote(match);
+  return written.toLowerCase() === statement.term.toLowerCase()
+    ? `, pole word “${written}”`
+    : `, pole word “${written}” (entry “${statement.term}”)`;
 }
 
 function section(title, body) {
