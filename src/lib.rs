@@ -330,6 +330,9 @@ mod tests {
         let media = |text: &str| themes(text).concat().contains(&"media".to_string());
         assert!(!media("According to CNN, the senator was angry."));
         assert!(!media("Later, NBC News reported that Warren would quit."));
+        // ...also when it opens the sentence, and after the day it names.
+        assert!(!media("Reuters reported that Warren would quit."));
+        assert!(!media("Yesterday CNN reported that Warren would quit."));
         assert!(!media(
             "Polls closed. Projections by CNN and NPR showed him ahead."
         ));

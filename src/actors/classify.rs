@@ -137,9 +137,16 @@ pub fn classify(
         // First word of a sentence: capitalised by position. A name when it
         // has a second capitalised word or a title, or is part of a full
         // name used elsewhere, or is a possessive the text never writes
-        // in lower case.
+        // in lower case, or, followed by a lower-case word, is written in
+        // capitals throughout ("CNN and NPR reported", "NASA didn't exist":
+        // position does not explain the capitals) or is a name the word
+        // lists know ("Reuters reported that …"). Not before a capital or
+        // a stop: a heading run into the text ("AGRICULTURE The farm
+        // economy is sound", "X. Our civil rights").
         c.words > 1
             || c.title != 0
+            || ((c.acronym || c.entity & entity::KNOWN != 0)
+                && lower_case_word(doc, bits, c.tokens[1] as usize))
             || name_parts.contains_key(form(c))
             || (c.possessive && lowercase_uses_of(c) == 0)
     };
@@ -259,6 +266,13 @@ const SURNAME: u8 = 1;
 /// name ("Xi" of "Xi Jinping", family name first; "Fabius" of "Fabius
 /// Maximus").
 const FIRST_WORD: u8 = 2;
+
+/// Whether token `i` is a word written without capitals.
+fn lower_case_word(doc: &Document, bits: &TermBits, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| bits.has(t.term, flag::WORD) && !bits.has(t.term, flag::CAPITAL))
+}
 
 fn new_group(key: String, surname: &str) -> Group {
     Group {
@@ -789,6 +803,30 @@ mod tests {
         assert_eq!(people(text), ["Appius", "Fulvius"]);
         let text = "Capua itself was recovered in the seasons, Fulvius and Appius.";
         assert!(people(text).is_empty());
+    }
+
+    /// The names of the report's entities (organisations, places, other).
+    fn entities(text: &str) -> Vec<String> {
+        let r = analyze(text, &Options::default());
+        let mut names: Vec<String> = r.entities.iter().map(|e| e.name.clone()).collect();
+        names.sort();
+        names
+    }
+
+    /// Capitals throughout, or a name the lists know, open a sentence as a
+    /// name when a lower-case word follows; a heading run into the text
+    /// does not, nor does the day a sentence opens with.
+    #[test]
+    fn a_sentence_may_open_with_an_outlet() {
+        assert_eq!(
+            entities("Reuters reported that the count was close. NASA didn't exist."),
+            ["NASA", "Reuters"]
+        );
+        assert_eq!(
+            entities("AGRICULTURE The farm economy is sound. X. Our rights matter."),
+            Vec::<String>::new()
+        );
+        assert_eq!(entities("Yesterday CNN said the race was close."), ["CNN"]);
     }
 
     #[test]
