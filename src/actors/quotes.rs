@@ -25,11 +25,63 @@ const OPENS_WITHIN: u32 = 8;
 /// subject of every clause that starts inside it and has none.
 pub fn attribute(doc: &Document, bits: &TermBits, found: &[Found], out: &mut [Vec<ClauseActors>]) {
     let quoting = Quoting { doc, bits };
+    // (open, close, speaker) of each quotation given a speaker.
+    let mut given: Vec<(u32, u32, u32)> = Vec::new();
     for f in found.iter().filter(|f| f.actors.len() == 1) {
         let quote = quoting.opened_after(f).or_else(|| quoting.closed_before(f));
         if let Some((open, close)) = quote {
             give(doc, out, open, close, f.actors[0]);
+            given.push((open, close, f.actors[0]));
         }
+    }
+    follow_on(&quoting, out, given);
+}
+
+/// Quotations that stand alone as the next sentence of the same paragraph
+/// continue the speaker just heard: `“…,” Graham continued. “This
+/// impulsive decision …”`; or, after a sentence about one person that
+/// quotes nobody, that person's words: `McGurk also criticized the decision
+/// on Twitter. “The statement demonstrates …”`. A quotation stands alone
+/// when it opens its sentence and nothing but punctuation follows its
+/// close: `“…,” the statement said` has a speaker of its own, if not a
+/// person. One follows another, so a speaker's several quotations in a
+/// row are all theirs.
+fn follow_on(quoting: &Quoting, out: &mut [Vec<ClauseActors>], mut given: Vec<(u32, u32, u32)>) {
+    let doc = quoting.doc;
+    let sentence_of = |token: u32| doc.sentences.partition_point(|s| s.tokens[1] <= token);
+    given.sort_unstable_by_key(|q| q.1);
+    let mut heard = given.iter().map(|q| (sentence_of(q.1), q.2)).peekable();
+    // The sentence the last given quotation closed in, and its speaker.
+    let mut last: Option<(usize, u32)> = None;
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        while let Some(q) = heard.next_if(|q| q.0 < s) {
+            last = Some(q);
+        }
+        let Some(before) = s.checked_sub(1).and_then(|b| doc.sentences.get(b)) else {
+            continue;
+        };
+        let open = sentence.tokens[0];
+        if before.block != sentence.block
+            || !matches!(quoting.text(open), "“" | "\"")
+            || given.iter().any(|q| q.0 == open)
+        {
+            continue;
+        }
+        let speaker = match last {
+            Some((closed_in, speaker)) if closed_in + 1 == s => Some(speaker),
+            // A sentence that quotes nobody, about one person.
+            _ => out
+                .get(s - 1)
+                .and_then(|clauses| clauses.first())
+                .filter(|c| !c.quoted && !quoting.has_quote(before.tokens))
+                .and_then(|c| c.subject),
+        };
+        let Some(speaker) = speaker else { continue };
+        let Some(close) = quoting.closing(open).filter(|&c| quoting.ends_sentence(c)) else {
+            continue;
+        };
+        give(doc, out, open, close, speaker);
+        last = Some((sentence_of(close), speaker));
     }
 }
 
@@ -91,6 +143,22 @@ impl Quoting<'_> {
         };
         let open = self.opening(close)?;
         Some((open, close))
+    }
+
+    /// Whether the tokens `[from, to)` hold a quotation mark.
+    fn has_quote(&self, [from, to]: [u32; 2]) -> bool {
+        (from..to).any(|i| matches!(self.text(i), "“" | "”" | "\""))
+    }
+
+    /// Whether only punctuation follows token `close` in its sentence.
+    fn ends_sentence(&self, close: u32) -> bool {
+        let s = self.doc.sentences.partition_point(|s| s.tokens[1] <= close);
+        let end = self.doc.sentences.get(s).map_or(close, |s| s.tokens[1]);
+        (close + 1..end).all(|i| {
+            self.doc
+                .term_at(i)
+                .is_none_or(|t| t.kind != crate::document::TokenKind::Word)
+        })
     }
 
     /// The mark that closes the quotation opened at `open`: ” after “, the
@@ -199,6 +267,32 @@ mod tests {
         let s = subjects(&text);
         assert_eq!(s[1], "donald-trump");
         assert_eq!(s[3], "-");
+    }
+
+    #[test]
+    fn a_quotation_standing_alone_next_continues_the_speaker() {
+        // After a quotation given to Graham, the next sentence's quotation.
+        let text = format!(
+            "{PAIR}“We abandoned them,” Graham said. “It is a mistake. Iran wins.” The vote came later."
+        );
+        let s = subjects(&text);
+        assert_eq!(s[2..5], ["lindsey-graham", "lindsey-graham", "-"], "{s:?}");
+        // After a sentence about one person that quotes nobody.
+        let text = format!("{PAIR}Graham criticized the decision on Twitter. “It is a mistake.”");
+        assert_eq!(subjects(&text)[2], "lindsey-graham");
+    }
+
+    #[test]
+    fn a_quotation_with_its_own_speaker_or_paragraph_is_not_continued() {
+        // A speaker of its own, if not a person: not the previous one's.
+        let text = format!("{PAIR}Graham criticized the decision. “We leave,” the statement said.");
+        assert_eq!(subjects(&text)[2], "-");
+        // Another paragraph.
+        let text = format!("{PAIR}“We abandoned them,” Graham said.\n\n“It is a mistake.”");
+        assert_eq!(subjects(&text)[2], "-");
+        // Not at the start of its sentence.
+        let text = format!("{PAIR}“We abandoned them,” Graham said. The sign read “Welcome home.”");
+        assert_eq!(subjects(&text)[2], "-");
     }
 
     #[test]
