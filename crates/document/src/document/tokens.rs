@@ -177,7 +177,8 @@ fn word_len(s: &str, start: usize) -> usize {
     }
     while let Some(c) = char_at(s, end) {
         let joined = (is_apostrophe(c) || is_hyphen(c))
-            && char_at(s, end + c.len_utf8()).is_some_and(is_word_char);
+            && char_at(s, end + c.len_utf8()).is_some_and(is_word_char)
+            && !(is_hyphen(c) && dash_before(s, end + c.len_utf8()));
         if !joined {
             // "the Musks’ fortune": a plural possessive keeps its apostrophe.
             let plural_possessive = is_apostrophe(c)
@@ -204,6 +205,36 @@ fn word_len(s: &str, start: usize) -> usize {
         end += usize::from(keeps);
     }
     end - start
+}
+
+/// Whether the word at `at`, after a hyphen, shows the hyphen to be a
+/// dash typed as one: a conjunction, article or subject pronoun that ends
+/// the hyphenated word ("Clem Zablocki-and I remember", "the United
+/// States-the greatest"). Compounds go on after such a word
+/// ("three-and-a-half", "rock-and-roll"); those that end in one end in a
+/// preposition or particle ("hands-on", "follow-up"), not listed here.
+fn dash_before(s: &str, at: usize) -> bool {
+    let end = at + word_chars_len(s, at);
+    let word = s.get(at..end).unwrap_or("");
+    let last = char_at(s, end).is_none_or(|c| {
+        !((is_hyphen(c) || is_apostrophe(c))
+            && char_at(s, end + c.len_utf8()).is_some_and(is_word_char))
+    });
+    last && matches!(
+        word,
+        "and"
+            | "but"
+            | "nor"
+            | "the"
+            | "a"
+            | "an"
+            | "that"
+            | "which"
+            | "we"
+            | "he"
+            | "she"
+            | "they"
+    )
 }
 
 fn number_len(s: &str, start: usize) -> usize {
@@ -299,6 +330,20 @@ mod tests {
         assert_eq!(t[0].2, "trump's");
         assert_eq!(t[0].3, "trump");
         assert_eq!(surfaces("the Musks’ fortune"), ["the", "Musks’", "fortune"]);
+    }
+
+    #[test]
+    fn a_hyphen_before_a_last_conjunction_is_a_dash() {
+        assert_eq!(
+            surfaces("Clem Zablocki-and I remember"),
+            ["Clem", "Zablocki", "-", "and", "I", "remember"]
+        );
+        assert_eq!(surfaces("States-the best"), ["States", "-", "the", "best"]);
+        // Compounds that go on, or end in a particle, stay whole.
+        assert_eq!(
+            surfaces("three-and-a-half rock-and-roll hands-on follow-up"),
+            ["three-and-a-half", "rock-and-roll", "hands-on", "follow-up"]
+        );
     }
 
     #[test]
