@@ -50,6 +50,10 @@ fn follow_on(quoting: &Quoting, out: &mut [Vec<ClauseActors>], mut given: Vec<(u
     let doc = quoting.doc;
     let sentence_of = |token: u32| doc.sentences.partition_point(|s| s.tokens[1] <= token);
     given.sort_unstable_by_key(|q| q.1);
+    // Sorted, for the question of each quotation-opened sentence: was it
+    // given already? (A scan of `given` for each would be quadratic.)
+    let mut opens: Vec<u32> = given.iter().map(|q| q.0).collect();
+    opens.sort_unstable();
     let mut heard = given.iter().map(|q| (sentence_of(q.1), q.2)).peekable();
     // The sentence the last given quotation closed in, and its speaker.
     let mut last: Option<(usize, u32)> = None;
@@ -63,7 +67,7 @@ fn follow_on(quoting: &Quoting, out: &mut [Vec<ClauseActors>], mut given: Vec<(u
         let open = sentence.tokens[0];
         if before.block != sentence.block
             || !matches!(quoting.text(open), "“" | "\"")
-            || given.iter().any(|q| q.0 == open)
+            || opens.binary_search(&open).is_ok()
         {
             continue;
         }

@@ -176,9 +176,8 @@ fn word_len(s: &str, start: usize) -> usize {
         }
     }
     while let Some(c) = char_at(s, end) {
-        let joined = (is_apostrophe(c) || is_hyphen(c))
-            && char_at(s, end + c.len_utf8()).is_some_and(is_word_char)
-            && !(is_hyphen(c) && dash_before(s, end + c.len_utf8()));
+        let joined =
+            joiner_at(s, end).is_some() && !(is_hyphen(c) && dash_before(s, end + c.len_utf8()));
         if !joined {
             // "the Musks’ fortune": a plural possessive keeps its apostrophe.
             let plural_possessive = is_apostrophe(c)
@@ -207,34 +206,31 @@ fn word_len(s: &str, start: usize) -> usize {
     end - start
 }
 
+/// The apostrophe or hyphen at `at` when a word character follows it: it
+/// joins what is before and after into one word ("can't", "self-made").
+fn joiner_at(s: &str, at: usize) -> Option<char> {
+    char_at(s, at).filter(|&c| {
+        (is_apostrophe(c) || is_hyphen(c))
+            && char_at(s, at + c.len_utf8()).is_some_and(is_word_char)
+    })
+}
+
+/// Words that end a hyphenated word only when the hyphen was a dash:
+/// conjunctions, articles, subject pronouns.
+const AFTER_DASH: [&str; 12] = [
+    "and", "but", "nor", "the", "a", "an", "that", "which", "we", "he", "she", "they",
+];
+
 /// Whether the word at `at`, after a hyphen, shows the hyphen to be a
-/// dash typed as one: a conjunction, article or subject pronoun that ends
-/// the hyphenated word ("Clem Zablocki-and I remember", "the United
-/// States-the greatest"). Compounds go on after such a word
-/// ("three-and-a-half", "rock-and-roll"); those that end in one end in a
-/// preposition or particle ("hands-on", "follow-up"), not listed here.
+/// dash typed as one: one of [`AFTER_DASH`], ending the hyphenated word
+/// ("Clem Zablocki-and I remember", "the United States-the greatest").
+/// Compounds go on after such a word ("three-and-a-half", "rock-and-roll");
+/// a compound that ends in a small word ends in a preposition or particle
+/// ("hands-on", "follow-up").
 fn dash_before(s: &str, at: usize) -> bool {
     let end = at + word_chars_len(s, at);
     let word = s.get(at..end).unwrap_or("");
-    let last = char_at(s, end).is_none_or(|c| {
-        !((is_hyphen(c) || is_apostrophe(c))
-            && char_at(s, end + c.len_utf8()).is_some_and(is_word_char))
-    });
-    last && matches!(
-        word,
-        "and"
-            | "but"
-            | "nor"
-            | "the"
-            | "a"
-            | "an"
-            | "that"
-            | "which"
-            | "we"
-            | "he"
-            | "she"
-            | "they"
-    )
+    joiner_at(s, end).is_none() && AFTER_DASH.contains(&word)
 }
 
 fn number_len(s: &str, start: usize) -> usize {
