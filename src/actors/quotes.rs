@@ -34,7 +34,7 @@ pub fn attribute(doc: &Document, bits: &TermBits, found: &[Found], out: &mut [Ve
             given.push((open, close, f.actors[0]));
         }
     }
-    follow_on(&quoting, out, given);
+    follow_on(&quoting, out, &given);
 }
 
 /// Quotations that stand alone as the next sentence of the same paragraph
@@ -46,35 +46,36 @@ pub fn attribute(doc: &Document, bits: &TermBits, found: &[Found], out: &mut [Ve
 /// close: `“…,” the statement said` has a speaker of its own, if not a
 /// person. One follows another, so a speaker's several quotations in a
 /// row are all theirs.
-fn follow_on(quoting: &Quoting, out: &mut [Vec<ClauseActors>], mut given: Vec<(u32, u32, u32)>) {
+fn follow_on(quoting: &Quoting, out: &mut [Vec<ClauseActors>], given: &[(u32, u32, u32)]) {
     let doc = quoting.doc;
     let sentence_of = |token: u32| doc.sentences.partition_point(|s| s.tokens[1] <= token);
-    given.sort_unstable_by_key(|q| q.1);
-    // Sorted, for the question of each quotation-opened sentence: was it
-    // given already? (A scan of `given` for each would be quadratic.)
-    let mut opens: Vec<u32> = given.iter().map(|q| q.0).collect();
-    opens.sort_unstable();
-    let mut heard = given.iter().map(|q| (sentence_of(q.1), q.2)).peekable();
-    // The sentence the last given quotation closed in, and its speaker.
-    let mut last: Option<(usize, u32)> = None;
-    for (s, sentence) in doc.sentences.iter().enumerate() {
-        while let Some(q) = heard.next_if(|q| q.0 < s) {
-            last = Some(q);
+    // Per sentence: the last quotation given a speaker that closes in it
+    // (close token, speaker), and whether one given a speaker opens it.
+    // Tables, not a sorted list: no sort instantiated for this (the wasm).
+    let mut closes: Vec<Option<(u32, u32)>> = vec![None; doc.sentences.len()];
+    let mut opened = vec![false; doc.sentences.len()];
+    for &(open, close, speaker) in given {
+        if let Some(slot) = closes.get_mut(sentence_of(close)) {
+            if slot.is_none_or(|(c, _)| c < close) {
+                *slot = Some((close, speaker));
+            }
         }
-        let Some(before) = s.checked_sub(1).and_then(|b| doc.sentences.get(b)) else {
-            continue;
-        };
+        let s = sentence_of(open);
+        if doc.sentences.get(s).is_some_and(|x| x.tokens[0] == open) {
+            opened[s] = true;
+        }
+    }
+    for (s, sentence) in doc.sentences.iter().enumerate().skip(1) {
+        let before = &doc.sentences[s - 1];
         let open = sentence.tokens[0];
-        if before.block != sentence.block
-            || !matches!(quoting.text(open), "“" | "\"")
-            || opens.binary_search(&open).is_ok()
+        if before.block != sentence.block || opened[s] || !matches!(quoting.text(open), "“" | "\"")
         {
             continue;
         }
-        let speaker = match last {
-            Some((closed_in, speaker)) if closed_in + 1 == s => Some(speaker),
+        let speaker = match closes[s - 1] {
+            Some((_, speaker)) => Some(speaker),
             // A sentence that quotes nobody, about one person.
-            _ => out
+            None => out
                 .get(s - 1)
                 .and_then(|clauses| clauses.first())
                 .filter(|c| !c.quoted && !quoting.has_quote(before.tokens))
@@ -85,7 +86,9 @@ fn follow_on(quoting: &Quoting, out: &mut [Vec<ClauseActors>], mut given: Vec<(u
             continue;
         };
         give(doc, out, open, close, speaker);
-        last = Some((sentence_of(close), speaker));
+        if let Some(slot) = closes.get_mut(sentence_of(close)) {
+            *slot = Some((close, speaker));
+        }
     }
 }
 
