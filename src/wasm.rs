@@ -71,6 +71,24 @@ pub fn analyze_json(text: &str, options: JsValue) -> Result<String, JsError> {
     )))
 }
 
+/// `analyzeJsonParts(text, options, sentencesPerPart)`: the report of
+/// `analyzeJson` in parts (`report::json::to_parts`): the report with its
+/// two per-sentence arrays empty, then pieces of `document.sentences` and
+/// `sentences` in turn. For a long text: the page parses a piece at a time
+/// and paints between them, where one `JSON.parse` of the whole froze it.
+#[wasm_bindgen(js_name = analyzeJsonParts)]
+pub fn analyze_json_parts(
+    text: &str,
+    options: JsValue,
+    sentences_per_part: u32,
+) -> Result<Vec<String>, JsError> {
+    let options = parse_options(options)?;
+    Ok(crate::report::json::to_parts(
+        crate::analyze(text, &options),
+        sentences_per_part as usize,
+    ))
+}
+
 /// `sentenceCount(text)`: the document stage alone (blocks, sentences,
 /// clauses, tokens), answering only how many sentences it found. The
 /// browser benchmark times it to measure the parser apart from the later

@@ -85,3 +85,39 @@ fn options_warnings_and_escapes() {
         same(&format!("{text:?}"), text, &Options::default());
     }
 }
+
+/// The report in parts (`to_parts`, for a page that parses a long report
+/// a piece at a time) is the whole report once each piece is appended to
+/// its array: sentences split across pieces, a piece longer than the
+/// text, and a text with no sentence.
+#[test]
+fn parts_reassemble_into_the_report() {
+    let seed = common::read_corpus("essays/musk-trump-seed.txt");
+    for (text, per_part) in [
+        (seed.as_str(), 7),
+        (seed.as_str(), 10_000),
+        ("", 3),
+        ("One.", 0),
+    ] {
+        let report = analyze(text, &Options::default());
+        let whole: serde_json::Value =
+            serde_json::from_str(&faultline::report::json::to_string(&report)).unwrap();
+        let parts = faultline::report::json::to_parts(report, per_part);
+        assert_eq!(parts.len() % 2, 1, "the report, then pairs of pieces");
+        let mut joined: serde_json::Value = serde_json::from_str(&parts[0]).unwrap();
+        assert!(parts.iter().all(|p| p.is_ascii()));
+        for pair in parts[1..].chunks(2) {
+            let take =
+                |json: &str| -> Vec<serde_json::Value> { serde_json::from_str(json).unwrap() };
+            let pieces = [take(&pair[0]), take(&pair[1])];
+            assert!(pieces[0].len() <= per_part.max(1) && pieces[0].len() == pieces[1].len());
+            let [structure, scored] = pieces;
+            joined["document"]["sentences"]
+                .as_array_mut()
+                .unwrap()
+                .extend(structure);
+            joined["sentences"].as_array_mut().unwrap().extend(scored);
+        }
+        assert_eq!(joined, whole, "{per_part} sentences a part");
+    }
+}

@@ -79,7 +79,16 @@ async function pump() {
     // then the engine's own parser (a book's report as an object took
     // seconds to clone into the page).
     const { value, ms } = await call({ op: 'analyze', text, options });
-    const report = JSON.parse(value.json);
+    const parts = value.parts ?? [value.json];
+    const report = JSON.parse(parts[0]);
+    // A long text's report: the report, then pieces of its two
+    // per-sentence arrays in turn, parsed a pair per task so that the page
+    // paints between them (worker.js).
+    for (let k = 1; k < parts.length; k += 2) {
+      await new Promise((next) => setTimeout(next));
+      report.document.sentences.push(...JSON.parse(parts[k]));
+      report.sentences.push(...JSON.parse(parts[k + 1]));
+    }
     report.engine = value.engine;
     resolve({ report, ms });
   } catch (err) {

@@ -9,9 +9,10 @@
 //               { id, op: 'compile', dictionary }      (our JSON, an object)
 //               { id, op: 'export', compiled }         (null: the default)
 // Messages out: { id, ok: true, value, ms } or { id, ok: false, error };
-//               an analysis's value is { json, engine } (the report as JSON text)
+//               an analysis's value is { json, engine } (the report as JSON
+//               text) or, for a long text, { parts, engine } (analyzeJsonParts)
 
-import init, { analyzeJson, schemaVersion, engineVersion } from './pkg/faultline.js';
+import init, { analyzeJson, analyzeJsonParts, schemaVersion, engineVersion } from './pkg/faultline.js';
 import { SCHEMA_VERSION } from './schema-version.js';
 
 // The page compiles the wasm while this worker starts (see engine.js) and
@@ -48,11 +49,20 @@ function loadTools() {
   return tools;
 }
 
+// Past this many characters the report comes in parts of this many
+// sentences: ~1 MB of JSON each, ~15 ms to parse on our machines.
+const LONG_TEXT = 200_000;
+const SENTENCES_PER_PART = 2_000;
+
 const OPS = {
   async analyze({ text, options }) {
     await ready;
-    // JSON text, parsed by the page: see engine.js.
-    return { json: analyzeJson(text, options ?? {}), engine: { name: 'faultline', version: engineVersion() } };
+    const engine = { name: 'faultline', version: engineVersion() };
+    // JSON text, parsed by the page: see engine.js. A long text's report
+    // in parts, which the page parses one at a time, painting between
+    // them (one JSON.parse of a 10 MB text's report held it ~0.5 s).
+    if (text.length > LONG_TEXT) return { parts: analyzeJsonParts(text, options ?? {}, SENTENCES_PER_PART), engine };
+    return { json: analyzeJson(text, options ?? {}), engine };
   },
   async import({ text, fileName }) {
     const module = await loadTools();

@@ -17,9 +17,36 @@ use crate::text::scan;
 
 /// `report` as JSON, as `serde_json::to_string` writes it, in ASCII.
 pub fn to_string(report: &Report) -> String {
-    let mut out = Out::ascii(Vec::with_capacity(1 << 16));
-    report.write(&mut out);
     // Every byte written is ASCII (strings are escaped past U+007F).
+    ascii(report)
+}
+
+/// `report` as the JSON of [`to_string`] in parts, for a page that parses
+/// a long report a part at a time (one `JSON.parse` of a 10 MB text's 36
+/// MB report held the page's thread for half a second): the report with
+/// `document.sentences` and `sentences` empty, then those two arrays
+/// `per_part` sentences at a time, a piece of each in turn:
+/// `[report, document.sentences[..n], sentences[..n], document.sentences[n..2n], …]`.
+/// The page appends each piece to its array.
+pub fn to_parts(mut report: Report, per_part: usize) -> Vec<String> {
+    let per_part = per_part.max(1);
+    let structure = std::mem::take(&mut report.document.sentences);
+    let scored = std::mem::take(&mut report.sentences);
+    let mut parts = vec![to_string(&report)];
+    // The two arrays have a member per sentence each; a shorter one
+    // (never written) would give empty pieces, not a lost sentence.
+    let piece = |all_len: usize, from: usize| from.min(all_len)..(from + per_part).min(all_len);
+    for from in (0..structure.len().max(scored.len())).step_by(per_part) {
+        parts.push(ascii(&structure[piece(structure.len(), from)]));
+        parts.push(ascii(&scored[piece(scored.len(), from)]));
+    }
+    parts
+}
+
+/// `value` as ASCII JSON, as [`to_string`] writes a report.
+fn ascii<T: Json + ?Sized>(value: &T) -> String {
+    let mut out = Out::ascii(Vec::with_capacity(1 << 16));
+    value.write(&mut out);
     String::from_utf8(out.bytes).unwrap_or_default()
 }
 

@@ -9,9 +9,14 @@ import { el } from '../lib/dom.js';
  * {name: [alias]}, affiliations: {name: [org]}, exclude: [name], rename:
  * {id: name} }. `onChange(next)` gets a new settings.actors.
  */
-export function renderActors(container, report, ctx, actorSettings, onChange) {
-  const people = (report.actors ?? []).filter((a) => a.kind === 'person');
+export function renderActors(container, report, ctx, actorSettings, onChange, all = false) {
+  const found = (report.actors ?? []).filter((a) => a.kind === 'person');
   const compared = new Set(report.compared ?? []);
+  // A book names hundreds of people: the most salient first (the report's
+  // order) and the compared, the rest on request. A row and three menu
+  // entries each were ~10,000 elements for a 10 MB text, laid out with
+  // everything else.
+  const people = all ? found : found.filter((a, k) => k < SHOWN || compared.has(a.id));
   const s = normalize(actorSettings);
   const change = (patch) => onChange({ ...s, ...patch });
   const nameOf = (a) => ctx.names.get(a.id) ?? a.name;
@@ -26,7 +31,7 @@ export function renderActors(container, report, ctx, actorSettings, onChange) {
     const id = `compare-${a.id}`;
     const box = el('input', { type: 'checkbox', id, checked: compared.has(a.id) });
     box.addEventListener('change', () => {
-      const next = people.filter((p) => (p.id === a.id ? box.checked : compared.has(p.id))).map((p) => p.name);
+      const next = found.filter((p) => (p.id === a.id ? box.checked : compared.has(p.id))).map((p) => p.name);
       change({ compare: next });
     });
     const rename = el('button', { type: 'button', class: 'small', 'aria-label': `Rename ${nameOf(a)}` }, 'Rename');
@@ -77,6 +82,14 @@ export function renderActors(container, report, ctx, actorSettings, onChange) {
       el('span', { class: 'actor-actions' }, rename, leave));
   });
 
+  const more = found.length > people.length
+    ? el('button', { type: 'button', class: 'small' }, `Show all ${found.length} people`)
+    : null;
+  more?.addEventListener('click', () => {
+    renderActors(container, report, ctx, actorSettings, onChange, true);
+    container.querySelector('.actor-list')?.focus();
+  });
+
   const options = () => people.map((a) => el('option', { value: a.name }, nameOf(a)));
   const mergeFrom = el('select', { 'aria-label': 'Person to merge' }, options());
   const mergeInto = el('select', { 'aria-label': 'Merge into' }, options());
@@ -108,12 +121,16 @@ export function renderActors(container, report, ctx, actorSettings, onChange) {
   // replaceChildren would turn a null into the text "null".
   container.replaceChildren(...[
     el('p', { class: 'hint' }, 'Tick the people to compare (two or more).'),
-    el('ul', { class: 'actor-list' }, rows),
+    el('ul', { class: 'actor-list', tabindex: '-1' }, rows),
+    more,
     el('div', { class: 'actor-tool' }, mergeFrom, el('span', {}, 'is the same person as'), mergeInto, mergeButton),
     el('div', { class: 'actor-tool' }, whom, kind, extra, addButton),
     changesList(s, change),
     resetButton(s, change)].filter(Boolean));
 }
+
+/** People listed before "Show all". */
+const SHOWN = 60;
 
 function normalize(s = {}) {
   return {

@@ -70,7 +70,6 @@ class PassageView {
         return;
       }
       this.flush(done);
-      if (this.firstPage) this.container.scrollTop = 0;
       this.firstPage = false;
       this.container.dispatchEvent(new CustomEvent('passages:drawn', { detail: { done } }));
     };
@@ -80,8 +79,13 @@ class PassageView {
   // Puts what was drawn on the page, and the sentinel for the next page.
   flush(done) {
     if (done) this.keepStrayText(this.covered, this.text.length);
-    if (this.firstPage) this.container.replaceChildren(this.target);
-    else this.container.append(this.target);
+    if (this.firstPage) {
+      // Back to the top before the new page goes in, not after: setting
+      // scrollTop lays the container out at once, and after it that was
+      // the whole new page (~100 ms for a book's first page).
+      this.container.scrollTop = 0;
+      this.container.replaceChildren(this.target);
+    } else this.container.append(this.target);
     this.target = document.createDocumentFragment();
     if (!done) this.watchEnd();
   }

@@ -157,6 +157,11 @@ async function bigPaste() {
     const { page } = browser;
     await page.goto(browser.url);
     await page.waitForFunction(() => Number(document.body.dataset.analysed) >= 1);
+    // The text into the page first: handing a 10 MB argument to the page
+    // is the harness's half second, not the page's.
+    await page.evaluate((text) => {
+      window.__big = text;
+    }, big);
     // Frame gaps: the longest time the page could not paint.
     await page.evaluate(() => {
       window.__gap = 0;
@@ -170,11 +175,11 @@ async function bigPaste() {
     });
     const t0 = Date.now();
     // A paste, as the reader does it (Ctrl+V fires this event).
-    await page.evaluate((text) => {
+    await page.evaluate(() => {
       const data = new DataTransfer();
-      data.setData('text/plain', text);
+      data.setData('text/plain', window.__big);
       document.getElementById('essay').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, big);
+    });
     const progressShown = await page.locator('#progress').isVisible();
     await page.waitForFunction(() => Number(document.body.dataset.analysed) >= 2, null, { timeout: 300_000 });
     const resultMs = Date.now() - t0;
