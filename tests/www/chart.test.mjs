@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { chartRows, pairMatrix, formatValue, formatDivergence, positionPhrase, shapePath, DIVERGE_AT } from '../../www/views/chart.js';
+import { chartRows, pairMatrix, formatValue, formatDivergence, positionPhrase, shapePath, DIVERGE_AT, flowCells, paragraphsPerCell } from '../../www/views/chart.js';
 import { svgDataUrl, viewBoxSize, PAINT_PROPERTIES } from '../../www/export/image.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -219,4 +219,21 @@ test('export helpers: data URL and viewBox size', () => {
   assert.equal(viewBoxSize('0 0 0 10'), null);
   assert.equal(viewBoxSize(null), null);
   for (const p of ['fill', 'stroke', 'font-family', 'font-size', 'opacity']) assert.ok(PAINT_PROPERTIES.includes(p));
+});
+
+test('flow cells: a cell per paragraph, or per run of them for a book, at the run\'s peak', () => {
+  const flow = Array.from({ length: 5000 }, (_, p) => ({ block: p, start: p * 10, end: p * 10 + 9, scores: p === 2345 ? { climate: 0.5 } : p % 100 === 0 ? { climate: 2 } : {} }));
+  assert.equal(paragraphsPerCell(40, 200), 1);
+  const per = paragraphsPerCell(flow.length, 200);
+  assert.equal(per, 25);
+  const cells = flowCells(flow, 'climate', per);
+  assert.ok(Math.ceil(flow.length / per) <= 200);
+  // Every run with the theme has its cell; a lone paragraph keeps its score.
+  assert.equal(cells.length, 50 + 1);
+  const lone = cells.find((c) => c.first <= 2345 && 2345 <= c.last);
+  assert.deepEqual(lone, { first: 2325, last: 2349, score: 0.5, start: 23250, end: 23499 });
+  assert.ok(cells.every((c) => c.last - c.first + 1 <= per));
+  // One paragraph a cell: the paragraph's own span and score.
+  assert.deepEqual(flowCells(flow.slice(0, 101), 'climate', 1).map((c) => [c.first, c.last, c.score]), [[0, 0, 2], [100, 100, 2]]);
+  assert.deepEqual(flowCells([], 'climate', 1), []);
 });

@@ -1088,7 +1088,9 @@ export function renderFlow(report, options = {}) {
   const top = 4;
   const gx0 = PAD + colW;
   const gx1 = W - PAD;
-  const cellW = (gx1 - gx0) / flow.length;
+  // At least 2 px a cell: a book's thousands of paragraphs share cells.
+  const per = paragraphsPerCell(flow.length, (gx1 - gx0) / 2);
+  const cellW = (gx1 - gx0) / Math.ceil(flow.length / per);
   let max = 0;
   for (const f of flow) for (const v of Object.values(f?.scores ?? {})) if (Number.isFinite(v)) max = Math.max(max, v);
   if (!(max > 0)) max = 1;
@@ -1096,12 +1098,12 @@ export function renderFlow(report, options = {}) {
   const rowEls = [];
   themes.forEach((t, i) => {
     const y = top + i * (rowH + gapY);
-    const cells = flow
+    const discussed = flow
       .map((f, p) => ({ p, score: Number(f?.scores?.[t.id]) || 0 }))
       .filter((c) => c.score > 0);
-    const peak = cells.reduce((a, c) => (a && a.score >= c.score ? a : c), null);
-    const desc = cells.length
-      ? `${label(t)}: discussed in ${plural(cells.length, 'paragraph')} (${ranges(cells.map((c) => c.p + 1))}); strongest in paragraph ${peak.p + 1} (${round1(peak.score)})`
+    const peak = discussed.reduce((a, c) => (a && a.score >= c.score ? a : c), null);
+    const desc = discussed.length
+      ? `${label(t)}: discussed in ${plural(discussed.length, 'paragraph')} (${ranges(discussed.map((c) => c.p + 1))}); strongest in paragraph ${peak.p + 1} (${round1(peak.score)})`
       : `${label(t)}: not in any paragraph`;
     const g = svg(
       'g',
@@ -1117,22 +1119,22 @@ export function renderFlow(report, options = {}) {
       ),
     );
     g.append(svg('rect', { class: 'flow-track', x: r2(gx0), y, width: r2(gx1 - gx0), height: rowH }));
-    for (const c of cells) {
-      const f = flow[c.p];
+    for (const c of flowCells(flow, t.id, per)) {
+      const where = c.first === c.last ? `Paragraph ${c.first + 1}` : `Paragraphs ${c.first + 1}–${c.last + 1}`;
       const cell = svg(
         'rect',
         {
           class: 'flow-cell',
-          x: r2(gx0 + c.p * cellW + 0.5),
+          x: r2(gx0 + (c.first / per) * cellW + 0.5),
           y,
           width: r2(Math.max(1, cellW - 1)),
           height: rowH,
           fill: typeof t.color === 'string' ? t.color : 'currentColor',
           'fill-opacity': r2(0.18 + 0.82 * Math.sqrt(c.score / max)),
-          'data-start': f.start,
-          'data-end': f.end,
+          'data-start': c.start,
+          'data-end': c.end,
         },
-        svg('title', {}, `Paragraph ${c.p + 1}: ${label(t)} ${round1(c.score)}`),
+        svg('title', {}, `${where}: ${label(t)} ${round1(c.score)}`),
       );
       // The theme colour, mixed a little toward the ink by chart.css so
       // dark colours stay visible in dark mode (CSSOM: allowed by the CSP).
@@ -1151,6 +1153,28 @@ export function renderFlow(report, options = {}) {
   y += 6;
   frame(root, W, y);
   return selectable(root, rowEls, options);
+}
+
+/** How many paragraphs share a flow cell so that there are at most `cells`. */
+export function paragraphsPerCell(paragraphs, cells) {
+  return Math.max(1, Math.ceil(paragraphs / Math.max(1, Math.floor(cells))));
+}
+
+/**
+ * One theme's cells in the flow strip, `per` paragraphs each: { first,
+ * last } paragraph indexes, the score (the run's peak, so that one
+ * paragraph on the theme among many stays visible) and the text span.
+ * Runs without the theme have no cell.
+ */
+export function flowCells(flow, id, per) {
+  const cells = [];
+  for (let first = 0; first < flow.length; first += per) {
+    const last = Math.min(flow.length, first + per) - 1;
+    let score = 0;
+    for (let p = first; p <= last; p++) score = Math.max(score, Number(flow[p]?.scores?.[id]) || 0);
+    if (score > 0) cells.push({ first, last, score, start: flow[first]?.start, end: flow[last]?.end });
+  }
+  return cells;
 }
 
 /** Marks a theme in the flow strip as selected, without calling back. */
