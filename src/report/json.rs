@@ -35,7 +35,8 @@ pub fn to_parts(mut report: Report, per_part: usize) -> Vec<String> {
     let mut parts = vec![to_string(&report)];
     // The two arrays have a member per sentence each; a shorter one
     // (never written) would give empty pieces, not a lost sentence.
-    let piece = |all_len: usize, from: usize| from.min(all_len)..(from + per_part).min(all_len);
+    let piece =
+        |all_len: usize, from: usize| from.min(all_len)..from.saturating_add(per_part).min(all_len);
     for from in (0..structure.len().max(scored.len())).step_by(per_part) {
         parts.push(ascii(&structure[piece(structure.len(), from)]));
         parts.push(ascii(&scored[piece(scored.len(), from)]));
