@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { chartRows, pairMatrix, formatValue, formatDivergence, positionPhrase, shapePath, DIVERGE_AT, flowCells, paragraphsPerCell } from '../../www/views/chart.js';
+import { chartRows, pairMatrix, formatValue, formatDivergence, positionPhrase, shapePath, DIVERGE_AT, flowCells, paragraphsPerCell, ranges } from '../../www/views/chart.js';
 import { svgDataUrl, viewBoxSize, PAINT_PROPERTIES } from '../../www/export/image.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -236,4 +236,11 @@ test('flow cells: a cell per paragraph, or per run of them for a book, at the ru
   // One paragraph a cell: the paragraph's own span and score.
   assert.deepEqual(flowCells(flow.slice(0, 101), 'climate', 1).map((c) => [c.first, c.last, c.score]), [[0, 0, 2], [100, 100, 2]]);
   assert.deepEqual(flowCells([], 'climate', 1), []);
+});
+
+test('paragraph ranges: runs joined, a long list cut with how many more', () => {
+  assert.equal(ranges([1, 2, 3, 5, 7, 8]), '1–3, 5, 7–8');
+  assert.equal(ranges([]), '');
+  const scattered = Array.from({ length: 40 }, (_, k) => 2 * k + 1);
+  assert.equal(ranges(scattered), '1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23 and 28 more ranges');
 });

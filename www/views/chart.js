@@ -1194,8 +1194,8 @@ function round1(x) {
   return String(Math.round(x * 10) / 10);
 }
 
-// [1,2,3,5,7,8] → "1–3, 5, 7–8"
-function ranges(ns) {
+// [1,2,3,5,7,8] → "1–3, 5, 7–8"; past `most` ranges, the first and how many more.
+export function ranges(ns, most = 12) {
   const out = [];
   let start = null;
   let prev = null;
@@ -1208,5 +1208,8 @@ function ranges(ns) {
     }
   }
   if (start !== null) out.push(start === prev ? `${start}` : `${start}–${prev}`);
+  // A book's theme runs through hundreds of ranges: a screen reader reads
+  // the first few and how many more.
+  if (out.length > most) return `${out.slice(0, most).join(', ')} and ${out.length - most} more ranges`;
   return out.join(', ');
 }
