@@ -1161,10 +1161,13 @@ impl<'a> Resolver<'a> {
         // contact with the new President"): a compared actor named in the
         // window first, then the latest.
         let office = self.bits.person(self.term(k)) & person::ANY_TITLE != 0;
+        // Written as a title ("the First Lady", "the Speaker"), an office
+        // is not the last person named in passing: only a compared one.
+        let title_case = office && self.bits.has(self.term(k), flag::CAPITAL);
         let pick = office
             .then(|| recent().find(|a| self.people.compared.contains(a) && fits(a)))
             .flatten()
-            .or_else(|| recent().find(fits));
+            .or_else(|| recent().filter(|_| !title_case).find(fits));
         if let Some(a) = pick {
             self.push(s, i, last, vec![a], MentionKind::Reference, "description");
             return last + 1;
@@ -1414,6 +1417,24 @@ mod tests {
         assert_eq!(
             resolved(text, "she ", 0),
             Some(("Amy Klobuchar".into(), "cataphora"))
+        );
+    }
+
+    #[test]
+    fn an_office_written_as_a_title_is_not_the_last_person_named() {
+        // "the First Lady": not Rosa Parks, named just before; no one, as
+        // no compared person fits and no one holds the title.
+        let men = "John Kerry and Robert Dole met in May. He spoke first; Dole listened. ";
+        let text = format!(
+            "{men}Rosa Parks sat on a bus in Alabama. The driver yelled at the First Lady."
+        );
+        assert_eq!(resolved(&text, "the First Lady", 0), None);
+        // In lower case, the same word still goes to the person just named.
+        let text =
+            format!("{men}Rosa Parks sat on a bus in Alabama. The driver yelled at the lady.");
+        assert_eq!(
+            resolved(&text, "the lady", 0),
+            Some(("Rosa Parks".into(), "description"))
         );
     }
 
