@@ -159,6 +159,13 @@ fn tricky_text() -> impl Strategy<Value = String> {
         Just("Hello world.".to_string()),
         Just(" ".to_string()),
         Just("x@y.com".to_string()),
+        // A hyphen typed as a dash, a quotation's speaker, a cited outlet,
+        // an office as a title: the stop-23 rules' triggers.
+        Just("-and ".to_string()),
+        Just("-the".to_string()),
+        Just(",” Graham said. ".to_string()),
+        Just("Yesterday CNN reported ".to_string()),
+        Just("the First Lady ".to_string()),
         "[A-Za-z]{1,8}",
     ];
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
