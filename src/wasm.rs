@@ -145,9 +145,12 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
         parsed.exclude = strings(&v, "exclude")?;
     }
     if let Some(v) = field("merge") {
-        let lists = js_sys::Array::try_from(v)
-            .map_err(|_| Options::invalid("merge", "an array of arrays of names"))?;
-        parsed.merge = lists
+        // Checked here: `Array::from` would make a string an array of its
+        // characters, and the error would then be about them.
+        if !js_sys::Array::is_array(&v) {
+            return Err(Options::invalid("merge", "an array of arrays of names").into());
+        }
+        parsed.merge = js_sys::Array::from(&v)
             .iter()
             .map(|l| strings(&l, "merge"))
             .collect::<Result<_, _>>()?;

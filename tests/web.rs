@@ -133,6 +133,13 @@ fn ill_typed_actor_options_throw_naming_the_option() {
         let message: String = js_sys::Error::from(err).message().into();
         assert!(message.contains(name), "{message}");
     }
+    // Not an array at all: the message says what merge takes.
+    let err = call("Text.", JSON::parse(r#"{"merge": "Trump"}"#).unwrap()).expect_err("must throw");
+    let message: String = js_sys::Error::from(err).message().into();
+    assert!(
+        message.contains("merge") && message.contains("arrays of names"),
+        "{message}"
+    );
 }
 
 #[wasm_bindgen_test]
