@@ -48,7 +48,7 @@ pub fn attribute(doc: &Document, bits: &TermBits, found: &[Found], out: &mut [Ve
 /// row are all theirs.
 fn follow_on(quoting: &Quoting, out: &mut [Vec<ClauseActors>], given: &[(u32, u32, u32)]) {
     let doc = quoting.doc;
-    let sentence_of = |token: u32| doc.sentences.partition_point(|s| s.tokens[1] <= token);
+    let sentence_of = |token: u32| sentence_of(doc, token);
     // Per sentence: the last quotation given a speaker that closes in it
     // (close token, speaker), and whether one given a speaker opens it.
     // Tables, not a sorted list: no sort instantiated for this (the wasm).
@@ -157,9 +157,10 @@ impl Quoting<'_> {
         (from..to).any(|i| matches!(self.text(i), "“" | "”" | "\""))
     }
 
-    /// Whether only punctuation follows token `close` in its sentence.
+    /// Whether no word follows token `close` in its sentence (punctuation,
+    /// numbers and symbols may).
     fn ends_sentence(&self, close: u32) -> bool {
-        let s = self.doc.sentences.partition_point(|s| s.tokens[1] <= close);
+        let s = sentence_of(self.doc, close);
         let end = self.doc.sentences.get(s).map_or(close, |s| s.tokens[1]);
         (close + 1..end).all(|i| {
             self.doc
@@ -197,6 +198,12 @@ impl Quoting<'_> {
     }
 }
 
+/// The sentence that holds token `token` (`doc.sentences.len()` past the
+/// last).
+fn sentence_of(doc: &Document, token: u32) -> usize {
+    doc.sentences.partition_point(|s| s.tokens[1] <= token)
+}
+
 /// Makes `speaker` the subject of every clause that starts inside the
 /// quotation `[open, close]` (tokens) and has none.
 fn give(doc: &Document, out: &mut [Vec<ClauseActors>], open: u32, close: u32, speaker: u32) {
@@ -207,7 +214,7 @@ fn give(doc: &Document, out: &mut [Vec<ClauseActors>], open: u32, close: u32, sp
         return;
     };
     let (from, to) = (open_at.span().start, close_at.span().start);
-    let first = doc.sentences.partition_point(|s| s.tokens[1] <= open);
+    let first = sentence_of(doc, open);
     for (s, sentence) in doc.sentences.iter().enumerate().skip(first) {
         if sentence.tokens[0] > close {
             break;

@@ -54,10 +54,11 @@ pub struct ThemeScores {
 }
 
 /// Scores every sentence of `doc` with `dict`. `names`: the token ranges
-/// of people's names, titles included, in text order
-/// ([`crate::actors::Actors::naming_tokens`]): a cue wholly inside one is
-/// part of a name, not a theme ("President" of "President Trump",
-/// "Senator" of "Senator Warren", "Bill" of "Bill Gates").
+/// of words that name rather than discuss, in text order
+/// ([`crate::actors::Actors::naming`]: people's names with their titles,
+/// outlets cited as sources): a cue wholly inside one is part of a name,
+/// not a theme ("President" of "President Trump", "Bill" of "Bill Gates",
+/// "CNN" of "according to CNN").
 pub fn score(doc: &Document, dict: &Dictionary, names: &[[u32; 2]]) -> ThemeScores {
     let n = dict.themes.len();
     let starts = Starts::new(dict, doc);
