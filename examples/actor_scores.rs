@@ -112,6 +112,12 @@ fn main() {
             for m in &s.extra {
                 println!("    false name {m}");
             }
+            for p in &s.missed_people {
+                println!("    missed person {p}");
+            }
+            for g in &s.wrong_genders {
+                println!("    gender {g}");
+            }
             for v in s.not_people_violations.iter().chain(&s.author_violations) {
                 println!("    violation {v}");
             }

@@ -149,6 +149,7 @@ pub fn classify(
                 && lower_case_word(doc, bits, c.tokens[1] as usize))
             || name_parts.contains_key(form(c))
             || (c.possessive && lowercase_uses_of(c) == 0)
+            || opens_as_speaker(c, form(c)) && lowercase_uses_of(c) == 0
     };
 
     let mut groups: Vec<Group> = Vec::new();
@@ -266,6 +267,21 @@ const SURNAME: u8 = 1;
 /// name ("Xi" of "Xi Jinping", family name first; "Fabius" of "Fabius
 /// Maximus").
 const FIRST_WORD: u8 = 2;
+
+/// A sentence's first word that speaks a quotation, or that a verb
+/// of speech or thought follows ("Roosevelt wanted a United Nations."):
+/// position alone does not explain it if the text never writes it in
+/// lower case. Not a plural ("Critics said", "Officials say"), which
+/// names a class: a word in -s after a consonant other than s
+/// ("Alkibiades", "Pausanias", "Fabius" are names).
+fn opens_as_speaker(c: &Candidate, form: &str) -> bool {
+    let plural = form.len() > 3
+        && form.ends_with('s')
+        && !["ss", "us", "is", "es", "as", "os"]
+            .iter()
+            .any(|e| form.ends_with(e));
+    c.words == 1 && (c.person_verb || c.quoted_speaker) && c.single_person == 0 && !plural
+}
 
 /// Whether token `i` is a word written without capitals.
 fn lower_case_word(doc: &Document, bits: &TermBits, i: usize) -> bool {
@@ -441,6 +457,7 @@ const EVIDENCE: &[&str] = &[
     "relative-who",
     "kin-of",
     "cited",
+    "quoted-speaker",
     "listed-after-people",
     "pronoun-follows",
     "capitalised-name",
@@ -589,6 +606,7 @@ impl Tally {
             (c.who_follows, 3, "relative-who"),
             (c.kin_of, 3, "kin-of"),
             (c.cited, 2, "cited"),
+            (c.quoted_speaker, 3, "quoted-speaker"),
             (c.listed_after_people, 1, "listed-after-people"),
         ] {
             if found {
@@ -827,6 +845,38 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(entities("Yesterday CNN said the race was close."), ["CNN"]);
+    }
+
+    /// A name that speaks a quotation with a verb of speech is a person's,
+    /// named once or opening its sentence; a quotation that ended the
+    /// sentence before is not the next name's.
+    #[test]
+    fn a_name_that_speaks_a_quotation_is_a_person() {
+        let text = "Premier Stalin wanted a buffer in Poland. \
+                    Then Churchill responded, \"We shall never accept it.\" He was alone.";
+        assert_eq!(people(text), ["Churchill", "Stalin"]);
+        let r = analyze(text, &Options::default());
+        let churchill = r.actors.iter().find(|a| a.name == "Churchill").unwrap();
+        let he = churchill.mentions.last().unwrap();
+        // ASCII: UTF-16 offsets are byte offsets.
+        assert_eq!(&text[he.start as usize..he.end as usize], "He");
+        assert_eq!(people("“We shall see,” said Eden."), ["Eden"]);
+        // "…tired." closes the sentence before: Eden reports, and is named
+        // once with a verb alone, which is not enough.
+        let text = "Stalin told his aides, \"The English are tired.\" Eden replied that Britain would not bend.";
+        assert!(!people(text).contains(&"Eden".to_string()));
+    }
+
+    /// A surname that only ever opens sentences is a name when a verb of
+    /// speech or thought follows and the text never writes it in lower
+    /// case; a plural there names a class.
+    #[test]
+    fn a_speaker_who_only_opens_sentences_is_found() {
+        let text = "Roosevelt wanted a United Nations. Roosevelt smiled and said nothing. \
+                    Roosevelt, for his part, wrote to Congress.";
+        assert_eq!(people(text), ["Roosevelt"]);
+        let text = "Critics said the plan was weak. Critics said he would fail.";
+        assert!(people(text).is_empty());
     }
 
     #[test]

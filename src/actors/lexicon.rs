@@ -146,8 +146,17 @@ pub mod entity {
     pub const PLACE: u32 = 8;
     pub const PEOPLE: u32 = 16;
     pub const NOT_NAME: u32 = 32;
+    pub const OPENER: u32 = 64;
     // "-" holds the bits the other file's sections use.
-    pub const ORG_NAMES: &[&str] = &["head", "place-head", "known", "-", "-", "not-name"];
+    pub const ORG_NAMES: &[&str] = &[
+        "head",
+        "place-head",
+        "known",
+        "-",
+        "-",
+        "not-name",
+        "opener",
+    ];
     pub const PLACE_NAMES: &[&str] = &["-", "-", "-", "place", "people"];
 }
 

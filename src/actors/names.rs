@@ -10,6 +10,7 @@
 //! evidence recorded on each candidate across the whole text.
 
 use super::lexicon::{entity, person};
+use super::quotes;
 use super::terms::{code, flag, lower, word_facts, FxMap, TermBits};
 use crate::document::{BlockKind, Document, TokenKind};
 use crate::text::chars::{is_hyphen, is_lower, is_upper};
@@ -58,6 +59,9 @@ pub struct Candidate {
     pub kin_of: bool,
     /// Cited as a source: "as Euripides says", "as Keynes wrote".
     pub cited: bool,
+    /// Speaks a quotation beside it with a verb of speech ("Churchill
+    /// responded, “…”", "“…,” said Eden"): see [`quotes::speaks_quotation`].
+    pub quoted_speaker: bool,
     /// Opens a list after a plural person noun and a comma ("the consuls,
     /// Fulvius and Appius"): the list names those people.
     pub listed_after_people: bool,
@@ -209,7 +213,18 @@ pub fn candidates(
                     }
                 }
             }
-            let run_start = i;
+            // "Later Stalin told his aides", "Ironically Trump …": a
+            // sentence adverb before the name opens the sentence, the name
+            // starts after it (and is then not the sentence's first word).
+            let mut run_start = i;
+            if title == 0
+                && Some(name_start) == first_word
+                && name_end - name_start >= 2
+                && bits.opener(term(name_start))
+            {
+                name_start += 1;
+                run_start = name_start;
+            }
             let at = if title != 0 {
                 name_start - 1
             } else {
@@ -338,6 +353,7 @@ pub fn candidates(
                 who_follows: false,
                 kin_of: false,
                 cited: false,
+                quoted_speaker: false,
                 listed_after_people: false,
                 joined_to_previous: false,
                 camel,
@@ -382,6 +398,8 @@ pub fn candidates(
                 context_after(doc, bits, name_end, end, &mut candidate);
                 // "as Ibykus says": a source cited by name speaks.
                 candidate.cited = prev == code::AS && candidate.person_verb;
+                candidate.quoted_speaker =
+                    quotes::speaks_quotation(doc, bits, s as u32, at as u32, name_end as u32);
             }
             out.push(candidate);
             i = name_end;
@@ -665,6 +683,26 @@ mod tests {
         assert_eq!(
             forms("The bill passed, and Republican Kevin McCarthy spoke."),
             ["Kevin McCarthy"]
+        );
+    }
+
+    /// An adverb that opens the sentence is not a name's first word, listed
+    /// ("Later") or in -ly; a given name in -ly still is ("Kelly").
+    #[test]
+    fn a_sentence_adverb_before_a_name_is_not_part_of_it() {
+        assert_eq!(
+            forms("Later Stalin told his aides. Afterwards Roosevelt smiled."),
+            ["Stalin", "Roosevelt"]
+        );
+        let (c, _) = run("Ironically Trump agreed.");
+        assert_eq!(c.len(), 1);
+        assert!(!c[0].sentence_initial);
+        assert_eq!(forms("Ironically Trump agreed."), ["Trump"]);
+        assert_eq!(forms("Kelly Loeffler agreed."), ["Kelly Loeffler"]);
+        // Not a sentence's first word: "Later" is then part of the run.
+        assert_eq!(
+            forms("We met Stalin Later Roosevelt."),
+            ["Stalin Later Roosevelt"]
         );
     }
 

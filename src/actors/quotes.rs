@@ -28,13 +28,21 @@ pub fn attribute(doc: &Document, bits: &TermBits, found: &[Found], out: &mut [Ve
     // (open, close, speaker) of each quotation given a speaker.
     let mut given: Vec<(u32, u32, u32)> = Vec::new();
     for f in found.iter().filter(|f| f.actors.len() == 1) {
-        let quote = quoting.opened_after(f).or_else(|| quoting.closed_before(f));
+        let quote = quoting.beside(f.sentence, f.token, f.end_token);
         if let Some((open, close)) = quote {
             give(doc, out, open, close, f.actors[0]);
             given.push((open, close, f.actors[0]));
         }
     }
     follow_on(&quoting, out, &given);
+}
+
+/// Whether the name at tokens `[first, end)` of sentence `s` speaks a
+/// quotation beside it with a verb of speech (`Churchill responded, “…”`,
+/// `“…,” said Eden`): evidence that it names a person, who may be named
+/// only there.
+pub fn speaks_quotation(doc: &Document, bits: &TermBits, s: u32, first: u32, end: u32) -> bool {
+    Quoting { doc, bits }.beside(s, first, end).is_some()
 }
 
 /// Quotations that stand alone as the next sentence of the same paragraph
@@ -110,12 +118,21 @@ impl Quoting<'_> {
             .is_some_and(|t| self.bits.person(t.term) & person::SPEECH != 0)
     }
 
-    /// The quotation opened after the speaker and a verb of speech in the
-    /// same sentence: `Graham said, “…”`, `Graham spoke on Fox News: "…"`.
-    fn opened_after(&self, f: &Found) -> Option<(u32, u32)> {
-        let sentence_end = self.doc.sentences.get(f.sentence as usize)?.tokens[1];
+    /// The quotation (open, close) that the name at tokens `[first, end)`
+    /// of sentence `s` speaks, by [`Self::opened_after`] or
+    /// [`Self::closed_before`].
+    fn beside(&self, s: u32, first: u32, end: u32) -> Option<(u32, u32)> {
+        self.opened_after(s, end)
+            .or_else(|| self.closed_before(s, first, end))
+    }
+
+    /// The quotation opened after the speaker (ending at token `end` of
+    /// sentence `s`) and a verb of speech in the same sentence: `Graham
+    /// said, “…”`, `Graham spoke on Fox News: "…"`.
+    fn opened_after(&self, s: u32, end: u32) -> Option<(u32, u32)> {
+        let sentence_end = self.doc.sentences.get(s as usize)?.tokens[1];
         // The verb right after the name, or one word later ("Graham later said").
-        let verb = (f.end_token..f.end_token + 2).find(|&i| i < sentence_end && self.speech(i))?;
+        let verb = (end..end + 2).find(|&i| i < sentence_end && self.speech(i))?;
         let open = (verb + 1..(verb + 1 + OPENS_WITHIN).min(sentence_end))
             .find(|&i| matches!(self.text(i), "“" | "\"" | "”" | "‘" | "’"))?;
         let before = self.text(open - 1);
@@ -128,13 +145,15 @@ impl Quoting<'_> {
         Some((open, close))
     }
 
-    /// The quotation closed just before the speaker and a verb of speech:
-    /// `“…,” Graham said`, `“…,” said Graham`, `"…", Graham continued`.
-    fn closed_before(&self, f: &Found) -> Option<(u32, u32)> {
-        let first = f.token;
+    /// The quotation closed just before the speaker (tokens `[first,
+    /// end)` of sentence `s`) and a verb of speech: `“…,” Graham said`,
+    /// `“…,” said Graham`, `"…", Graham continued`, `“…?” Graham asked`.
+    /// Not one that ended the sentence before: `“…tired.” Eden replied
+    /// that …` reports Eden's own words.
+    fn closed_before(&self, s: u32, first: u32, end: u32) -> Option<(u32, u32)> {
         let before_name = if first > 0 && self.speech(first - 1) {
             first.checked_sub(2)?
-        } else if self.speech(f.end_token) {
+        } else if self.speech(end) {
             first.checked_sub(1)?
         } else {
             return None;
@@ -148,6 +167,10 @@ impl Quoting<'_> {
             (",", Some("”" | "\"")) => before_name - 1,
             _ => return None,
         };
+        let asked = close > 0 && matches!(self.text(close - 1), "?" | "!");
+        if sentence_of(self.doc, close) != s as usize && !asked {
+            return None;
+        }
         let open = self.opening(close)?;
         Some((open, close))
     }

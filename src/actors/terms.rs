@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use super::lexicon::ActorLexicon;
+use super::lexicon::{entity, ActorLexicon};
 use crate::document::forms::FxHasher;
 use crate::document::lexicon::Lexicon;
 use crate::document::{shape, Document, TokenKind};
@@ -164,6 +164,10 @@ struct Bits {
     /// Holds a period and is short: initials or an abbreviation ("W.E.B.",
     /// "U.S."). By the lower-case form, so the text is not read again.
     short_dotted: bool,
+    /// A sentence adverb that may open a sentence right before a name
+    /// ("Later Stalin", "Ironically Trump"): listed as an `opener`, or a
+    /// word in -ly that is not a given name ("Kelly", "Emily" are).
+    opener: bool,
 }
 
 /// The tokens later passes look at, in text order: the rest of a long text
@@ -388,6 +392,8 @@ impl TermBits {
                         && !matches!(lower, "he" | "she" | "it" | "who" | "that" | "which"),
                     one_char: t.shape & shape::ONE_CHAR != 0,
                     short_dotted: lower.len() <= 6 && lower.bytes().any(|b| b == b'.'),
+                    opener: word.entity & entity::OPENER as u8 != 0
+                        || (lower.len() > 4 && lower.ends_with("ly") && word.given == 0),
                 }
             })
             .collect::<Vec<Bits>>();
@@ -481,6 +487,11 @@ impl TermBits {
     /// See `Bits::one_char`.
     pub fn one_char(&self, term: u32) -> bool {
         self.get(term).one_char
+    }
+
+    /// See `Bits::opener`.
+    pub fn opener(&self, term: u32) -> bool {
+        self.get(term).opener
     }
 
     /// See `Bits::short_dotted`.

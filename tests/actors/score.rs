@@ -827,6 +827,10 @@ pub struct Score {
     /// For `--details`: expected name mentions not found, and false positives.
     pub missed: Vec<String>,
     pub extra: Vec<String>,
+    /// For `--details`: expected people no actor matched, and matched
+    /// actors whose gender is not the expected one.
+    pub missed_people: Vec<String>,
+    pub wrong_genders: Vec<String>,
 }
 
 impl Score {
@@ -1010,6 +1014,8 @@ pub fn score(exp: &Expectation, truth: &Truth, text: &str, report: &Value) -> Sc
     for i in 0..exp.people.len() {
         if actors.iter().any(|a| a.person == Some(i)) {
             s.people_found += 1;
+        } else {
+            s.missed_people.push(exp.people[i].key.clone());
         }
     }
     for a in &actors {
@@ -1017,6 +1023,11 @@ pub fn score(exp: &Expectation, truth: &Truth, text: &str, report: &Value) -> Sc
             s.gender_checked += 1;
             if a.gender == exp.people[i].gender {
                 s.gender_right += 1;
+            } else {
+                s.wrong_genders.push(format!(
+                    "{}: expected {}, got {}",
+                    exp.people[i].key, exp.people[i].gender, a.gender
+                ));
             }
         }
     }
