@@ -885,16 +885,27 @@ impl<'a> Resolver<'a> {
         for p in (s.saturating_sub(3)..=s).rev() {
             let start = *self.sentence_start.get(p as usize)?;
             let mut seen: Vec<u32> = Vec::new();
+            // The last mention of exactly two ("both", "neither", "they").
+            let mut pair: Option<[u32; 2]> = None;
             for f in &self.found[start..] {
-                if f.sentence != p || (p == s && f.token >= i) || f.actors.len() != 1 {
+                // "the former" is one of the two, not a third one.
+                if f.sentence != p || (p == s && f.token >= i) || f.rule == "former-latter" {
                     continue;
                 }
-                if !seen.contains(&f.actors[0]) {
-                    seen.push(f.actors[0]);
+                match &*f.actors {
+                    [a] if !seen.contains(a) => seen.push(*a),
+                    [a, b] => pair = Some([*a, *b]),
+                    _ => {}
                 }
             }
             if seen.len() >= 2 {
                 return Some(seen);
+            }
+            // "Neither had much patience for Trump, who mocked the former
+            // as weak and the latter as naive": the pair the sentence
+            // spoke of together, in the order the text introduced them.
+            if let Some([a, b]) = pair {
+                return Some(self.in_order_of_introduction(a, b));
             }
         }
         None
@@ -925,7 +936,11 @@ impl<'a> Resolver<'a> {
         if self.people.compared.len() < 2 {
             return None;
         }
-        let (a, b) = (self.people.compared[0], self.people.compared[1]);
+        Some(self.in_order_of_introduction(self.people.compared[0], self.people.compared[1]))
+    }
+
+    /// Actors `a` and `b`, the one the text names first first.
+    fn in_order_of_introduction(&self, a: u32, b: u32) -> Vec<u32> {
         let first = |x: u32| {
             self.people
                 .first
@@ -933,12 +948,11 @@ impl<'a> Resolver<'a> {
                 .copied()
                 .unwrap_or(u32::MAX)
         };
-        let pair = if first(b) < first(a) {
+        if first(b) < first(a) {
             vec![b, a]
         } else {
             vec![a, b]
-        };
-        Some(pair)
+        }
     }
 
     /// Whether "the other" comes in this sentence or the next two.
@@ -1262,6 +1276,21 @@ mod tests {
         let text = format!("{PAIR}Then Trump praised Musk. The former smiled; the latter frowned.");
         assert_eq!(
             resolved(&text, "The former", 0).map(|r| r.0),
+            Some("Donald Trump".into())
+        );
+        assert_eq!(
+            resolved(&text, "the latter", 0).map(|r| r.0),
+            Some("Elon Musk".into())
+        );
+        // A third person named in the sentence: the pair is the one the
+        // sentence spoke of together ("Neither"), in the text's order.
+        // (No sentence of the last four names the two apart.)
+        let text = format!(
+            "{PAIR}It rained. Both believed in Mars. Each defended rockets. \
+             Neither liked Joe Biden, who mocked the former as weak and the latter as naive."
+        );
+        assert_eq!(
+            resolved(&text, "the former", 0).map(|r| r.0),
             Some("Donald Trump".into())
         );
         assert_eq!(
