@@ -291,3 +291,23 @@ fn an_accusation_gives_the_stance_to_the_accused() {
         "{holders:?}"
     );
 }
+
+#[test]
+fn an_office_named_beside_a_holder_is_no_stance() {
+    let pair = "Kamala Harris and Nikki Haley met. Harris spoke; Haley listened. ";
+    let terms = |text: &str| -> Vec<String> {
+        analyze(text, &Options::default())
+            .statements
+            .iter()
+            .map(|s| s.term.to_string())
+            .collect()
+    };
+    // "ambassador to the United Nations": her office, not her view.
+    let text = format!("{pair}Haley, a former ambassador to the United Nations, spoke.");
+    assert!(terms(&text).is_empty(), "{:?}", terms(&text));
+    // The same words as what she stands for, or with an attitude, are one.
+    let text = format!("{pair}Haley praised the United Nations.");
+    assert_eq!(terms(&text), ["united nations"]);
+    let text = format!("{pair}Harris has stressed alliances and diplomacy.");
+    assert!(!terms(&text).is_empty());
+}

@@ -63,6 +63,28 @@ const ACCUSERS: &[&str] = &[
     "credited",
 ];
 
+/// Whether the pole term at token `first` names an office, not a stance:
+/// a title or person noun, a preposition and perhaps "the" before it ("a
+/// former ambassador to the United Nations", "the Secretary of Energy",
+/// "minister for climate"). Its holder holds the office, whatever their
+/// views; an attitude word before it still gives one ("championed the
+/// ambassador to the UN" is not this).
+fn office_before(doc: &Document, first: u32) -> bool {
+    use crate::actors::lexicon::person;
+    let word = |i: u32| doc.term_at(i).map_or("", |t| t.lower.as_str());
+    let mut i = first;
+    if i > 0 && word(i - 1) == "the" {
+        i -= 1;
+    }
+    if i < 2 || !matches!(word(i - 1), "of" | "to" | "for" | "at") {
+        return false;
+    }
+    let office = word(i - 2);
+    crate::actors::terms::word_facts(office.trim_end_matches('.')).1
+        & (person::ANY_TITLE | person::ANY_NOUN)
+        != 0
+}
+
 /// Whether token `i` is a possessive pronoun ("his rival": the rival is
 /// not the man "his" stands for).
 fn possessive(doc: &Document, i: u32) -> bool {
@@ -334,6 +356,9 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     (None, Some((_, a))) => *a,
                     (None, None) => last_attitude_before(&cues, &kind, term.first),
                 };
+                if attitude.is_none() && office_before(doc, term.first) {
+                    continue;
+                }
                 let turn = match attitude.and_then(|a| kind(&a)) {
                     Some(CueKind::Attitude(t)) => t,
                     _ => 1,
