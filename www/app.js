@@ -42,6 +42,7 @@ const state = {
   settings: loadSettings(),
   selectedTheme: null,
   sentence: null, // index of the explained sentence
+  peopleView: { all: false }, // the people panel lists everyone (see views/actors.js)
   passages: null, // the passage view's handle
   catalog: [], // every theme of the active dictionary, for the switches
   dictionaryError: null,
@@ -443,7 +444,7 @@ function renderActorsPanel() {
     state.settings.actors = next;
     persistSettings();
     textChanged({ now: true });
-  });
+  }, state.peopleView);
 }
 
 function renderDictionaryPanel() {

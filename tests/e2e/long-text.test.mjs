@@ -23,7 +23,7 @@ async function longText(chars) {
   return text;
 }
 
-test('a long text comes in parts and is shown and exported whole; its people 60 at first', async (t) => {
+test('a long text comes in parts and is shown and exported whole; its people 60 at first, then all', async (t) => {
   const browser = await openPage();
   t.after(browser.close);
   const { page } = browser;
@@ -49,8 +49,18 @@ test('a long text comes in parts and is shown and exported whole; its people 60 
   assert.ok(people.length > 60, `${people.length} people`);
   await page.locator('#actors-panel summary').click();
   const rows = page.locator('#actors-body .actor-row');
+  const mergeMenu = page.locator('#actors-body select[aria-label="Person to merge"] option');
   assert.equal(await rows.count(), 60);
+  // The menus say that more people exist and how to list them.
+  assert.equal(await mergeMenu.count(), 61);
+  assert.match(await mergeMenu.last().textContent(), new RegExp(`^\\(${people.length - 60} more`));
   await page.getByRole('button', { name: `Show all ${people.length} people` }).click();
+  assert.equal(await rows.count(), people.length);
+  assert.equal(await mergeMenu.count(), people.length);
+  // A new analysis (a third person ticked) keeps everyone listed.
+  const third = await analysedCount(page);
+  await rows.nth(2).locator('input[type=checkbox]').check();
+  await waitForAnalysis(page, third + 1);
   assert.equal(await rows.count(), people.length);
   assert.deepEqual(browser.errors, []);
 });

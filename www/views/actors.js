@@ -7,9 +7,12 @@ import { el } from '../lib/dom.js';
 /**
  * settings.actors: { compare: [name], merge: [[name, name]], aliases:
  * {name: [alias]}, affiliations: {name: [org]}, exclude: [name], rename:
- * {id: name} }. `onChange(next)` gets a new settings.actors.
+ * {id: name} }. `onChange(next)` gets a new settings.actors. `view.all`:
+ * every person is listed; the caller keeps `view`, so the choice
+ * outlasts the next analysis (an edit, a merge).
  */
-export function renderActors(container, report, ctx, actorSettings, onChange, all = false) {
+export function renderActors(container, report, ctx, actorSettings, onChange, view = { all: false }) {
+  const all = view.all;
   const found = (report.actors ?? []).filter((a) => a.kind === 'person');
   const compared = new Set(report.compared ?? []);
   // A book names hundreds of people: the most salient first (the report's
@@ -86,17 +89,24 @@ export function renderActors(container, report, ctx, actorSettings, onChange, al
     ? el('button', { type: 'button', class: 'small' }, `Show all ${found.length} people`)
     : null;
   more?.addEventListener('click', () => {
-    renderActors(container, report, ctx, actorSettings, onChange, true);
+    view.all = true;
+    renderActors(container, report, ctx, actorSettings, onChange, view);
     container.querySelector('.actor-list')?.focus();
   });
 
-  const options = () => people.map((a) => el('option', { value: a.name }, nameOf(a)));
+  // The menus list the people listed above; when some are not, the last
+  // entry says so and how to list them.
+  const hidden = found.length - people.length;
+  const options = () => [
+    ...people.map((a) => el('option', { value: a.name }, nameOf(a))),
+    hidden > 0 ? el('option', { value: '', disabled: true }, `(${hidden} more: “Show all” lists them)`) : null,
+  ].filter(Boolean);
   const mergeFrom = el('select', { 'aria-label': 'Person to merge' }, options());
   const mergeInto = el('select', { 'aria-label': 'Merge into' }, options());
   if (people.length > 1) mergeInto.selectedIndex = 1;
   const mergeButton = el('button', { type: 'button' }, 'Merge');
   mergeButton.addEventListener('click', () => {
-    if (mergeFrom.value === mergeInto.value) return;
+    if (!mergeFrom.value || !mergeInto.value || mergeFrom.value === mergeInto.value) return;
     change({ merge: [...s.merge, [mergeInto.value, mergeFrom.value]] });
   });
 
@@ -108,7 +118,7 @@ export function renderActors(container, report, ctx, actorSettings, onChange, al
   const addButton = el('button', { type: 'button' }, 'Add');
   const add = () => {
     const names = extra.value.split(',').map((n) => n.trim()).filter(Boolean);
-    if (names.length === 0) return;
+    if (names.length === 0 || !whom.value) return;
     // A null prototype: a name is text, and "__proto__" must stay a key.
     const table = Object.assign(Object.create(null), s[kind.value]);
     const had = Array.isArray(table[whom.value]) ? table[whom.value] : [];
