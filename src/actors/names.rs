@@ -495,7 +495,21 @@ fn extend(doc: &Document, bits: &TermBits, start: usize, end: usize) -> (usize, 
             break;
         }
         let capital = f & flag::CAPITAL != 0 && f & flag::DERIVED == 0;
-        if capital && (i == start || f & flag::FUNCTION == 0 || f & flag::POSSESSIVE != 0) {
+        // A middle initial that is also a word: "Stephen A. Douglas",
+        // "Mary I. Smith" ("A" and "I" are function words).
+        let middle_initial = i > start
+            && bits.one_char(t.term)
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|p| bits.code(p.term) == code::PERIOD)
+            && name_word(bits, doc, i + 2, end);
+        if capital
+            && (i == start
+                || middle_initial
+                || f & flag::FUNCTION == 0
+                || f & flag::POSSESSIVE != 0)
+        {
             if f & flag::POSSESSIVE != 0 {
                 return (i + 1, true, initials);
             }
@@ -683,6 +697,11 @@ mod tests {
         assert_eq!(
             forms("The bill passed, and Republican Kevin McCarthy spoke."),
             ["Kevin McCarthy"]
+        );
+        // A middle initial that is also a word ("A", "I").
+        assert_eq!(
+            forms("Abraham Lincoln and Stephen A. Douglas argued."),
+            ["Abraham Lincoln", "Stephen A. Douglas"]
         );
     }
 

@@ -882,6 +882,10 @@ impl<'a> Resolver<'a> {
     /// The latest sentence up to `s` (before token `i`) whose mentions name
     /// two or more distinct single actors: those actors, in order.
     fn latest_two(&self, s: u32, i: u32) -> Option<Vec<u32>> {
+        // The one person each of the sentences read so far named, in text
+        // order: "For Douglas, … . For Lincoln, … . The former accused
+        // the latter": Douglas, then Lincoln.
+        let mut later: Vec<u32> = Vec::new();
         for p in (s.saturating_sub(3)..=s).rev() {
             let start = *self.sentence_start.get(p as usize)?;
             let mut seen: Vec<u32> = Vec::new();
@@ -905,7 +909,17 @@ impl<'a> Resolver<'a> {
             // as weak and the latter as naive": the pair the sentence
             // spoke of together, in the order the text introduced them.
             if let Some([a, b]) = pair {
-                return Some(self.in_order_of_introduction(a, b));
+                if later.len() + seen.len() < 2 {
+                    return Some(self.in_order_of_introduction(a, b));
+                }
+            }
+            for a in seen.into_iter().rev() {
+                if !later.contains(&a) {
+                    later.insert(0, a);
+                }
+            }
+            if later.len() >= 2 {
+                return Some(later);
             }
         }
         None
@@ -1281,6 +1295,19 @@ mod tests {
         assert_eq!(
             resolved(&text, "the latter", 0).map(|r| r.0),
             Some("Elon Musk".into())
+        );
+        // Two sentences that name one each: the first named is the former.
+        let text = format!(
+            "{PAIR}It rained. For Musk, it was good. For Trump, it was bad. \
+             The former mocked the latter."
+        );
+        assert_eq!(
+            resolved(&text, "The former", 0).map(|r| r.0),
+            Some("Elon Musk".into())
+        );
+        assert_eq!(
+            resolved(&text, "the latter", 0).map(|r| r.0),
+            Some("Donald Trump".into())
         );
         // A third person named in the sentence: the pair is the one the
         // sentence spoke of together ("Neither"), in the text's order.
