@@ -21,7 +21,8 @@
 //!   "they both" → the two named last;
 //! - `both`, `both-men`, `neither`, `each`, `each-other`: the same set;
 //! - `former-latter`: the first / last actor of the latest sentence that
-//!   names two;
+//!   names two, else of the last two sentences that name one each, else
+//!   of the pair a sentence spoke of together ("Neither …");
 //! - `one-the-other`: "One … The other" → first / second actor of the
 //!   latest sentence that names two;
 //! - `description-appositive`, `description-predicate`, `description`: a
