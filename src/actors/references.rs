@@ -417,6 +417,36 @@ impl<'a> Resolver<'a> {
         governed_name.or(pronoun)
     }
 
+    /// The subject a reflexive at token `i` binds to inside its clause when
+    /// a "that" clause holds it: the first name after the last "that"
+    /// before it, not a possessive and not governed by a preposition
+    /// ("Altman's camp replies that Musk wanted to … run it himself":
+    /// Musk, not Altman).
+    fn embedded_subject(&self, s: u32, clause: u32, i: u32, gender: u8) -> Option<u32> {
+        let start = *self.sentence_start.get(s as usize)?;
+        let sentence = self.doc.sentences.get(s as usize)?;
+        // A few dozen words back at most: a run-on "sentence" of a pasted
+        // book must not cost its length per reflexive.
+        let that = (sentence.tokens[0]..i)
+            .rev()
+            .take(40)
+            .take_while(|&k| self.clause_of(s, k) == clause)
+            .find(|&k| self.lower_any(k) == "that")?;
+        self.found[start..]
+            .iter()
+            .take_while(|f| f.sentence == s && f.token < i)
+            .find(|f| {
+                f.token > that
+                    && f.clause == clause
+                    && f.actors.len() == 1
+                    && f.kind != MentionKind::Pronoun
+                    && (gender == 0 || self.fits(f.actors[0], gender))
+                    && !self.bits.has(self.term(f.end_token - 1), flag::POSSESSIVE)
+                    && !governed(self.doc, self.bits, f.token)
+            })
+            .map(|f| f.actors[0])
+    }
+
     /// The last mention before token `i` in clause `c` of sentence `s`, if
     /// it ends at most two tokens before `i` and no preposition governs it:
     /// the subject of the verb before `i`.
@@ -474,7 +504,10 @@ impl<'a> Resolver<'a> {
         }
         let clause = self.clause_of(s, i);
         if reflexive {
-            if let Some(a) = self.subject(s, Some(clause), i, gender) {
+            if let Some(a) = self
+                .embedded_subject(s, clause, i, gender)
+                .or_else(|| self.subject(s, Some(clause), i, gender))
+            {
                 return Some((a, "reflexive-subject"));
             }
         }
@@ -1284,6 +1317,22 @@ mod tests {
         assert_eq!(resolved(&text, "the emperors", 0), None);
         assert_eq!(resolved(&text, "the men who", 0), None);
         assert_eq!(resolved(&text, "The men and", 0), None);
+    }
+
+    /// A reflexive binds to the subject of its own clause: inside a "that"
+    /// clause, the name after "that"; never a possessive.
+    #[test]
+    fn a_reflexive_in_a_that_clause_is_its_subject() {
+        let text = format!("{PAIR}Trump's camp replies that Musk wanted to run it himself.");
+        assert_eq!(
+            resolved(&text, "himself", 0),
+            Some(("Elon Musk".into(), "reflexive-subject"))
+        );
+        let text = format!("{PAIR}Trump praised Musk and himself.");
+        assert_eq!(
+            resolved(&text, "himself", 0),
+            Some(("Donald Trump".into(), "reflexive-subject"))
+        );
     }
 
     #[test]
