@@ -311,3 +311,22 @@ fn an_office_named_beside_a_holder_is_no_stance() {
     let text = format!("{pair}Harris has stressed alliances and diplomacy.");
     assert!(!terms(&text).is_empty());
 }
+
+#[test]
+fn a_term_listed_twice_with_another_pole_is_named() {
+    // "tariffs" matches what "tariff" does (one stem): at another pole only
+    // the first would ever count.
+    let mut bad = tiny();
+    bad["themes"][0]["entries"][1]["terms"][1] = json!("tariffs");
+    let err = Options::from_value(&json!({ "dictionary": bad }))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("themes[0] (trade) entries[1] terms[1] \"tariffs\": matches what themes[0] (trade) entries[0] terms[0] matches"),
+        "{err}"
+    );
+    // Twice at the same pole is harmless: counted once.
+    let mut twice = tiny();
+    twice["themes"][0]["entries"][0]["terms"] = json!(["tariff", "tariffs"]);
+    assert!(Options::from_value(&json!({ "dictionary": twice })).is_ok());
+}

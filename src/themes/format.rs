@@ -144,9 +144,12 @@ pub fn compile(file: &Value, words: &Words) -> Result<String, DictionaryError> {
     let mut terms = 0usize;
     let mut entries = String::new();
     let mut group_header = String::new();
-    // (theme, what the term matches): a term listed twice ("airport",
-    // "airports": one stem) would count twice; the first one is kept.
-    let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
+    // (theme, what the term matches) → (pole, lean, where): a term listed
+    // twice ("airport", "airports": one stem) would count twice; the
+    // first one is kept. Listed twice with another pole or lean, only the
+    // first would ever count: an error, named.
+    let mut seen: std::collections::HashMap<(usize, String), (i64, i64, String)> =
+        std::collections::HashMap::new();
     for (t, theme) in themes.iter().enumerate() {
         let id = theme.get("id").and_then(Value::as_str).unwrap_or("");
         let at = if id.is_empty() {
@@ -324,8 +327,22 @@ pub fn compile(file: &Value, words: &Words) -> Result<String, DictionaryError> {
                 }
                 match term.as_str().map(|s| pattern(s, words)) {
                     Some(Ok(coded)) => {
-                        if !seen.insert((t, matched(&coded))) {
-                            continue;
+                        match seen.entry((t, matched(&coded))) {
+                            std::collections::hash_map::Entry::Occupied(first) => {
+                                let (p0, l0, where0) = first.get();
+                                if (*p0, *l0) != (pole as i64, lean as i64) {
+                                    p.add(
+                                        &format!("{at} terms[{i}] {term}"),
+                                        format!(
+                                            "matches what {where0} matches, with another pole or lean: list it once"
+                                        ),
+                                    );
+                                }
+                                continue;
+                            }
+                            std::collections::hash_map::Entry::Vacant(slot) => {
+                                slot.insert((pole as i64, lean as i64, format!("{at} terms[{i}]")));
+                            }
                         }
                         let header = if lean == 0 {
                             format!("#group\t{t}\t{pole}\t{weight}\t{cap}\n")
@@ -339,7 +356,7 @@ pub fn compile(file: &Value, words: &Words) -> Result<String, DictionaryError> {
                         push_term(&mut entries, &coded, term.as_str().unwrap_or_default());
                     }
                     Some(Err(why)) => p.add(&format!("{at} terms[{i}] {term}"), why),
-                    None => p.add(&format!("{at} terms[{i}]"), "must be a string"),
+                    None => p.add(&format!("{at} terms[{i}] {term}"), "must be a string"),
                 }
             }
         }
