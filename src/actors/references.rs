@@ -913,8 +913,11 @@ impl<'a> Resolver<'a> {
         i + 1
     }
 
-    /// The latest sentence up to `s` (before token `i`) whose mentions name
-    /// two or more distinct single actors: those actors, in order.
+    /// The two people "the former / the latter" or "one … the other" may
+    /// mean, looking back from token `i` of sentence `s` (three sentences
+    /// at most): the actors of the latest sentence that names two or more
+    /// apart, in text order; else the last two named one per sentence;
+    /// else a pair a sentence names together ("both", "neither").
     fn latest_two(&self, s: u32, i: u32) -> Option<Vec<u32>> {
         // The one person each of the sentences read so far named, in text
         // order: "For Douglas, … . For Lincoln, … . The former accused
