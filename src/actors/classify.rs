@@ -670,7 +670,8 @@ impl Tally {
         if c.after_name_of {
             self.other += 2;
         }
-        if c.after_locative {
+        // "in Rome", but not "in July": a month after "in" is a time.
+        if c.after_locative && c.entity & entity::NOT_NAME == 0 {
             self.place += 2;
         }
     }
@@ -845,6 +846,18 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(entities("Yesterday CNN said the race was close."), ["CNN"]);
+    }
+
+    /// "in Rome" is a place, "in July" a time.
+    #[test]
+    fn a_month_after_in_is_no_place() {
+        let r = analyze(
+            "They met in Rome in July, and in Rome again in May.",
+            &Options::default(),
+        );
+        let kind = |name: &str| r.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+        assert_eq!(kind("Rome"), Some(crate::report::EntityKind::Place));
+        assert_eq!(kind("July"), Some(crate::report::EntityKind::Other));
     }
 
     /// A name that speaks a quotation with a verb of speech is a person's,
