@@ -606,6 +606,7 @@ impl Tally {
             (c.who_follows, 3, "relative-who"),
             (c.kin_of, 3, "kin-of"),
             (c.cited, 2, "cited"),
+            (c.told_by, 3, "cited"),
             (c.quoted_speaker, 3, "quoted-speaker"),
             (c.listed_after_people, 1, "listed-after-people"),
         ] {
@@ -878,6 +879,15 @@ mod tests {
         // once with a verb alone, which is not enough.
         let text = "Stalin told his aides, \"The English are tired.\" Eden replied that Britain would not bend.";
         assert!(!people(text).contains(&"Eden".to_string()));
+    }
+
+    /// The agent of a verb of speech is a person, named once too; the
+    /// agent of another verb is not on that alone.
+    #[test]
+    fn the_agent_of_a_verb_of_speech_is_a_person() {
+        let text = "Marcius, we are told by Dionysius, produced a quarrel. \
+                    The bill was sponsored by Smith.";
+        assert_eq!(people(text), ["Dionysius"]);
     }
 
     /// A surname that only ever opens sentences is a name when a verb of

@@ -59,6 +59,9 @@ pub struct Candidate {
     pub kin_of: bool,
     /// Cited as a source: "as Euripides says", "as Keynes wrote".
     pub cited: bool,
+    /// The agent of a verb of speech: "we are told by Dionysius", "as
+    /// argued by Keynes". As strong as a title: enough for a name used once.
+    pub told_by: bool,
     /// Speaks a quotation beside it with a verb of speech ("Churchill
     /// responded, “…”", "“…,” said Eden"): see [`quotes::speaks_quotation`].
     pub quoted_speaker: bool,
@@ -353,6 +356,7 @@ pub fn candidates(
                 who_follows: false,
                 kin_of: false,
                 cited: false,
+                told_by: false,
                 quoted_speaker: false,
                 listed_after_people: false,
                 joined_to_previous: false,
@@ -376,6 +380,10 @@ pub fn candidates(
             // body; but "the wife of Pinarius", "the son of Philip": a
             // person's relation to a person.
             candidate.kin_of = noun_before_of & person::KIN != 0;
+            candidate.told_by = title == 0
+                && prev == code::BY
+                && at >= first + 2
+                && bits.person(term(at - 2)) & person::SPEECH != 0;
             let of_person = !candidate.kin_of && noun_before_of & person::ANY_NOUN != 0;
             candidate.not_person_context = (opening_quote && closing_quote) || of_person;
             // "the consuls, Fulvius and Appius": after a plural person noun.

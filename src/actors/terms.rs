@@ -78,6 +78,7 @@ pub mod code {
     /// "as": before a name and a verb of speech, it cites a person ("as
     /// Euripides says")
     pub const AS: u8 = 22;
+    pub const BY: u8 = 23;
 }
 
 /// Lower-case words that may stand between the capitalised parts of a name.
@@ -112,6 +113,7 @@ const CODES: &[(&[&str], u8)] = &[
     (&["who", "whom", "whose"], code::WHO),
     (&["born"], code::BORN),
     (&["as"], code::AS),
+    (&["by"], code::BY),
     (&["of"], code::OF),
     (&["himself", "herself"], code::EMPHATIC),
     (&["former"], code::FORMER),
