@@ -881,6 +881,22 @@ mod tests {
         assert!(!people(text).contains(&"Eden".to_string()));
     }
 
+    /// A person the text quotes at length is discussed at length, however
+    /// seldom named: the quotation's sentences count toward salience.
+    #[test]
+    fn a_person_quoted_at_length_is_compared() {
+        let text = "Donald Trump spoke with Recep Erdogan. Trump agreed with Erdogan. \
+                    Trump and Erdogan met. Lindsey Graham said, \"This is a disaster. \
+                    It betrays our allies. It helps our enemies.\" Trump left.";
+        let r = analyze(text, &Options::default());
+        let compared: Vec<&str> = r
+            .compared
+            .iter()
+            .map(|id| r.actors.iter().find(|a| &a.id == id).unwrap().name.as_str())
+            .collect();
+        assert_eq!(compared, ["Donald Trump", "Lindsey Graham"]);
+    }
+
     /// The agent of a verb of speech is a person, named once too; the
     /// agent of another verb is not on that alone.
     #[test]

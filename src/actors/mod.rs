@@ -407,8 +407,16 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         first_pass.found
     };
 
-    // Order actors by salience (all mentions), compared first among equals.
-    let counts = mention_counts(&found, drafts.len());
+    // Order actors by salience (all mentions, and a quotation a name
+    // speaks as one mention per sentence of it), compared first among
+    // equals.
+    let mut counts = mention_counts(&found, drafts.len());
+    for (c, q) in counts
+        .iter_mut()
+        .zip(quotes::quoted_sentences(doc, &bits, &found, drafts.len()))
+    {
+        *c += q;
+    }
     let total: u32 = counts.iter().sum::<u32>().max(1);
     let mut order: Vec<u32> = (0..drafts.len() as u32)
         .filter(|a| !excluded.contains(a) && counts[*a as usize] > 0)

@@ -45,6 +45,32 @@ pub fn speaks_quotation(doc: &Document, bits: &TermBits, s: u32, first: u32, end
     Quoting { doc, bits }.beside(s, first, end).is_some()
 }
 
+/// Per actor, the sentences of the quotations their names speak (a
+/// quotation beside a single-actor name and a verb of speech, as
+/// [`attribute`] reads them): a person the text quotes at length is
+/// discussed at length, however seldom named. Counted into salience.
+pub fn quoted_sentences(
+    doc: &Document,
+    bits: &TermBits,
+    found: &[Found],
+    actors: usize,
+) -> Vec<u32> {
+    let quoting = Quoting { doc, bits };
+    let mut sentences = vec![0u32; actors];
+    for f in found
+        .iter()
+        .filter(|f| f.actors.len() == 1 && f.kind == super::MentionKind::Name)
+    {
+        if let Some((open, close)) = quoting.beside(f.sentence, f.token, f.end_token) {
+            let spanned = sentence_of(doc, close).saturating_sub(sentence_of(doc, open)) + 1;
+            if let Some(n) = sentences.get_mut(f.actors[0] as usize) {
+                *n += spanned as u32;
+            }
+        }
+    }
+    sentences
+}
+
 /// Quotations that stand alone as the next sentence of the same paragraph
 /// continue the speaker just heard: `“…,” Graham continued. “This
 /// impulsive decision …”`; or, after a sentence about one person that

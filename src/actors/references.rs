@@ -689,7 +689,11 @@ impl<'a> Resolver<'a> {
     }
 
     /// A plural common noun earlier in the clause ("When elite actors …
-    /// try to govern jointly, they clash"): "they" is more likely those.
+    /// try to govern jointly, they clash") or a people named with "the"
+    /// ("The Kurds will now align with Assad because they …"): "they" is
+    /// more likely those. For a "they" that opens its sentence, also a
+    /// plural noun of the sentence before when that one names no one
+    /// ("… is not holding any ISIS detainees. They are all being held …").
     fn plural_noun_before(&self, s: u32, i: u32) -> bool {
         let clause = self.clause_of(s, i);
         let Some(sentence) = self.doc.sentences.get(s as usize) else {
@@ -700,23 +704,57 @@ impl<'a> Resolver<'a> {
             .get(clause as usize)
             .map_or(0, |c| c.span.start);
         let first = sentence.tokens[0];
-        (first..i)
+        let in_clause = (first..i)
             .filter(|&k| {
                 self.doc
                     .tokens
                     .get(k as usize)
                     .is_some_and(|t| t.span().start >= start)
             })
-            .any(|k| {
-                // A plural of people ("two candidates, Warren and
-                // Bloomberg, ended their campaigns") is the actors
-                // themselves, not other things.
-                k > first
-                    && self.bits.plural_like(self.term(k))
-                    && self.bits.person(self.term(k)) & person::ANY_PLURAL == 0
-                    && self.bits.modifier_like(self.term(k - 1))
-                    && self.bits.has(self.term(k - 1), flag::WORD)
-            })
+            .any(|k| self.plural_noun_at(k, first) || self.the_people_at(k, first));
+        if in_clause {
+            return true;
+        }
+        let opens = (first..i).all(|k| !self.bits.has(self.term(k), flag::WORD));
+        let Some(before) = s
+            .checked_sub(1)
+            .and_then(|p| self.doc.sentences.get(p as usize))
+        else {
+            return false;
+        };
+        let names_someone = self
+            .sentence_start
+            .get(s as usize - 1)
+            .is_some_and(|&m| self.found.get(m).is_some_and(|f| f.sentence == s - 1));
+        let [from, to] = before.tokens;
+        // A long sentence before is not read: only a short one's nouns are
+        // near enough to be "they".
+        opens
+            && !names_someone
+            && to - from <= 60
+            && (from..to).any(|k| self.plural_noun_at(k, from))
+    }
+
+    /// A plural common noun at token `k` (after `first`) with a modifier
+    /// or determiner before it; not a plural of people ("two candidates,
+    /// Warren and Bloomberg, ended their campaigns" are the actors).
+    fn plural_noun_at(&self, k: u32, first: u32) -> bool {
+        k > first
+            && self.bits.plural_like(self.term(k))
+            && self.bits.person(self.term(k)) & person::ANY_PLURAL == 0
+            && self.bits.modifier_like(self.term(k - 1))
+            && self.bits.has(self.term(k - 1), flag::WORD)
+    }
+
+    /// "the Kurds", "the Athenians": a capitalised plural after "the".
+    fn the_people_at(&self, k: u32, first: u32) -> bool {
+        k > first
+            && self.bits.code(self.term(k - 1)) == code::THE
+            && self.bits.has(self.term(k), flag::CAPITAL)
+            && !self.bits.has(self.term(k), flag::POSSESSIVE)
+            && self.bits.person(self.term(k)) & person::ANY_PLURAL == 0
+            && self.lower_any(k).ends_with('s')
+            && !self.lower_any(k).ends_with("ss")
     }
 
     /// Whether the word after token `i` can follow a pronoun used alone:
@@ -1472,6 +1510,19 @@ mod tests {
     fn a_plural_noun_nearer_than_the_pair_takes_they() {
         let text = format!("{PAIR}When elite actors try to govern jointly, they inevitably clash.");
         assert_eq!(resolved(&text, "they", 0), None);
+        // A people named with "the" in the clause.
+        let text = format!("{PAIR}The Kurds will align with Musk because they have nobody.");
+        assert_eq!(resolved(&text, "they", 0), None);
+        // A plural noun of the sentence before, which names no one, for a
+        // "they" that opens its sentence; not when that sentence names
+        // someone.
+        let text =
+            format!("{PAIR}It is not holding any foreign detainees. They are all held elsewhere.");
+        assert_eq!(resolved(&text, "They", 0), None);
+        let text = format!(
+            "{PAIR}Musk is not holding any foreign detainees. They are all held elsewhere."
+        );
+        assert!(resolved(&text, "They", 0).is_some());
     }
 
     #[test]

@@ -86,7 +86,9 @@ pub struct ActorReport {
     pub kind: &'static str,
     /// From the text's pronouns first, then titles and given names.
     pub gender: Gender,
-    /// Share of all actor mentions that are this actor's, in [0, 1].
+    /// Share of all actor mentions that are this actor's, in [0, 1]; a
+    /// quotation the actor's name speaks (beside a verb of speech) counts
+    /// as one mention per sentence it spans.
     pub salience: f64,
     /// Mentions by kind.
     pub counts: MentionCounts,
