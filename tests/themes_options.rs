@@ -330,3 +330,48 @@ fn a_term_listed_twice_with_another_pole_is_named() {
     twice["themes"][0]["entries"][0]["terms"] = json!(["tariff", "tariffs"]);
     assert!(Options::from_value(&json!({ "dictionary": twice })).is_ok());
 }
+
+#[test]
+fn a_naming_predicate_judges_the_term() {
+    let pair = "Donald Trump and Elon Musk met. Trump spoke; Musk listened. ";
+    let stance = |text: &str| -> Vec<(String, i8, Option<String>)> {
+        analyze(text, &Options::default())
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    s.actor.to_string(),
+                    s.agreement,
+                    s.attitude.as_ref().map(|a| a.to_string()),
+                )
+            })
+            .collect()
+    };
+    // Against what it calls a mistake, for what it calls a blessing.
+    assert_eq!(
+        stance(&format!("{pair}Musk calls tariffs a mistake.")),
+        [("elon-musk".to_string(), -1, Some("mistake".to_string()))]
+    );
+    assert_eq!(
+        stance(&format!(
+            "{pair}Trump dismissed the tariffs as a costly disaster."
+        )),
+        [(
+            "donald-trump".to_string(),
+            -1,
+            Some("dismissed".to_string())
+        )]
+    );
+    assert_eq!(
+        stance(&format!("{pair}Trump calls tariffs a blessing.")),
+        [("donald-trump".to_string(), 1, Some("blessing".to_string()))]
+    );
+    // A word the lexicon does not rate strongly ("a joke", +1.2) is no
+    // judgement: the bare term counts, weakly.
+    let joke = analyze(
+        &format!("{pair}Trump calls tariffs a joke."),
+        &Options::default(),
+    );
+    assert_eq!(joke.statements.len(), 1);
+    assert_eq!(joke.statements[0].attitude, None);
+}

@@ -5,7 +5,8 @@
 //! dictionary ties to one of the theme's two poles). Its sign is the
 //! term's pole, turned by the attitude word before it ("mocked clean
 //! energy": against the green pole) and by a negation before that ("did not
-//! oppose tariffs"). A clause without an attitude word still counts, more
+//! oppose tariffs"). Without an attitude word, a naming predicate may judge
+//! the term ("called tariffs a mistake": against; "a blessing": for). A clause without an attitude word still counts, more
 //! weakly: naming a pole term beside an actor ("Trump's tariffs") usually
 //! means the actor stands for it. A hedge ("perhaps") halves the weight.
 //!
@@ -62,6 +63,88 @@ const ACCUSERS: &[&str] = &[
     "thanked",
     "credited",
 ];
+
+/// Verbs that name what their object is: "called tariffs a mistake",
+/// "branded the plan a disaster", "dismissed the deal as a gimmick".
+const NAMING_VERBS: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "brand",
+    "brands",
+    "branded",
+    "branding",
+    "dub",
+    "dubs",
+    "dubbed",
+    "label",
+    "labels",
+    "labelled",
+    "labeled",
+    "deem",
+    "deems",
+    "deemed",
+    "dismiss",
+    "dismisses",
+    "dismissed",
+    "dismissing",
+    "denounce",
+    "denounces",
+    "denounced",
+    "hail",
+    "hails",
+    "hailed",
+    "praise",
+    "praises",
+    "praised",
+];
+
+/// The judgement a naming predicate passes on the term at tokens `[first,
+/// end)`: a naming verb at most two words before it ("called the Green New
+/// Deal"), then "a", "an" or "as" after it and up to three words that the
+/// tone lexicon rates ("a hoax", "as a costly mistake", "a blessing").
+/// Returns the sign (−1 against, +1 for) and the token of the word that
+/// decided, the strongest: a word rated −1 or lower, or 1.5 or higher.
+fn naming_predicate(doc: &Document, first: u32, end: u32) -> Option<(i8, u32)> {
+    let word = |i: u32| {
+        doc.term_at(i)
+            .filter(|t| t.kind == crate::document::TokenKind::Word)
+            .map(|t| t.lower.as_str())
+    };
+    let verb = (first.saturating_sub(3)..first)
+        .rev()
+        .find(|&k| word(k).is_some_and(|w| NAMING_VERBS.contains(&w)))?;
+    if (verb + 1..first).any(|k| word(k).is_none()) {
+        return None;
+    }
+    let mut k = end;
+    match word(k)? {
+        "a" | "an" => k += 1,
+        "as" => {
+            k += 1;
+            if matches!(word(k), Some("a" | "an")) {
+                k += 1;
+            }
+        }
+        _ => return None,
+    }
+    let lexicon = crate::tone::Lexicon::get(crate::tone::Rules::default().lookup);
+    let mut best: Option<(f32, u32)> = None;
+    for i in k..k + 3 {
+        let Some(w) = word(i) else { break };
+        if let Some(v) = lexicon.word(w) {
+            if best.is_none_or(|(b, _)| v.abs() > b.abs()) {
+                best = Some((v, i));
+            }
+        }
+    }
+    match best? {
+        (v, i) if v <= -1.0 => Some((-1, i)),
+        (v, i) if v >= 1.5 => Some((1, i)),
+        _ => None,
+    }
+}
 
 /// Whether the pole term at token `first` names an office, not a stance:
 /// a title or person noun, a preposition and perhaps "the" before it ("a
@@ -144,6 +227,9 @@ pub struct Stance {
     pub term: Match,
     /// The attitude word that set the agreement, if any.
     pub attitude: Option<Match>,
+    /// Else the token of the word that judged the term in a naming
+    /// predicate ("called tariffs a mistake": "mistake"), if any.
+    pub predicate: Option<u32>,
     /// Whether a negation turned it.
     pub negated: bool,
     /// Why these actors: "subject", "quoted" (the speaker of a quotation
@@ -265,7 +351,10 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
             }
             // Pole terms, and neutral terms with a lean that an attitude
             // word aims at.
-            let aimed_at = |m: &Match| lean_attitude(doc, &cues, &kind, mentions, m).is_some();
+            let aimed_at = |m: &Match| {
+                lean_attitude(doc, &cues, &kind, mentions, m).is_some()
+                    || naming_predicate(doc, m.first, m.end).is_some()
+            };
             let mut terms: Vec<Match> = cues
                 .iter()
                 .filter(|m| match kind(m) {
@@ -359,8 +448,18 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                 if attitude.is_none() && office_before(doc, term.first) {
                     continue;
                 }
-                let turn = match attitude.and_then(|a| kind(&a)) {
-                    Some(CueKind::Attitude(t)) => t,
+                // "called tariffs a mistake": no attitude word, but the
+                // predicate judges the term.
+                let predicate = match attitude {
+                    None => naming_predicate(doc, term.first, term.end),
+                    Some(_) => None,
+                };
+                if leaning && attitude.is_none() && predicate.is_none() {
+                    continue;
+                }
+                let turn = match (attitude.and_then(|a| kind(&a)), predicate) {
+                    (Some(CueKind::Attitude(t)), _) => t,
+                    (_, Some((sign, _))) => sign,
                     _ => 1,
                 };
                 // An attitude toward an attitude: "rejects a ban on
@@ -381,7 +480,8 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     _ => None,
                 };
                 let agreement = if negated { -turn } else { turn };
-                let mut w = weight * if attitude.is_some() { 1.0 } else { BARE_TERM };
+                let judged = attitude.is_some() || predicate.is_some();
+                let mut w = weight * if judged { 1.0 } else { BARE_TERM };
                 if hedged {
                     w *= 0.5;
                 }
@@ -430,6 +530,7 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                         clause_span: clause.span,
                         term,
                         attitude,
+                        predicate: predicate.map(|(_, i)| i),
                         negated,
                         holder_rule: rule,
                     });

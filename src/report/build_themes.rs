@@ -246,7 +246,13 @@ pub fn build(ix: &Utf16Index, st: &Stages, actor_ids: &[SmolStr]) -> ThemePart {
                 start: span.start,
                 end: span.end,
                 term: cue_term(&s.term),
-                attitude: s.attitude.as_ref().map(cue_term),
+                // The attitude word's entry, else the word of a naming
+                // predicate ("called tariffs a mistake": "mistake").
+                attitude: s.attitude.as_ref().map(cue_term).or_else(|| {
+                    s.predicate
+                        .and_then(|i| doc.term_at(i))
+                        .map(|t| t.lower.clone())
+                }),
                 negated: s.negated,
                 rule: s.holder_rule,
                 weight: round(s.weight),
