@@ -6,7 +6,8 @@
 //! a sentence): a list of short lines has no headings.
 //! - title: the first block, one line, not ending like a sentence (a "?" or
 //!   "!" headline is fine), followed by more text;
-//! - byline: near the top, "By Name" / "Written by Name";
+//! - byline: near the top (before any prose, or after one short standfirst),
+//!   "By Name" / "Written by Name";
 //! - dateline: near the top, a short line naming a month or weekday;
 //! - heading: one short line (≤ 12 words) without final punctuation,
 //!   starting with a capital or digit, followed by prose;
@@ -39,6 +40,10 @@ const MONTHS_AND_DAYS: [&str; 19] = [
     "sunday",
 ];
 
+/// The longest standfirst (the summary under a headline) that a byline or
+/// dateline may follow: two or three short sentences.
+const STANDFIRST_BYTES: usize = 300;
+
 /// Abbreviated months, as datelines write them ("Nov. 12, 2026").
 const MONTH_ABBREVIATIONS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -65,14 +70,22 @@ pub fn classify(text: &str, raw: Vec<RawBlock>) -> Document {
         let next_is_prose = raw
             .get(i + 1)
             .is_some_and(|b| prose[i + 1] || b.markup == Markup::ListItem);
-        // Before the first paragraph of prose, and not far down: a page
-        // pasted whole puts its furniture and headline lines above.
+        // Before the first paragraph of prose, or after one short one (a
+        // standfirst under the headline: "Jerome Powell wants patience.
+        // Janet Yellen wants relief."), and not far down: a page pasted
+        // whole puts its furniture and headline lines above.
+        let mut prose_before = doc
+            .blocks
+            .iter()
+            .zip(&raw)
+            .zip(&prose)
+            .filter(|((b, _), &p)| b.kind == BlockKind::Paragraph && p);
         let near_top = i < 12
-            && !doc
-                .blocks
-                .iter()
-                .zip(&prose)
-                .any(|(b, &p)| b.kind == BlockKind::Paragraph && p);
+            && match (prose_before.next(), prose_before.next()) {
+                (None, _) => true,
+                (Some(((_, r), _)), None) => r.span.len() <= STANDFIRST_BYTES,
+                _ => false,
+            };
         let plain_line = block.markup == Markup::None && block.lines == 1;
         let (kind, level, rule) = match block.markup {
             _ if furniture[i] => (BlockKind::Paragraph, 0, "web-furniture"),
@@ -302,6 +315,23 @@ mod tests {
             kinds(t),
             [Title, Byline, Paragraph, Heading, Paragraph, Bio]
         );
+    }
+
+    /// A short standfirst under the headline may come before the byline
+    /// and dateline; a second paragraph of prose ends the top.
+    #[test]
+    fn a_byline_after_a_standfirst() {
+        use BlockKind::*;
+        let t = "A Headline About Things\n\nPowell wants patience. Yellen wants relief.\n\n\
+                 By Jane Roe\n\nUpdated Jan. 12, 2024\n\nFirst paragraph is here, and long.\n\n\
+                 Jane Roe is a writer.\n";
+        assert_eq!(
+            kinds(t),
+            [Title, Paragraph, Byline, Dateline, Paragraph, Bio]
+        );
+        let t = "A Headline About Things\n\nPowell wants patience. Yellen wants relief.\n\n\
+                 A second paragraph of prose is here.\n\nBy Jane Roe\n\nMore text follows.\n";
+        assert!(!kinds(t).contains(&Byline));
     }
 
     #[test]
