@@ -283,6 +283,17 @@ impl<'a> Resolver<'a> {
                     Some((n, last)) if self.the_people_discussed(i, n) => {
                         self.numbered(s, i, last, n)
                     }
+                    // "The two have worked together before": "the two"
+                    // alone, an auxiliary or a verb for people after it,
+                    // is the pair ("the two wounded", "the two other
+                    // belligerents" are not).
+                    _ if next == code::QUANTIFIER
+                        && self.lower(i + 1) == "two"
+                        && self.verb_after_two(i + 2)
+                        && !governed(self.doc, self.bits, i) =>
+                    {
+                        self.numbered(s, i, i + 1, 2)
+                    }
                     _ => self.description(s, i, end),
                 };
             }
@@ -755,6 +766,31 @@ impl<'a> Resolver<'a> {
             && self.bits.person(self.term(k)) & person::ANY_PLURAL == 0
             && self.lower_any(k).ends_with('s')
             && !self.lower_any(k).ends_with("ss")
+    }
+
+    /// Whether token `k` is an auxiliary or a verb for people, as a plural
+    /// subject ("the two") takes it: "have", "are", "will", "agree".
+    fn verb_after_two(&self, k: u32) -> bool {
+        let t = self.term(k);
+        matches!(
+            self.lower(k),
+            "are"
+                | "were"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "do"
+                | "did"
+                | "may"
+                | "might"
+                | "must"
+                | "shall"
+                | "should"
+        ) || self.bits.reference(t) & reference::VERB != 0
+            || self.bits.person(t) & person::VERB != 0
     }
 
     /// Whether the word after token `i` can follow a pronoun used alone:
@@ -1345,6 +1381,16 @@ mod tests {
     #[test]
     fn the_men_are_the_pair_and_the_senators_a_class() {
         let both = Some(("Donald Trump+Elon Musk".to_string(), "these-men"));
+        let text = format!("{PAIR}The men disagree. The two senators disagree. The two have met.");
+        assert_eq!(resolved(&text, "The two have", 0), both);
+        let text = format!(
+            "{PAIR}The two countries disagree. It is split between the two. \
+             The two wounded were saved, and the two other envoys left."
+        );
+        assert_eq!(resolved(&text, "The two countries", 0), None);
+        assert_eq!(resolved(&text, "the two.", 0), None);
+        assert_eq!(resolved(&text, "The two wounded", 0), None);
+        assert_eq!(resolved(&text, "the two other", 0), None);
         let text = format!("{PAIR}The men disagree. The two senators disagree.");
         assert_eq!(resolved(&text, "The men", 0), both);
         assert_eq!(resolved(&text, "The two senators", 0), both);
