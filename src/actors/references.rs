@@ -283,16 +283,21 @@ impl<'a> Resolver<'a> {
                     Some((n, last)) if self.the_people_discussed(i, n) => {
                         self.numbered(s, i, last, n)
                     }
-                    // "The two have worked together before": "the two"
-                    // alone, an auxiliary or a verb for people after it,
-                    // is the pair ("the two wounded", "the two other
-                    // belligerents" are not).
+                    // "The two have worked together before", "the three
+                    // split cleanly": "the two" alone, an auxiliary or a
+                    // verb for people after it, is the pair; "the three"
+                    // the last three named ("the two wounded", "the two
+                    // other belligerents" are not).
                     _ if next == code::QUANTIFIER
-                        && self.lower(i + 1) == "two"
-                        && self.verb_after_two(i + 2)
+                        && self.verb_after_number(i + 2)
                         && !governed(self.doc, self.bits, i) =>
                     {
-                        self.numbered(s, i, i + 1, 2)
+                        match self.lower(i + 1) {
+                            "two" => self.numbered(s, i, i + 1, 2),
+                            "three" => self.numbered(s, i, i + 1, 3),
+                            "four" => self.numbered(s, i, i + 1, 4),
+                            _ => self.description(s, i, end),
+                        }
                     }
                     _ => self.description(s, i, end),
                 };
@@ -348,7 +353,15 @@ impl<'a> Resolver<'a> {
                 return i + 1;
             }
             if !self.plural_noun_before(s, i) {
-                let mut set = self.pair(s, i, false);
+                // "Trump, DeSantis and Haley all want to lead the party,
+                // but they offer …": three or more named before it in the
+                // sentence are "they", not a pair of them.
+                let named = self.named_before(s, i);
+                let mut set = if named.len() >= 3 {
+                    named
+                } else {
+                    self.pair(s, i, false)
+                };
                 // "DeSantis flew them to Martha's Vineyard": the object of
                 // a verb whose subject stands right before it is not that
                 // subject (that would be "themselves").
@@ -768,9 +781,31 @@ impl<'a> Resolver<'a> {
             && !self.lower_any(k).ends_with("ss")
     }
 
+    /// The distinct actors that single mentions of sentence `s` name before
+    /// token `i`, in order.
+    fn named_before(&self, s: u32, i: u32) -> Vec<u32> {
+        let start = self
+            .sentence_start
+            .get(s as usize)
+            .copied()
+            .unwrap_or(self.found.len());
+        let mut named: Vec<u32> = Vec::new();
+        for f in self.found[start..]
+            .iter()
+            .take_while(|f| f.sentence == s && f.token < i)
+        {
+            if let [a] = &*f.actors {
+                if !named.contains(a) {
+                    named.push(*a);
+                }
+            }
+        }
+        named
+    }
+
     /// Whether token `k` is an auxiliary or a verb for people, as a plural
     /// subject ("the two") takes it: "have", "are", "will", "agree".
-    fn verb_after_two(&self, k: u32) -> bool {
+    fn verb_after_number(&self, k: u32) -> bool {
         let t = self.term(k);
         matches!(
             self.lower(k),
@@ -1419,6 +1454,27 @@ mod tests {
         assert_eq!(
             resolved(&text, "himself", 0),
             Some(("Donald Trump".into(), "reflexive-subject"))
+        );
+    }
+
+    /// Three named before "they" in its sentence are "they"; "the three"
+    /// alone, a verb after it, the last three named.
+    #[test]
+    fn they_after_three_names_is_all_three() {
+        let text = "Donald Trump, Ron DeSantis and Nikki Haley all want to lead, \
+                    but they offer different futures. Trump spoke; DeSantis answered. \
+                    The three will meet again.";
+        let all = Some((
+            "Donald Trump+Nikki Haley+Ron DeSantis".to_string(),
+            "plural-pair",
+        ));
+        assert_eq!(resolved(text, "they", 0), all);
+        assert_eq!(
+            resolved(text, "The three", 0),
+            Some((
+                "Donald Trump+Nikki Haley+Ron DeSantis".to_string(),
+                "these-men"
+            ))
         );
     }
 
