@@ -770,15 +770,17 @@ impl<'a> Resolver<'a> {
             && self.bits.has(self.term(k - 1), flag::WORD)
     }
 
-    /// "the Kurds", "the Athenians": a capitalised plural after "the".
+    /// "the Kurds", "the Athenians": a capitalised plural after "the"
+    /// (not "The Crisis", "the Congress", "the Exodus").
     fn the_people_at(&self, k: u32, first: u32) -> bool {
+        let w = self.lower_any(k);
         k > first
             && self.bits.code(self.term(k - 1)) == code::THE
             && self.bits.has(self.term(k), flag::CAPITAL)
             && !self.bits.has(self.term(k), flag::POSSESSIVE)
             && self.bits.person(self.term(k)) & person::ANY_PLURAL == 0
-            && self.lower_any(k).ends_with('s')
-            && !self.lower_any(k).ends_with("ss")
+            && w.ends_with('s')
+            && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))
     }
 
     /// The distinct actors that single mentions of sentence `s` name before
@@ -1615,6 +1617,9 @@ mod tests {
         // A people named with "the" in the clause.
         let text = format!("{PAIR}The Kurds will align with Musk because they have nobody.");
         assert_eq!(resolved(&text, "they", 0), None);
+        // Not a singular in -s: "The Crisis".
+        let text = format!("{PAIR}It pleases The Crisis that Trump and Musk lost their bids.");
+        assert!(resolved(&text, "their", 0).is_some());
         // A plural noun of the sentence before, which names no one, for a
         // "they" that opens its sentence; not when that sentence names
         // someone.
