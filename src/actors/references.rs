@@ -391,6 +391,14 @@ impl<'a> Resolver<'a> {
             },
             // "this lawgiver", "this man": a description like "the …".
             "this" => self.description(s, i, end),
+            // "All three oppose higher taxes": the last three named.
+            "all" if self.verb_after_number(i + 2) && !governed(self.doc, self.bits, i) => {
+                match self.lower(i + 1) {
+                    "three" => self.numbered(s, i, i + 1, 3),
+                    "four" => self.numbered(s, i, i + 1, 4),
+                    _ => i + 1,
+                }
+            }
             "one" => {
                 self.one(s, i);
                 i + 1
@@ -1465,18 +1473,26 @@ mod tests {
     fn they_after_three_names_is_all_three() {
         let text = "Donald Trump, Ron DeSantis and Nikki Haley all want to lead, \
                     but they offer different futures. Trump spoke; DeSantis answered. \
-                    The three will meet again.";
+                    The three will meet again. All three say they want to win.";
         let all = Some((
             "Donald Trump+Nikki Haley+Ron DeSantis".to_string(),
             "plural-pair",
         ));
         assert_eq!(resolved(text, "they", 0), all);
+        let three = Some((
+            "Donald Trump+Nikki Haley+Ron DeSantis".to_string(),
+            "these-men",
+        ));
+        assert_eq!(resolved(text, "The three", 0), three);
+        assert_eq!(resolved(text, "All three", 0), three);
+        // Not before a noun: "all three parties".
         assert_eq!(
-            resolved(text, "The three", 0),
-            Some((
-                "Donald Trump+Nikki Haley+Ron DeSantis".to_string(),
-                "these-men"
-            ))
+            resolved(
+                "Trump, Biden and Haley ran. All three parties lost.",
+                "All three",
+                0
+            ),
+            None
         );
     }
 

@@ -31,7 +31,7 @@ pub mod flag {
     /// Hyphenated with a lower-case part ("Musk-style").
     pub const DERIVED: u8 = 64;
     /// A word the resolver looks at: a pronoun or pair word, or one that
-    /// may open a reference ("the", "this", "these", "those", "one").
+    /// may open a reference ("the", "this", "these", "those", "one", "all").
     pub const TRIGGER: u8 = 128;
 }
 
@@ -179,7 +179,7 @@ pub struct Marks {
     /// Capitalised words: names start among them, derived forms too.
     pub capitals: Vec<u32>,
     /// Pronouns, pair words and the words that may open a reference
-    /// ("the", "this", "these", "those", "one").
+    /// ("the", "this", "these", "those", "one", "all").
     pub references: Vec<u32>,
     /// He, him, his, himself, she, her, hers, herself.
     pub gendered: Vec<u32>,
@@ -345,7 +345,7 @@ impl TermBits {
                 if word.function || (possessive && of(bare).function) || contracted {
                     flags |= flag::FUNCTION;
                 }
-                if matches!(lower, "the" | "this" | "these" | "those" | "one") {
+                if matches!(lower, "the" | "this" | "these" | "those" | "one" | "all") {
                     flags |= flag::TRIGGER;
                 }
                 let capital = t.shape & shape::CAPITAL != 0;
