@@ -26,6 +26,13 @@ fn tiny() -> serde_json::Value {
     })
 }
 
+/// The error `Options` gives for the dictionary `dict`, which must be refused.
+fn dictionary_error(dict: serde_json::Value) -> String {
+    Options::from_value(&json!({ "dictionary": dict }))
+        .unwrap_err()
+        .to_string()
+}
+
 #[test]
 fn a_custom_dictionary_replaces_the_default() {
     let options = Options::from_value(&json!({ "dictionary": tiny() })).unwrap();
@@ -48,9 +55,7 @@ fn a_bad_dictionary_names_each_problem() {
     let mut bad = tiny();
     bad["themes"][0]["entries"][1]["terms"][0] = json!("");
     bad["themes"][0]["entries"][0]["pole"] = json!(3);
-    let err = Options::from_value(&json!({ "dictionary": bad }))
-        .unwrap_err()
-        .to_string();
+    let err = dictionary_error(bad);
     assert!(err.contains("dictionary"), "{err}");
     assert!(
         err.contains("themes[0] (trade) entries[1] terms[0]"),
@@ -112,9 +117,7 @@ fn a_lean_gives_a_neutral_term_a_pole_only_when_an_attitude_aims_at_it() {
 fn a_lean_on_a_pole_term_or_an_axis_less_theme_is_refused() {
     let mut dict = tiny();
     dict["themes"][0]["entries"][0]["lean"] = json!(1);
-    let err = Options::from_value(&json!({ "dictionary": dict }))
-        .unwrap_err()
-        .to_string();
+    let err = dictionary_error(dict);
     assert!(
         err.contains("themes[0] (trade) entries[0]: has a `lean` but is not neutral"),
         "{err}"
@@ -126,9 +129,7 @@ fn a_lean_on_a_pole_term_or_an_axis_less_theme_is_refused() {
     let mut dict = tiny();
     dict["themes"][0]["entries"][1]["lean"] = json!(2);
     dict["themes"][0]["entries"][1]["pole"] = json!(0);
-    let err = Options::from_value(&json!({ "dictionary": dict }))
-        .unwrap_err()
-        .to_string();
+    let err = dictionary_error(dict);
     assert!(err.contains("`lean` must be -1, 0 or 1"), "{err}");
 }
 
@@ -318,9 +319,7 @@ fn a_term_listed_twice_with_another_pole_is_named() {
     // the first would ever count.
     let mut bad = tiny();
     bad["themes"][0]["entries"][1]["terms"][1] = json!("tariffs");
-    let err = Options::from_value(&json!({ "dictionary": bad }))
-        .unwrap_err()
-        .to_string();
+    let err = dictionary_error(bad);
     assert!(
         err.contains("themes[0] (trade) entries[1] terms[1] \"tariffs\": matches what themes[0] (trade) entries[0] terms[0] matches"),
         "{err}"

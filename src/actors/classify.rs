@@ -15,7 +15,7 @@
 
 use super::lexicon::{entity, given, person};
 use super::names::{tok, Candidate, Forms};
-use super::terms::{flag, word_facts, FxMap, TermBits};
+use super::terms::{flag, plural_ending, word_facts, FxMap, TermBits};
 use crate::document::{Document, Term};
 use crate::text::case::{fold, lower_str};
 
@@ -276,10 +276,8 @@ const FIRST_WORD: u8 = 2;
 /// ("Alkibiades", "Pausanias", "Fabius" are names).
 fn opens_as_speaker(c: &Candidate, form: &str) -> bool {
     let plural = form.len() > 3
-        && form.ends_with('s')
-        && !["ss", "us", "is", "es", "as", "os"]
-            .iter()
-            .any(|e| form.ends_with(e));
+        && plural_ending(form)
+        && !["es", "as", "os"].iter().any(|e| form.ends_with(e));
     c.words == 1 && (c.person_verb || c.quoted_speaker) && c.single_person == 0 && !plural
 }
 

@@ -35,7 +35,7 @@ use std::cell::Cell;
 use super::attribution::governed;
 use super::lexicon::{person, reference};
 use super::names::tok;
-use super::terms::{code, flag, TermBits};
+use super::terms::{code, flag, plural_ending, TermBits};
 use super::{ActorSet, Found, MentionKind};
 use crate::document::Document;
 use crate::text::ByteSpan;
@@ -292,11 +292,9 @@ impl<'a> Resolver<'a> {
                         && self.verb_after_number(i + 2)
                         && !governed(self.doc, self.bits, i) =>
                     {
-                        match self.lower(i + 1) {
-                            "two" => self.numbered(s, i, i + 1, 2),
-                            "three" => self.numbered(s, i, i + 1, 3),
-                            "four" => self.numbered(s, i, i + 1, 4),
-                            _ => self.description(s, i, end),
+                        match self.number_at(i + 1).filter(|&n| n <= 4) {
+                            Some(n) => self.numbered(s, i, i + 1, n),
+                            None => self.description(s, i, end),
                         }
                     }
                     _ => self.description(s, i, end),
@@ -393,10 +391,9 @@ impl<'a> Resolver<'a> {
             "this" => self.description(s, i, end),
             // "All three oppose higher taxes": the last three named.
             "all" if self.verb_after_number(i + 2) && !governed(self.doc, self.bits, i) => {
-                match self.lower(i + 1) {
-                    "three" => self.numbered(s, i, i + 1, 3),
-                    "four" => self.numbered(s, i, i + 1, 4),
-                    _ => i + 1,
+                match self.number_at(i + 1).filter(|n| (3..=4).contains(n)) {
+                    Some(n) => self.numbered(s, i, i + 1, n),
+                    None => i + 1,
                 }
             }
             "one" => {
@@ -673,10 +670,6 @@ impl<'a> Resolver<'a> {
             .copied()
             .unwrap_or(0);
         let mut seen: Vec<u32> = Vec::new();
-        // The actors this sentence has named before the word: two of them
-        // are the pair ("Keir Starmer and Rishi Sunak agree on little, but
-        // both men back Ukraine"), whoever the sentences before named.
-        let mut here: Vec<u32> = Vec::new();
         for f in &self.found[from..] {
             if f.sentence == s && f.token >= i {
                 continue;
@@ -685,11 +678,13 @@ impl<'a> Resolver<'a> {
                 if !seen.contains(&a) {
                     seen.push(a);
                 }
-                if f.sentence == s && f.actors.len() == 1 && !here.contains(&a) {
-                    here.push(a);
-                }
             }
         }
+        // The actors this sentence has named before the word: two of them
+        // are the pair ("Keir Starmer and Rishi Sunak agree on little, but
+        // both men back Ukraine"), whoever the sentences before named.
+        let mut here = self.named_before(s, i);
+        here.retain(|&a| fits(a));
         if here.len() == 2 {
             return here;
         }
@@ -748,16 +743,16 @@ impl<'a> Resolver<'a> {
             return true;
         }
         let opens = (first..i).all(|k| !self.bits.has(self.term(k), flag::WORD));
-        let Some(before) = s
-            .checked_sub(1)
-            .and_then(|p| self.doc.sentences.get(p as usize))
-        else {
+        let Some(p) = s.checked_sub(1) else {
+            return false;
+        };
+        let Some(before) = self.doc.sentences.get(p as usize) else {
             return false;
         };
         let names_someone = self
             .sentence_start
-            .get(s as usize - 1)
-            .is_some_and(|&m| self.found.get(m).is_some_and(|f| f.sentence == s - 1));
+            .get(p as usize)
+            .is_some_and(|&m| self.found.get(m).is_some_and(|f| f.sentence == p));
         let [from, to] = before.tokens;
         // A long sentence before is not read: only a short one's nouns are
         // near enough to be "they".
@@ -787,8 +782,7 @@ impl<'a> Resolver<'a> {
             && self.bits.has(self.term(k), flag::CAPITAL)
             && !self.bits.has(self.term(k), flag::POSSESSIVE)
             && self.bits.person(self.term(k)) & person::ANY_PLURAL == 0
-            && w.ends_with('s')
-            && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))
+            && plural_ending(w)
     }
 
     /// The distinct actors that single mentions of sentence `s` name before
@@ -813,29 +807,12 @@ impl<'a> Resolver<'a> {
         named
     }
 
-    /// Whether token `k` is an auxiliary or a verb for people, as a plural
-    /// subject ("the two") takes it: "have", "are", "will", "agree".
+    /// Whether token `k` is a verb a plural subject ("the two") takes: an
+    /// auxiliary or a past tense of the `verb` list of `references.txt`
+    /// ("have", "are", "split"), or a verb for people ("agree").
     fn verb_after_number(&self, k: u32) -> bool {
         let t = self.term(k);
-        matches!(
-            self.lower(k),
-            "are"
-                | "were"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "do"
-                | "did"
-                | "may"
-                | "might"
-                | "must"
-                | "shall"
-                | "should"
-        ) || self.bits.reference(t) & reference::VERB != 0
-            || self.bits.person(t) & person::VERB != 0
+        self.bits.reference(t) & reference::VERB != 0 || self.bits.person(t) & person::VERB != 0
     }
 
     /// Whether the word after token `i` can follow a pronoun used alone:
@@ -913,11 +890,15 @@ impl<'a> Resolver<'a> {
         if !plural(i + 1, person::ANY_PLURAL) {
             return None;
         }
+        self.number_at(i).map(|n| (n, i + 1))
+    }
+
+    /// The number a counting word at token `k` says, two to six.
+    fn number_at(&self, k: u32) -> Option<usize> {
         let numbers = ["", "", "two", "three", "four", "five", "six"];
         numbers
             .iter()
-            .position(|w| !w.is_empty() && *w == self.lower(i))
-            .map(|n| (n, i + 1))
+            .position(|w| !w.is_empty() && *w == self.lower(k))
     }
 
     /// Whether "the" at `i` and a plural person noun (after the number `n`,
@@ -1498,14 +1479,16 @@ mod tests {
 
     #[test]
     fn former_and_latter() {
+        // Whom the first of each of the two words resolves to.
+        let both = |text: &str, former: &str, latter: &str| {
+            let who = |word: &str| resolved(text, word, 0).map(|r| r.0);
+            (who(former), who(latter))
+        };
+        let names = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
         let text = format!("{PAIR}Then Trump praised Musk. The former smiled; the latter frowned.");
         assert_eq!(
-            resolved(&text, "The former", 0).map(|r| r.0),
-            Some("Donald Trump".into())
-        );
-        assert_eq!(
-            resolved(&text, "the latter", 0).map(|r| r.0),
-            Some("Elon Musk".into())
+            both(&text, "The former", "the latter"),
+            names("Donald Trump", "Elon Musk")
         );
         // Two sentences that name one each: the first named is the former.
         let text = format!(
@@ -1513,12 +1496,8 @@ mod tests {
              The former mocked the latter."
         );
         assert_eq!(
-            resolved(&text, "The former", 0).map(|r| r.0),
-            Some("Elon Musk".into())
-        );
-        assert_eq!(
-            resolved(&text, "the latter", 0).map(|r| r.0),
-            Some("Donald Trump".into())
+            both(&text, "The former", "the latter"),
+            names("Elon Musk", "Donald Trump")
         );
         // A third person named in the sentence: the pair is the one the
         // sentence spoke of together ("Neither"), in the text's order.
@@ -1528,18 +1507,14 @@ mod tests {
              Neither liked Joe Biden, who mocked the former as weak and the latter as naive."
         );
         assert_eq!(
-            resolved(&text, "the former", 0).map(|r| r.0),
-            Some("Donald Trump".into())
-        );
-        assert_eq!(
-            resolved(&text, "the latter", 0).map(|r| r.0),
-            Some("Elon Musk".into())
+            both(&text, "the former", "the latter"),
+            names("Donald Trump", "Elon Musk")
         );
         // An irregular past tense after it ("built", "won") shows it stands
         // alone; a noun after it does not ("the latter half").
         let text = format!("{PAIR}The former wants walls; the latter built rockets.");
         assert_eq!(
-            resolved(&text, "the latter", 0).map(|r| r.0),
+            both(&text, "The former", "the latter").1,
             Some("Elon Musk".into())
         );
         let text = format!("{PAIR}Musk spoke in the latter half of the day.");

@@ -383,10 +383,7 @@ impl TermBits {
                     preposition: word.preposition,
                     plural_like: !capital
                         && lower.len() > 3
-                        && lower.ends_with('s')
-                        && !lower.ends_with("ss")
-                        && !lower.ends_with("us")
-                        && !lower.ends_with("is")
+                        && plural_ending(lower)
                         && apostrophe.is_none()
                         && flags & flag::FUNCTION == 0,
                     modifier_like: !lower.ends_with('s')
@@ -527,6 +524,12 @@ impl TermBits {
     pub fn function(&self, term: u32) -> bool {
         self.has(term, flag::FUNCTION)
     }
+}
+
+/// Ends like an English plural: in -s, but not -ss, -us or -is ("actors",
+/// "Kurds"; not "class", "Fabius", "Crisis").
+pub fn plural_ending(word: &str) -> bool {
+    word.ends_with('s') && !["ss", "us", "is"].iter().any(|e| word.ends_with(e))
 }
 
 /// Lower case of a short name without allocating when it is ASCII lower

@@ -6,9 +6,10 @@
 //! term's pole, turned by the attitude word before it ("mocked clean
 //! energy": against the green pole) and by a negation before that ("did not
 //! oppose tariffs"). Without an attitude word, a naming predicate may judge
-//! the term ("called tariffs a mistake": against; "a blessing": for). A clause without an attitude word still counts, more
-//! weakly: naming a pole term beside an actor ("Trump's tariffs") usually
-//! means the actor stands for it. A hedge ("perhaps") halves the weight.
+//! the term ("called tariffs a mistake": against; "a blessing": for). A
+//! clause with neither still counts, more weakly: naming a pole term beside
+//! an actor ("Trump's tariffs") usually means the actor stands for it. A
+//! hedge ("perhaps") halves the weight.
 //!
 //! Whose stance: the clause's subject; the actors of a plural subject
 //! ("both men", "they"); every actor of the clause when it says the stance
