@@ -1,4 +1,5 @@
-//! Copies the word lists (`src/actors/data/*.txt`, `src/tone/data/*.txt`) into the build
+//! Copies the word lists (`src/actors/data/*.txt`, `src/positions/data/*.txt`,
+//! `src/tone/data/*.txt`) into the build
 //! directory, in the form the parser searches:
 //! - without comments and blank lines: the comments are for people reading
 //!   the files, and every byte of the wasm is downloaded;
@@ -38,7 +39,7 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     // The parser's own lists (`crates/document/src/document/data`) are
     // prepared by that crate's build script.
-    for dir in ["src/actors/data", "src/tone/data"] {
+    for dir in ["src/actors/data", "src/positions/data", "src/tone/data"] {
         lists::prepare(Path::new(dir), Path::new(&out));
     }
     compile_dictionary(Path::new("src/themes/data"), Path::new(&out));

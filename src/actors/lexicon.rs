@@ -15,7 +15,7 @@ pub struct Sections {
 impl Sections {
     /// Reads a prepared file (`entry<TAB>section`, sorted); `names[i]` is
     /// the section whose bit is `1 << i`. Unknown sections are ignored.
-    fn parse(data: &'static str, names: &[&str]) -> Self {
+    pub(crate) fn parse(data: &'static str, names: &[&str]) -> Self {
         Self::parse_all(&[data], names)
     }
 
@@ -71,9 +71,9 @@ fn merge(a: Vec<(&'static str, u32)>, b: Vec<(&'static str, u32)>) -> Vec<(&'sta
     out
 }
 
-/// Lookups for the tests; the stage itself reads the words through
-/// `terms`' merged map.
-#[cfg(test)]
+/// Lookups by binary search: the positions stage's short lists and the
+/// tests (the actor stage itself reads its words through `terms`' merged
+/// map).
 impl Sections {
     /// The section bits of `word` (lower-case), 0 when it is not listed.
     pub fn get(&self, word: &str) -> u32 {

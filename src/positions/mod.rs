@@ -19,6 +19,7 @@
 //! against it" puts Trump against globalism.
 
 pub mod tone;
+mod verbs;
 
 use crate::actors::Actors;
 use crate::document::{BlockKind, Document};
@@ -39,68 +40,6 @@ const RELATIVE_REACH: u32 = 8;
 /// rival of favoring").
 const ACCUSATION_REACH: u32 = 12;
 
-/// Verbs that report someone else's stance when "of" or "for" follows
-/// them: "accused his rival of favoring", "attacked Biden for backing".
-const ACCUSERS: &[&str] = &[
-    "accused",
-    "accuses",
-    "accuse",
-    "accusing",
-    "charged",
-    "charges",
-    "blamed",
-    "blames",
-    "criticized",
-    "criticised",
-    "criticizes",
-    "criticises",
-    "attacked",
-    "attacks",
-    "faulted",
-    "denounced",
-    "condemned",
-    "mocked",
-    "praised",
-    "thanked",
-    "credited",
-];
-
-/// Verbs that name what their object is: "called tariffs a mistake",
-/// "branded the plan a disaster", "dismissed the deal as a gimmick".
-const NAMING_VERBS: &[&str] = &[
-    "call",
-    "calls",
-    "called",
-    "calling",
-    "brand",
-    "brands",
-    "branded",
-    "branding",
-    "dub",
-    "dubs",
-    "dubbed",
-    "label",
-    "labels",
-    "labelled",
-    "labeled",
-    "deem",
-    "deems",
-    "deemed",
-    "dismiss",
-    "dismisses",
-    "dismissed",
-    "dismissing",
-    "denounce",
-    "denounces",
-    "denounced",
-    "hail",
-    "hails",
-    "hailed",
-    "praise",
-    "praises",
-    "praised",
-];
-
 /// The judgement a naming predicate passes on the term at tokens `[first,
 /// end)`: a naming verb at most two words before it ("called the Green New
 /// Deal"), then "a", "an" or "as" after it and up to three words that the
@@ -115,7 +54,7 @@ fn naming_predicate(doc: &Document, first: u32, end: u32) -> Option<(i8, u32)> {
     };
     let verb = (first.saturating_sub(3)..first)
         .rev()
-        .find(|&k| word(k).is_some_and(|w| NAMING_VERBS.contains(&w)))?;
+        .find(|&k| word(k).is_some_and(|w| verbs::is(w, verbs::NAMING)))?;
     if (verb + 1..first).any(|k| word(k).is_none()) {
         return None;
     }
@@ -195,7 +134,7 @@ fn accusation_before(doc: &Document, clause: ByteSpan, anchor: u32) -> Option<u3
         let Some(w) = lower(i) else { break };
         if w == "of" || w == "for" {
             of_seen = true;
-        } else if ACCUSERS.contains(&w) {
+        } else if verbs::is(w, verbs::ACCUSER) {
             return of_seen.then_some(i);
         }
     }
