@@ -366,11 +366,32 @@ fn a_naming_predicate_judges_the_term() {
         [("donald-trump".to_string(), 1, Some("blessing".to_string()))]
     );
     // A word the lexicon does not rate strongly ("a joke", +1.2) is no
-    // judgement: the bare term counts, weakly.
+    // judgement we can read, and a term the actor only names is not one
+    // they stand for: no stance (it used to count, weakly, as "for").
     let joke = analyze(
         &format!("{pair}Trump calls tariffs a joke."),
         &Options::default(),
     );
-    assert_eq!(joke.statements.len(), 1);
-    assert_eq!(joke.statements[0].attitude, None);
+    assert_eq!(joke.statements.len(), 0);
+    // Named in a predicate of its own after "and": the attitude of the
+    // first ("mocked the ban on") says nothing of it.
+    assert_eq!(
+        stance(&format!(
+            "{pair}Trump mocked the ban on coal and called tariffs an ideological crusade."
+        )),
+        [("donald-trump".to_string(), 1, Some("bans on".to_string()))]
+    );
+}
+
+#[test]
+fn an_attitude_does_not_reach_a_term_that_is_its_cause() {
+    let pair = "Donald Trump and Elon Musk disagree. ";
+    let statements = |text: &str| analyze(&format!("{pair}{text}"), &Options::default()).statements;
+    // "over": the tariffs are why he attacked Musk; his view of them is
+    // not said.
+    assert!(statements("Trump attacked Musk over tariffs.").is_empty());
+    // The attitude's object: a stance.
+    let s = statements("Trump attacked tariffs.");
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].agreement, -1);
 }

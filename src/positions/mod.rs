@@ -40,6 +40,23 @@ const RELATIVE_REACH: u32 = 8;
 /// rival of favoring").
 const ACCUSATION_REACH: u32 = 12;
 
+/// The lower-case word at token `i`; `None` for punctuation and numbers.
+fn word_at(doc: &Document, i: u32) -> Option<&str> {
+    doc.term_at(i)
+        .filter(|t| t.kind == crate::document::TokenKind::Word)
+        .map(|t| t.lower.as_str())
+}
+
+/// Whether a naming verb stands at most two words before token `first`,
+/// with only words between ("called the Green New Deal").
+fn naming_verb_before(doc: &Document, first: u32) -> bool {
+    let word = |i: u32| word_at(doc, i);
+    (first.saturating_sub(3)..first)
+        .rev()
+        .find(|&k| word(k).is_some_and(|w| verbs::is(w, verbs::NAMING)))
+        .is_some_and(|verb| (verb + 1..first).all(|k| word(k).is_some()))
+}
+
 /// The judgement a naming predicate passes on the term at tokens `[first,
 /// end)`: a naming verb at most two words before it ("called the Green New
 /// Deal"), then "a", "an" or "as" after it and up to three words that the
@@ -47,15 +64,8 @@ const ACCUSATION_REACH: u32 = 12;
 /// Returns the sign (−1 against, +1 for) and the token of the word that
 /// decided, the strongest: a word rated −1 or lower, or 1.5 or higher.
 fn naming_predicate(doc: &Document, first: u32, end: u32) -> Option<(i8, u32)> {
-    let word = |i: u32| {
-        doc.term_at(i)
-            .filter(|t| t.kind == crate::document::TokenKind::Word)
-            .map(|t| t.lower.as_str())
-    };
-    let verb = (first.saturating_sub(3)..first)
-        .rev()
-        .find(|&k| word(k).is_some_and(|w| verbs::is(w, verbs::NAMING)))?;
-    if (verb + 1..first).any(|k| word(k).is_none()) {
+    let word = |i: u32| word_at(doc, i);
+    if !naming_verb_before(doc, first) {
         return None;
     }
     let mut k = end;
@@ -383,7 +393,14 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     _ if leaning => lean_attitude(doc, &cues, &kind, mentions, &term),
                     (Some((a, _)), _) => Some(*a),
                     (None, Some((_, a))) => *a,
-                    (None, None) => last_attitude_before(&cues, &kind, term.first),
+                    (None, None) => {
+                        let before = last_attitude_before(&cues, &kind, term.first);
+                        match before.map(|a| attitude_reach(doc, a.end, term.first)) {
+                            Some(Reach::Reason) => continue,
+                            Some(Reach::OtherPredicate) => None,
+                            _ => before,
+                        }
+                    }
                 };
                 if attitude.is_none() && office_before(doc, term.first) {
                     continue;
@@ -394,7 +411,13 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     None => naming_predicate(doc, term.first, term.end),
                     Some(_) => None,
                 };
-                if leaning && attitude.is_none() && predicate.is_none() {
+                // A term that is named, with no judgement we can read ("called
+                // the green transition an ideological crusade"), is the
+                // naming's object, not what the actor stands for.
+                if attitude.is_none()
+                    && predicate.is_none()
+                    && (leaning || naming_verb_before(doc, term.first))
+                {
                     continue;
                 }
                 let turn = match (attitude.and_then(|a| kind(&a)), predicate) {
@@ -510,6 +533,75 @@ fn last_attitude_before(
         }
     }
     best
+}
+
+/// Words that, standing between an attitude and a pole term, make the
+/// term the cause or the setting of the act rather than its object:
+/// "withheld billions from Hungary over judicial independence", "attacked
+/// Biden over the Green New Deal". What the actor thinks of the term is
+/// not said.
+const REASON_BREAKS: &[&str] = &[
+    "over", "because", "despite", "amid", "during", "after", "before", "while", "since",
+];
+
+/// Words that join two predicates when a verb follows them ("mocked the
+/// ban and called the transition …").
+const COORDINATORS: &[&str] = &["and", "but", "or", "yet", "then"];
+
+/// How an attitude before a pole term bears on it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Reach {
+    /// The term is the attitude's object, or part of it.
+    Object,
+    /// A new predicate starts between them ("and called …"): the term is
+    /// that predicate's, and the attitude says nothing of it.
+    OtherPredicate,
+    /// The term is the act's cause or setting (see [`REASON_BREAKS`]).
+    Reason,
+}
+
+/// How the attitude ending at token `from` bears on the pole term at token
+/// `to` (`from <= to`).
+fn attitude_reach(doc: &Document, from: u32, to: u32) -> Reach {
+    let word = |i: u32| word_at(doc, i);
+    for i in from..to {
+        let Some(w) = word(i) else { continue };
+        if REASON_BREAKS.contains(&w) {
+            return Reach::Reason;
+        }
+        if COORDINATORS.contains(&w) && verb_follows(doc, i + 1, to) {
+            return Reach::OtherPredicate;
+        }
+    }
+    Reach::Object
+}
+
+/// Whether a verb stands at token `at`, perhaps after an auxiliary or an
+/// adverb ("and called", "and has since called", "but later backed"),
+/// before token `end`. A verb is a word the lists give as one (speech,
+/// naming, accusing, the past tenses of `references.txt`), or a word in
+/// "-ed": after "and", in essay prose, mostly a past tense.
+fn verb_follows(doc: &Document, at: u32, end: u32) -> bool {
+    use crate::actors::lexicon::{person, reference, ActorLexicon};
+    for i in at..end.min(at + 3) {
+        let Some(w) = word_at(doc, i) else {
+            return false;
+        };
+        let listed = verbs::is(w, verbs::NAMING | verbs::ACCUSER)
+            || crate::actors::terms::word_facts(w).1 & (person::VERB | person::SPEECH) != 0
+            || ActorLexicon::get().references.has(w, reference::VERB);
+        if listed || (w.len() > 4 && w.ends_with("ed")) {
+            return true;
+        }
+        let auxiliary = matches!(
+            w,
+            "has" | "have" | "had" | "also" | "then" | "since" | "later"
+        ) || w.ends_with("ly");
+        if !auxiliary {
+            return false;
+        }
+    }
+    false
 }
 
 /// Cues looked at before a term for its attitude: enough for the
