@@ -541,11 +541,19 @@ fn extend(doc: &Document, bits: &TermBits, start: usize, end: usize) -> (usize, 
             }
             last_word = i + 1;
             i += 1;
-        } else if i > start
-            && name_word(bits, doc, i + 1, end)
-            && bits.code(t.term) == code::PARTICLE
-        {
-            i += 1;
+        } else if i > start && bits.code(t.term) == code::PARTICLE {
+            // One or two particles, then a name word: "Ludwig van
+            // Beethoven", "Ursula von der Leyen".
+            let particle = |k: usize| {
+                doc.tokens
+                    .get(k)
+                    .is_some_and(|p| bits.code(p.term) == code::PARTICLE)
+            };
+            let after = if particle(i + 1) { i + 2 } else { i + 1 };
+            if !name_word(bits, doc, after, end) {
+                break;
+            }
+            i = after;
         } else {
             break;
         }
@@ -697,6 +705,11 @@ mod tests {
         assert_eq!(
             forms("We read W.E.B. Du Bois and Ludwig van Beethoven today."),
             ["W.E.B. Du Bois", "Ludwig van Beethoven"]
+        );
+        // Two particles ("Leyen" alone had been the name).
+        assert_eq!(
+            forms("Then Ursula von der Leyen spoke."),
+            ["Ursula von der Leyen"]
         );
         assert_eq!(
             forms("It was celebrated by Trump’s base and Mr. Musk."),
