@@ -1065,7 +1065,13 @@ impl<'a> Resolver<'a> {
     /// "One" opening a clause, when "the other" answers it soon after.
     fn one(&mut self, s: u32, i: u32) {
         let clause_start = self.clause_first_word(s, self.clause_of(s, i)) == Some(i);
-        if !clause_start || !self.stands_alone(i) || !self.other_follows(s, i) {
+        // "One woman speaks for Brussels, the other for Rome": "one" with a
+        // singular person noun is the same reference.
+        let noun = {
+            let bits = self.person(i + 1);
+            bits & person::ANY_NOUN != 0 && bits & person::ANY_PLURAL == 0
+        };
+        if !clause_start || !(noun || self.stands_alone(i)) || !self.other_follows(s, i) {
             return;
         }
         if let Some(two) = self.latest_two(s, i).or_else(|| self.compared_in_order()) {
@@ -1073,7 +1079,7 @@ impl<'a> Resolver<'a> {
             self.push(
                 s,
                 i,
-                i,
+                i + u32::from(noun),
                 vec![two[0]],
                 MentionKind::Reference,
                 "one-the-other",
@@ -1530,6 +1536,16 @@ mod tests {
         );
         assert_eq!(
             resolved(&text, "The other", 0),
+            Some(("Elon Musk".into(), "one-the-other"))
+        );
+        // With a person noun: "One man … , the other …".
+        let text = format!("{PAIR}While Trump builds walls, Musk builds rockets. One man wants coal, the other cobalt.");
+        assert_eq!(
+            resolved(&text, "One man", 0),
+            Some(("Donald Trump".into(), "one-the-other"))
+        );
+        assert_eq!(
+            resolved(&text, "the other", 0),
             Some(("Elon Musk".into(), "one-the-other"))
         );
         // "on the other hand" is not a reference.
