@@ -265,6 +265,10 @@ fn attitudes_toward_attitudes_chain_and_the_longest_overlap_counts() {
     // "lifted the ban on" is one attitude (for), not "ban on" inside it.
     let text = format!("{pair}Bloomberg lifted the ban on fracking.");
     assert_eq!(stance(&text, "michael-bloomberg", "climate"), Some(1.0));
+    // Two acts joined by "and" do not chain: "resisted them and opposed
+    // fracking" is against fracking.
+    let text = format!("{pair}Sanders resisted them and opposed fracking.");
+    assert_eq!(stance(&text, "bernie-sanders", "climate"), Some(-1.0));
     // An actor after the term holds it only right after it ("the coal
     // plants Bloomberg loathes"), not across a comma.
     let text =

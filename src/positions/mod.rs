@@ -626,8 +626,12 @@ fn chained_turn(
         let Some(before) = last_attitude_before(cues, kind, a.first) else {
             break;
         };
-        let near =
-            a.first - before.end <= CHAIN_REACH && (before.end..a.first).all(|i| doc.is_word_at(i));
+        // Only words between, and no "and"/"or": "distrusted them and
+        // warned against demagogues" is two acts, not one turned.
+        let near = a.first - before.end <= CHAIN_REACH
+            && (before.end..a.first).all(|i| {
+                doc.is_word_at(i) && !word_at(doc, i).is_some_and(|w| COORDINATORS.contains(&w))
+            });
         if !near {
             break;
         }
