@@ -399,3 +399,34 @@ fn an_attitude_does_not_reach_a_term_that_is_its_cause() {
     assert_eq!(s.len(), 1);
     assert_eq!(s[0].agreement, -1);
 }
+
+#[test]
+fn ai_governance_words_and_weakening_verbs_set_technology_stances() {
+    let pair = "Sam Altman and Demis Hassabis met. Altman spoke; Hassabis listened. ";
+    let stances = |text: &str| -> Vec<(String, String, i8)> {
+        analyze(&format!("{pair}{text}"), &Options::default())
+            .statements
+            .iter()
+            .filter(|s| s.theme == "technology")
+            .map(|s| (s.actor.to_string(), s.pole.to_string(), s.agreement))
+            .collect()
+    };
+    let precaution = "precaution / oversight".to_string();
+    let acceleration = "acceleration / light touch".to_string();
+    // Weakening a rule is being against it.
+    assert_eq!(
+        stances("Altman lobbied officials to water down the AI Act."),
+        [("sam-altman".to_string(), precaution.clone(), -1)]
+    );
+    // Audits and licences of AI are oversight.
+    assert_eq!(
+        stances("Hassabis supports audits of AI."),
+        [("demis-hassabis".to_string(), precaution.clone(), 1)]
+    );
+    // A warning about a race is a stance against it; "and he" starts a
+    // predicate of its own, out of reach of "supports".
+    assert_eq!(
+        stances("Hassabis supports new labs, and he warned that an AI arms race could end badly."),
+        [("demis-hassabis".to_string(), acceleration, -1)]
+    );
+}

@@ -580,9 +580,13 @@ fn attitude_reach(doc: &Document, from: u32, to: u32) -> Reach {
 /// adverb ("and called", "and has since called", "but later backed"),
 /// before token `end`. A verb is a word the lists give as one (speech,
 /// naming, accusing, the past tenses of `references.txt`), or a word in
-/// "-ed": after "and", in essay prose, mostly a past tense.
+/// "-ed": after "and", in essay prose, mostly a past tense. A subject
+/// pronoun starts a predicate too ("…, and he warned that …").
 fn verb_follows(doc: &Document, at: u32, end: u32) -> bool {
     use crate::actors::lexicon::{person, reference, ActorLexicon};
+    if word_at(doc, at).is_some_and(|w| matches!(w, "he" | "she" | "they" | "we" | "i")) {
+        return true;
+    }
     for i in at..end.min(at + 3) {
         let Some(w) = word_at(doc, i) else {
             return false;
