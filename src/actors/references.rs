@@ -73,6 +73,7 @@ pub fn resolve(
 ) -> Resolution {
     let mut r = Resolver {
         asked: vec![Cell::new(0); people.gender.len()],
+        not_actor: Cell::new(u32::MAX),
         text,
         doc,
         people,
@@ -164,6 +165,9 @@ struct Resolver<'a> {
     /// Per actor of unknown gender, the genders asked of them (see
     /// [`Resolution::asked`]); cells because `fits` reads, it does not act.
     asked: Vec<Cell<u8>>,
+    /// An actor no pronoun may be resolved to just now: the subject of the
+    /// verb an object pronoun follows (`u32::MAX`: none).
+    not_actor: Cell<u32>,
 }
 
 impl<'a> Resolver<'a> {
@@ -307,9 +311,16 @@ impl<'a> Resolver<'a> {
         }
         if bits & (reference::MALE | reference::FEMALE) != 0 {
             let gender = if bits & reference::MALE != 0 { 1 } else { 2 };
-            if let Some((actor, rule)) =
-                self.singular(s, i, gender, bits & reference::REFLEXIVE != 0)
-            {
+            let reflexive = bits & reference::REFLEXIVE != 0;
+            // "Trump praised him": an object pronoun is not the subject of
+            // its own verb (that would be "himself").
+            if !reflexive && self.object_pronoun(i) {
+                self.not_actor
+                    .set(self.verb_subject_before(s, i).unwrap_or(u32::MAX));
+            }
+            let found = self.singular(s, i, gender, reflexive);
+            self.not_actor.set(u32::MAX);
+            if let Some((actor, rule)) = found {
                 self.push(s, i, i, vec![actor], MentionKind::Pronoun, rule);
             }
             return i + 1;
@@ -406,6 +417,9 @@ impl<'a> Resolver<'a> {
 
     /// Whether actor `a` may be called by a pronoun of `gender`.
     fn fits(&self, a: u32, gender: u8) -> bool {
+        if a == self.not_actor.get() {
+            return false;
+        }
         let g = self.people.gender.get(a as usize).copied().unwrap_or(0);
         if g == 0 {
             if let Some(asked) = self.asked.get(a as usize) {
@@ -487,6 +501,58 @@ impl<'a> Resolver<'a> {
             .filter(|f| f.clause == c && f.end_token <= i)
             .fold(None, |_, f| Some(f))
             .filter(|f| i - f.end_token <= 2 && !governed(self.doc, self.bits, f.token))
+    }
+
+    /// Whether the pronoun at token `i` is an object: "him", or "her" not
+    /// before the noun it would determine ("praised her.", "told her
+    /// that"; not "her plan").
+    fn object_pronoun(&self, i: u32) -> bool {
+        match self.lower(i) {
+            "him" => true,
+            "her" => {
+                let next = self.term(i + 1);
+                !self.bits.has(next, flag::WORD) || self.bits.function(next)
+            }
+            _ => false,
+        }
+    }
+
+    /// The subject of the verb right before token `i`: the last mention of
+    /// one actor in `i`'s clause, by name, not a possessive ("Numa's virtue
+    /// made him" leaves Numa free) nor governed by a preposition, with one to
+    /// four words between it and `i` that are a verb and its auxiliaries or
+    /// adverbs, no punctuation and no other function word ("Trump has
+    /// often praised him").
+    fn verb_subject_before(&self, s: u32, i: u32) -> Option<u32> {
+        let start = *self.sentence_start.get(s as usize)?;
+        let clause = self.clause_of(s, i);
+        let f = self.found[start..]
+            .iter()
+            .take_while(|f| f.sentence == s)
+            .filter(|f| f.clause == clause && f.end_token < i)
+            .fold(None, |_, f| Some(f))?;
+        let between = f.end_token..i;
+        // A pronoun subject is left out: when its own resolution is wrong
+        // ("he informs him"), excluding it would make the object's wrong
+        // too.
+        let possessive = self.bits.has(self.term(f.end_token - 1), flag::POSSESSIVE)
+            || f.kind == MentionKind::Pronoun;
+        let verb_words = between.clone().all(|k| {
+            let t = self.term(k);
+            self.bits.has(t, flag::WORD)
+                && (!self.bits.function(t)
+                    || self.verb_after_number(k)
+                    || matches!(
+                        self.lower(k),
+                        "not" | "never" | "often" | "always" | "also" | "once" | "just" | "still"
+                    ))
+        });
+        (f.actors.len() == 1
+            && (1..=4).contains(&between.len())
+            && verb_words
+            && !possessive
+            && !governed(self.doc, self.bits, f.token))
+        .then_some(f.actors[0])
     }
 
     /// [`Self::mention_just_before`] when it names a single actor.
@@ -1753,6 +1819,34 @@ mod tests {
         assert_eq!(
             resolved(&text, "the MAGA godfather", 0),
             Some(("Donald Trump".into(), "description"))
+        );
+    }
+
+    /// An object pronoun is not the subject of its own verb when that
+    /// subject is named: "Trump praised him" is not Trump praising himself.
+    #[test]
+    fn an_object_pronoun_is_not_its_verbs_named_subject() {
+        let text = format!("{PAIR}Trump praised him.");
+        assert_ne!(
+            resolved(&text, "him", 0).map(|r| r.0),
+            Some("Donald Trump".into())
+        );
+        let text = format!("{PAIR}Trump said Musk had often praised him.");
+        assert_eq!(
+            resolved(&text, "him", 0).map(|r| r.0),
+            Some("Donald Trump".into())
+        );
+        // A possessive is no subject: "Trump's victory made him famous".
+        let text = format!("{PAIR}Trump's victory made him famous.");
+        assert_eq!(
+            resolved(&text, "him", 0).map(|r| r.0),
+            Some("Donald Trump".into())
+        );
+        // "her" before a noun is a possessive, free to be the subject's.
+        let text = "Nancy Pelosi and Kamala Harris met. Pelosi praised her plan.";
+        assert_eq!(
+            resolved(text, "her", 0).map(|r| r.0),
+            Some("Nancy Pelosi".into())
         );
     }
 
