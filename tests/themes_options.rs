@@ -430,3 +430,32 @@ fn ai_governance_words_and_weakening_verbs_set_technology_stances() {
         [("demis-hassabis".to_string(), acceleration, -1)]
     );
 }
+
+#[test]
+fn it_in_the_next_sentence_takes_the_stance_argued_just_before() {
+    let pair = "Elizabeth Warren and Amy Klobuchar met. Warren spoke; Klobuchar listened. ";
+    let stances = |text: &str| -> Vec<(String, String, i8)> {
+        analyze(&format!("{pair}{text}"), &Options::default())
+            .statements
+            .iter()
+            .map(|s| (s.actor.to_string(), s.term.to_string(), s.agreement))
+            .collect()
+    };
+    // "it" is the Medicare for All that Warren backed.
+    let s = stances("Warren backed Medicare for All. Klobuchar has never supported it.");
+    assert!(
+        s.contains(&("amy-klobuchar".into(), "medicare for all".into(), -1)),
+        "{s:?}"
+    );
+    // Not when the sentence names something else "it" can be.
+    let s = stances(
+        "Warren backed Medicare for All. Klobuchar calls the plan a mess and would scrap it.",
+    );
+    assert!(!s.iter().any(|x| x.0 == "amy-klobuchar"), "{s:?}");
+    // Not from the previous paragraph.
+    let s = stances("Warren backed Medicare for All.\n\nKlobuchar has never supported it.");
+    assert!(!s.iter().any(|x| x.0 == "amy-klobuchar"), "{s:?}");
+    // A price on carbon is the green pole.
+    let s = stances("Klobuchar promised to put a price on carbon.");
+    assert_eq!(s, [("amy-klobuchar".into(), "price on carbon".into(), 1)]);
+}

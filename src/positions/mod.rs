@@ -316,7 +316,11 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                 .copied()
                 .collect();
             // An attitude aimed at "it" with no pole term after it in the
-            // clause takes the sentence's last pole term before it.
+            // clause takes the sentence's last pole term before it, or, with
+            // none, for "it" and "this", the term of the last stance taken
+            // in the sentence before, in the same paragraph ("Warren backed
+            // Medicare for All. Klobuchar has never supported it."): what
+            // was just argued over, not any term it happened to name.
             for m in cues
                 .iter()
                 .filter(|m| matches!(kind(m), Some(CueKind::Attitude(_))))
@@ -325,10 +329,38 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     .term_at(m.end)
                     .is_some_and(|t| STAND_INS.contains(&&*t.lower));
                 if aims_at_stand_in && !terms.iter().any(|t| t.first >= m.end) {
-                    let before = found.matches.iter().rev().find(|t| {
-                        t.end <= m.first
-                            && matches!(kind(t), Some(CueKind::Theme { pole, .. }) if pole != 0)
-                    });
+                    // Only when no noun phrase stands before it in the
+                    // sentence, past its first word, to be what "it" means
+                    // ("Starmer calls the Rwanda scheme a gimmick and would
+                    // scrap it").
+                    let singular = doc
+                        .term_at(m.end)
+                        .is_some_and(|t| matches!(&*t.lower, "it" | "this"))
+                        && !(sentence.tokens[0] + 1..m.first)
+                            .any(|k| matches!(word_at(doc, k), Some("the" | "a" | "an")));
+                    let argued_before = || {
+                        let p = s.checked_sub(1)? as u32;
+                        let same_block = doc
+                            .sentences
+                            .get(p as usize)
+                            .is_some_and(|x| x.block == sentence.block);
+                        // Stances are pushed in text order.
+                        out.stances
+                            .iter()
+                            .rev()
+                            .take_while(|st| st.sentence >= p)
+                            .find(|st| st.sentence == p && same_block)
+                            .map(|st| &st.term)
+                    };
+                    let before = found
+                        .matches
+                        .iter()
+                        .rev()
+                        .find(|t| {
+                            t.end <= m.first
+                                && matches!(kind(t), Some(CueKind::Theme { pole, .. }) if pole != 0)
+                        })
+                        .or_else(|| singular.then(argued_before).flatten());
                     if let Some(t) = before {
                         terms.push(Match {
                             first: m.end,
