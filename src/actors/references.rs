@@ -33,9 +33,9 @@
 use std::cell::Cell;
 
 use super::attribution::governed;
-use super::lexicon::{person, reference};
+use super::lexicon::{entity, person, reference};
 use super::names::tok;
-use super::terms::{code, flag, plural_ending, TermBits};
+use super::terms::{code, flag, plural_ending, word_facts, TermBits};
 use super::{ActorSet, Found, MentionKind};
 use crate::document::Document;
 use crate::text::ByteSpan;
@@ -831,20 +831,27 @@ impl<'a> Resolver<'a> {
     /// A plural common noun at token `k` (after `first`) with a modifier
     /// or determiner before it; not a plural of people ("two candidates,
     /// Warren and Bloomberg, ended their campaigns" are the actors).
+    /// A plural of people counts only after a content word ("union leaders
+    /// say they", "local officials"): after "the", a number or "both" it
+    /// may be the actors themselves ("the two candidates").
     fn plural_noun_at(&self, k: u32, first: u32) -> bool {
+        let before = self.term(k.wrapping_sub(1));
+        let of_people = self.bits.person(self.term(k)) & person::ANY_PLURAL != 0;
         k > first
             && self.bits.plural_like(self.term(k))
-            && self.bits.person(self.term(k)) & person::ANY_PLURAL == 0
-            && self.bits.modifier_like(self.term(k - 1))
-            && self.bits.has(self.term(k - 1), flag::WORD)
+            && (!of_people || (!self.bits.function(before) && self.number_at(k - 1).is_none()))
+            && self.bits.modifier_like(before)
+            && self.bits.has(before, flag::WORD)
     }
 
     /// "the Kurds", "the Athenians": a capitalised plural after "the"
     /// (not "The Crisis", "the Congress", "the Exodus").
+    /// Without "the" when the lists know the word as a people ("Republicans
+    /// cheered when Trump said they should fight").
     fn the_people_at(&self, k: u32, first: u32) -> bool {
         let w = self.lower_any(k);
-        k > first
-            && self.bits.code(self.term(k - 1)) == code::THE
+        let after_the = k > first && self.bits.code(self.term(k - 1)) == code::THE;
+        (after_the || (plural_ending(w) && word_facts(w).0 & entity::PEOPLE != 0))
             && self.bits.has(self.term(k), flag::CAPITAL)
             && !self.bits.has(self.term(k), flag::POSSESSIVE)
             && self.bits.person(self.term(k)) & person::ANY_PLURAL == 0
@@ -1729,6 +1736,15 @@ mod tests {
             "{PAIR}Musk is not holding any foreign detainees. They are all held elsewhere."
         );
         assert!(resolved(&text, "They", 0).is_some());
+        // A class of people after a content word, and a people the lists
+        // know without "the".
+        let text = format!("{PAIR}Union leaders say they have heard it all before.");
+        assert_eq!(resolved(&text, "they", 0), None);
+        let text = format!("{PAIR}Republicans cheered when Trump said they should fight.");
+        assert_eq!(resolved(&text, "they", 0), None);
+        // After "the two" or "both" the plural is still the pair.
+        let text = format!("{PAIR}The two leaders say they have heard it all before.");
+        assert!(resolved(&text, "they", 0).is_some());
     }
 
     #[test]
