@@ -805,7 +805,14 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|t| t.span().start >= start)
             })
             .any(|k| self.plural_noun_at(k, first) || self.the_people_at(k, first));
-        if in_clause {
+        // A class of people opening the sentence ("Voters will decide
+        // whether they …", "Critics say they …"); not for "them", the
+        // object of a verb whose subject the class may be ("Voters loved
+        // them").
+        let opened_by_class = self.bits.person(self.term(first)) & person::ANY_PLURAL != 0
+            && self.bits.has(self.term(first), flag::WORD)
+            && self.lower(i) != "them";
+        if in_clause || (opened_by_class && first < i) {
             return true;
         }
         let opens = (first..i).all(|k| !self.bits.has(self.term(k), flag::WORD));
@@ -831,15 +838,21 @@ impl<'a> Resolver<'a> {
     /// A plural common noun at token `k` (after `first`) with a modifier
     /// or determiner before it; not a plural of people ("two candidates,
     /// Warren and Bloomberg, ended their campaigns" are the actors).
-    /// A plural of people counts only after a content word ("union leaders
-    /// say they", "local officials"): after "the", a number or "both" it
-    /// may be the actors themselves ("the two candidates").
+    /// A plural of people counts too ("union leaders say they", "by
+    /// farmers … their farms"), except after "the", "these", "those",
+    /// "both", "all" or a number, where it may be the actors themselves
+    /// ("the two candidates", "the rivals").
     fn plural_noun_at(&self, k: u32, first: u32) -> bool {
         let before = self.term(k.wrapping_sub(1));
         let of_people = self.bits.person(self.term(k)) & person::ANY_PLURAL != 0;
+        let may_be_the_actors = || {
+            self.bits.code(before) == code::THE
+                || self.number_at(k - 1).is_some()
+                || matches!(self.lower_any(k - 1), "these" | "those" | "both" | "all")
+        };
         k > first
             && self.bits.plural_like(self.term(k))
-            && (!of_people || (!self.bits.function(before) && self.number_at(k - 1).is_none()))
+            && (!of_people || !may_be_the_actors())
             && self.bits.modifier_like(before)
             && self.bits.has(before, flag::WORD)
     }
@@ -1739,6 +1752,8 @@ mod tests {
         // A class of people after a content word, and a people the lists
         // know without "the".
         let text = format!("{PAIR}Union leaders say they have heard it all before.");
+        assert_eq!(resolved(&text, "they", 0), None);
+        let text = format!("{PAIR}Voters will decide whether they want a plan.");
         assert_eq!(resolved(&text, "they", 0), None);
         let text = format!("{PAIR}Republicans cheered when Trump said they should fight.");
         assert_eq!(resolved(&text, "they", 0), None);
