@@ -862,10 +862,13 @@ impl<'a> Resolver<'a> {
     /// Without "the" when the lists know the word as a people ("Republicans
     /// cheered when Trump said they should fight").
     fn the_people_at(&self, k: u32, first: u32) -> bool {
+        // The term's bits first: most words of a clause are not capitalised.
+        if !self.bits.has(self.term(k), flag::CAPITAL) {
+            return false;
+        }
         let w = self.lower_any(k);
         let after_the = k > first && self.bits.code(self.term(k - 1)) == code::THE;
         (after_the || (plural_ending(w) && word_facts(w).0 & entity::PEOPLE != 0))
-            && self.bits.has(self.term(k), flag::CAPITAL)
             && !self.bits.has(self.term(k), flag::POSSESSIVE)
             && self.bits.person(self.term(k)) & person::ANY_PLURAL == 0
             && plural_ending(w)
