@@ -1358,6 +1358,32 @@ impl<'a> Resolver<'a> {
         if matches!(self.lower(last + 1), "himself" | "herself") {
             last += 1;
         }
+        let clause = self.clause_of(s, i);
+        let prev = if i > 0 { self.lower(i - 1) } else { "" };
+        let prev_raw = if i > 0 { self.raw(i - 1) } else { "" };
+        // Appositive: "Musk, the conqueror of Twitter", "Nero; the emperor";
+        // before an office's titled holder: "Ms. Harris, the vice
+        // president," is Harris in a text that titles Biden "President".
+        if matches!(prev_raw, "," | ";") {
+            if let Some(f) = self
+                .found
+                .last()
+                .filter(|f| f.sentence == s && f.end_token + 1 == i && f.actors.len() == 1)
+            {
+                let a = f.actors[0];
+                if gender == 0 || self.fits(a, gender) {
+                    self.push(
+                        s,
+                        i,
+                        last,
+                        vec![a],
+                        MentionKind::Reference,
+                        "description-appositive",
+                    );
+                    return last + 1;
+                }
+            }
+        }
         // "the president" in a text that wrote "President Trump": the one
         // actor the text gave that title.
         let noun = self.lower(k);
@@ -1389,30 +1415,6 @@ impl<'a> Resolver<'a> {
                 "description-title",
             );
             return last + 1;
-        }
-        let clause = self.clause_of(s, i);
-        let prev = if i > 0 { self.lower(i - 1) } else { "" };
-        let prev_raw = if i > 0 { self.raw(i - 1) } else { "" };
-        // Appositive: "Musk, the conqueror of Twitter", "Nero; the emperor".
-        if matches!(prev_raw, "," | ";") {
-            if let Some(f) = self
-                .found
-                .last()
-                .filter(|f| f.sentence == s && f.end_token + 1 == i && f.actors.len() == 1)
-            {
-                let a = f.actors[0];
-                if gender == 0 || self.fits(a, gender) {
-                    self.push(
-                        s,
-                        i,
-                        last,
-                        vec![a],
-                        MentionKind::Reference,
-                        "description-appositive",
-                    );
-                    return last + 1;
-                }
-            }
         }
         if PREDICATIVE.contains(&prev) {
             if let Some(a) = self.subject(s, Some(clause), i, gender) {
@@ -1881,6 +1883,17 @@ mod tests {
         assert_eq!(
             resolved(text, "her", 0).map(|r| r.0),
             Some("Nancy Pelosi".into())
+        );
+    }
+
+    /// An appositive names its noun before any titled holder of the office.
+    #[test]
+    fn an_appositive_comes_before_the_titled_holder() {
+        let text = "President Joe Biden and Donald Trump met. Biden spoke; Trump listened. \
+                    Ms. Kamala Harris, the vice president, said little.";
+        assert_eq!(
+            resolved(text, "the vice president", 0),
+            Some(("Kamala Harris".into(), "description-appositive"))
         );
     }
 
