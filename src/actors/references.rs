@@ -494,13 +494,19 @@ impl<'a> Resolver<'a> {
     /// it ends at most two tokens before `i` and no preposition governs it:
     /// the subject of the verb before `i`.
     fn mention_just_before(&self, s: u32, c: u32, i: u32) -> Option<&Found> {
+        self.last_mention_before(s, c, i)
+            .filter(|f| i - f.end_token <= 2 && !governed(self.doc, self.bits, f.token))
+    }
+
+    /// The last mention in clause `c` of sentence `s` that ends at or
+    /// before token `i`.
+    fn last_mention_before(&self, s: u32, c: u32, i: u32) -> Option<&Found> {
         let start = *self.sentence_start.get(s as usize)?;
         self.found[start..]
             .iter()
             .take_while(|f| f.sentence == s)
             .filter(|f| f.clause == c && f.end_token <= i)
             .fold(None, |_, f| Some(f))
-            .filter(|f| i - f.end_token <= 2 && !governed(self.doc, self.bits, f.token))
     }
 
     /// Whether the pronoun at token `i` is an object: "him", or "her" not
@@ -524,18 +530,12 @@ impl<'a> Resolver<'a> {
     /// adverbs, no punctuation and no other function word ("Trump has
     /// often praised him").
     fn verb_subject_before(&self, s: u32, i: u32) -> Option<u32> {
-        let start = *self.sentence_start.get(s as usize)?;
-        let clause = self.clause_of(s, i);
-        let f = self.found[start..]
-            .iter()
-            .take_while(|f| f.sentence == s)
-            .filter(|f| f.clause == clause && f.end_token < i)
-            .fold(None, |_, f| Some(f))?;
+        let f = self.last_mention_before(s, self.clause_of(s, i), i)?;
         let between = f.end_token..i;
         // A pronoun subject is left out: when its own resolution is wrong
         // ("he informs him"), excluding it would make the object's wrong
         // too.
-        let possessive = self.bits.has(self.term(f.end_token - 1), flag::POSSESSIVE)
+        let not_a_named_subject = self.bits.has(self.term(f.end_token - 1), flag::POSSESSIVE)
             || f.kind == MentionKind::Pronoun;
         let verb_words = between.clone().all(|k| {
             let t = self.term(k);
@@ -550,7 +550,7 @@ impl<'a> Resolver<'a> {
         (f.actors.len() == 1
             && (1..=4).contains(&between.len())
             && verb_words
-            && !possessive
+            && !not_a_named_subject
             && !governed(self.doc, self.bits, f.token))
         .then_some(f.actors[0])
     }
@@ -868,10 +868,10 @@ impl<'a> Resolver<'a> {
         }
         let w = self.lower_any(k);
         let after_the = k > first && self.bits.code(self.term(k - 1)) == code::THE;
-        (after_the || (plural_ending(w) && word_facts(w).0 & entity::PEOPLE != 0))
+        plural_ending(w)
+            && (after_the || word_facts(w).0 & entity::PEOPLE != 0)
             && !self.bits.has(self.term(k), flag::POSSESSIVE)
             && self.bits.person(self.term(k)) & person::ANY_PLURAL == 0
-            && plural_ending(w)
     }
 
     /// The distinct actors that single mentions of sentence `s` name before
@@ -923,8 +923,7 @@ impl<'a> Resolver<'a> {
         verb(k)
             || (lower_case(k)
                 && self.raw(k).ends_with("ly")
-                && (verb(k + 1)
-                    || (lower_case(k + 1) && super::terms::plural_ending(self.raw(k + 1)))))
+                && (verb(k + 1) || (lower_case(k + 1) && plural_ending(self.raw(k + 1)))))
     }
 
     /// Whether the word after token `i` can follow a pronoun used alone:
