@@ -105,6 +105,7 @@ pub fn classify(
     {
         name_parts.extend(form(c).split(' ').next().map(|w| (w, 0)));
         name_parts.extend(form(c).split(' ').next_back().map(|w| (w, 0)));
+        name_parts.extend(inner_words(form(c)).map(|w| (w, 0)));
     }
     // How often the text writes each form in lower case, by form id: asked
     // once per form, not once per mention (a long text's names have
@@ -194,9 +195,11 @@ pub fn classify(
                 }
             };
             let first = words.first().copied().unwrap_or("");
-            let entry = first_words.entry(first).or_insert(g as u32);
-            if *entry != g as u32 {
-                *entry = u32::MAX;
+            for word in std::iter::once(first).chain(inner_words(form(c))) {
+                let entry = first_words.entry(word).or_insert(g as u32);
+                if *entry != g as u32 {
+                    *entry = u32::MAX;
+                }
             }
             g
         } else if c.words == 1 {
@@ -204,7 +207,8 @@ pub fn classify(
             if let Some(&g) = by_key.get(&key) {
                 g as usize
             } else if let Some(&g) = first_words.get(last).filter(|&&g| g != u32::MAX) {
-                // The one multi-word name that starts with this word.
+                // The one multi-word name that starts with this word, or
+                // holds it inside a name of three words or more.
                 joined_first_word = true;
                 g as usize
             } else {
@@ -265,8 +269,26 @@ pub fn classify(
 const SURNAME: u8 = 1;
 /// A one-word form that is the first word of its group's one multi-word
 /// name ("Xi" of "Xi Jinping", family name first; "Fabius" of "Fabius
-/// Maximus").
+/// Maximus"), or an inner word of a longer one (see [`inner_words`]).
 const FIRST_WORD: u8 = 2;
+
+/// The inner words of a name of three words or more that may be used
+/// alone for it: capitalised, two letters or more, not an initial, and
+/// known to the word lists as nothing but a given name ("Lula" of "Luiz
+/// Inácio Lula da Silva"; not "da", "J.", nor "Washington" of "George
+/// Washington Carver", which alone is a place or another man).
+fn inner_words(form: &str) -> impl Iterator<Item = &str> {
+    let count = form.split(' ').count();
+    form.split(' ')
+        .skip(1)
+        .take(count.saturating_sub(2))
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.contains('.')
+                && matches!(word_facts(&lower_str(w)), (0, 0, _))
+        })
+}
 
 /// A sentence's first word that speaks a quotation, or that a verb
 /// of speech or thought follows ("Roosevelt wanted a United Nations."):
@@ -964,6 +986,32 @@ mod tests {
             "The gunboats Yorktown, Concord, Bennington, Machias, Castine and Petrel sailed.\n",
         );
         assert!(!found.iter().any(|n| n == "Yorktown"), "{found:?}");
+    }
+
+    #[test]
+    fn an_inner_name_used_alone_is_the_long_names_bearer() {
+        // "Lula" is the third word of the full name.
+        let text = "Javier Milei and Luiz Inácio Lula da Silva disagree. Milei cut spending. \
+                    Lula, back in Brasília, raised the minimum wage.";
+        assert_eq!(people(text), ["Javier Milei", "Luiz Inácio Lula da Silva"]);
+        let r = analyze(text, &Options::default());
+        let lula = r
+            .actors
+            .iter()
+            .find(|a| a.name.starts_with("Luiz"))
+            .unwrap();
+        assert_eq!(lula.counts.name, 2);
+        // Not a word the lists know as a place: "Washington" alone is not
+        // George Washington Carver.
+        let text = "George Washington Carver studied peanuts. Carver taught in Alabama. \
+                    Washington sent troops. Carver stayed.";
+        let r = analyze(text, &Options::default());
+        let carver = r
+            .actors
+            .iter()
+            .find(|a| a.name == "George Washington Carver")
+            .unwrap();
+        assert_eq!(carver.counts.name, 3);
     }
 
     #[test]
