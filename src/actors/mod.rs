@@ -372,7 +372,18 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
                 .flatten()
                 .and_then(|t| names::tok(text, doc, t as usize));
             if let Some(t) = title {
-                let word = t.lower.trim_end_matches('.').to_string();
+                // "Vice President Harris" holds another office than
+                // "President Biden": the title keeps its "vice"/"deputy".
+                let deputy = c.tokens[0]
+                    .checked_sub(2)
+                    .and_then(|k| names::tok(text, doc, k as usize))
+                    .map(|w| w.lower)
+                    .filter(|w| matches!(*w, "vice" | "deputy"));
+                let title = t.lower.trim_end_matches('.');
+                let word = match deputy {
+                    Some(d) => format!("{d} {title}"),
+                    None => title.to_string(),
+                };
                 if !titles.iter().any(|(w, b)| *w == word && *b == a as u32) {
                     titles.push((word, a as u32));
                 }

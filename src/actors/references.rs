@@ -1385,13 +1385,17 @@ impl<'a> Resolver<'a> {
         }
         // "the president" in a text that wrote "President Trump": the one
         // actor the text gave that title.
-        let noun = self.lower(k);
+        // "the vice president" is the office "Vice President …" names.
+        let noun = match self.lower(k.saturating_sub(1)) {
+            d @ ("vice" | "deputy") if k > i + 1 => format!("{d} {}", self.lower(k)),
+            _ => self.lower(k).to_string(),
+        };
         // Two presidents: the compared one, the more salient first.
         let titled: Vec<u32> = self
             .people
             .titles
             .iter()
-            .filter(|(t, _)| t == noun)
+            .filter(|(t, _)| *t == noun)
             .map(|&(_, a)| a)
             .collect();
         let pick = match titled.as_slice() {
@@ -1893,6 +1897,22 @@ mod tests {
         assert_eq!(
             resolved(text, "the vice president", 0),
             Some(("Kamala Harris".into(), "description-appositive"))
+        );
+    }
+
+    /// "the vice president" is the office the text titles "Vice President",
+    /// not the President's.
+    #[test]
+    fn the_vice_president_is_not_the_president() {
+        let text = "President Joe Biden and Vice President Kamala Harris met. Biden spoke; \
+                    Harris listened. Later the vice president said little. The president said more.";
+        assert_eq!(
+            resolved(text, "the vice president", 0),
+            Some(("Kamala Harris".into(), "description-title"))
+        );
+        assert_eq!(
+            resolved(text, "The president", 0),
+            Some(("Joe Biden".into(), "description-title"))
         );
     }
 
