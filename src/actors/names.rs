@@ -228,8 +228,15 @@ pub fn candidates(
                 name_start += 1;
                 run_start = name_start;
             }
+            // The mention starts at its title, with a "Vice" or "Deputy"
+            // before it ("Vice President Kamala Harris", not "President
+            // Kamala Harris").
             let at = if title != 0 {
-                name_start - 1
+                let deputy = name_start >= 2
+                    && name_start - 2 >= i
+                    && tok(text, doc, name_start - 2)
+                        .is_some_and(|t| matches!(t.lower, "vice" | "deputy"));
+                name_start - 1 - usize::from(deputy)
             } else {
                 name_start
             };
@@ -756,6 +763,10 @@ mod tests {
         assert_eq!(c[0].span.of(text), "President Trump");
         assert_ne!(c[1].title & person::TITLE_FEMALE, 0);
         assert_eq!(c[2].span.of(text), "Speaker Nancy Pelosi");
+        // "Vice" belongs to the title it opens.
+        let text = "Then Vice President Kamala Harris spoke.";
+        let (c, _) = run(text);
+        assert_eq!(c[0].span.of(text), "Vice President Kamala Harris");
     }
 
     #[test]
