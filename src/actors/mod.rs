@@ -378,7 +378,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
                     .checked_sub(2)
                     .and_then(|k| names::tok(text, doc, k as usize))
                     .map(|w| w.lower)
-                    .filter(|w| matches!(*w, "vice" | "deputy"));
+                    .filter(|w| terms::deputy(w));
                 let title = t.lower.trim_end_matches('.');
                 let word = match deputy {
                     Some(d) => format!("{d} {title}"),

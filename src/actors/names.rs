@@ -235,7 +235,7 @@ pub fn candidates(
                 let deputy = name_start >= 2
                     && name_start - 2 >= i
                     && tok(text, doc, name_start - 2)
-                        .is_some_and(|t| matches!(t.lower, "vice" | "deputy"));
+                        .is_some_and(|t| super::terms::deputy(t.lower));
                 name_start - 1 - usize::from(deputy)
             } else {
                 name_start

@@ -1387,7 +1387,7 @@ impl<'a> Resolver<'a> {
         // actor the text gave that title.
         // "the vice president" is the office "Vice President …" names.
         let noun = match self.lower(k.saturating_sub(1)) {
-            d @ ("vice" | "deputy") if k > i + 1 => format!("{d} {}", self.lower(k)),
+            d if k > i + 1 && super::terms::deputy(d) => format!("{d} {}", self.lower(k)),
             _ => self.lower(k).to_string(),
         };
         // Two presidents: the compared one, the more salient first.

@@ -526,6 +526,12 @@ impl TermBits {
     }
 }
 
+/// A word that makes a title another office: "Vice President", "Deputy
+/// Minister" (lower-case).
+pub fn deputy(word: &str) -> bool {
+    matches!(word, "vice" | "deputy")
+}
+
 /// Ends like an English plural: in -s, but not -ss, -us or -is ("actors",
 /// "Kurds"; not "class", "Fabius", "Crisis").
 pub fn plural_ending(word: &str) -> bool {
