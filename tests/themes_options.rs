@@ -459,3 +459,32 @@ fn it_in_the_next_sentence_takes_the_stance_argued_just_before() {
     let s = stances("Klobuchar promised to put a price on carbon.");
     assert_eq!(s, [("amy-klobuchar".into(), "price on carbon".into(), 1)]);
 }
+
+#[test]
+fn neither_denies_the_clause_of_both() {
+    let pair = "Javier Milei and Luiz Lula met. Milei spoke; Lula listened. ";
+    let r = analyze(
+        &format!("{pair}Neither has much time for Washington's tariffs."),
+        &Options::default(),
+    );
+    let agreements: Vec<(&str, i8, bool)> = r
+        .statements
+        .iter()
+        .map(|s| (&*s.actor, s.agreement, s.negated))
+        .collect();
+    assert_eq!(agreements.len(), 2, "{agreements:?}");
+    assert!(
+        agreements.iter().all(|a| a.1 == -1 && a.2),
+        "{agreements:?}"
+    );
+    // A "neither" already within reach of the term is one negation, not two.
+    let r = analyze(
+        &format!("{pair}Neither wants a trade war."),
+        &Options::default(),
+    );
+    assert!(
+        r.statements.iter().all(|s| s.agreement == -1),
+        "{:?}",
+        r.statements
+    );
+}

@@ -287,6 +287,12 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
             } else {
                 continue;
             };
+            // "Neither wants …", "Neither has much time for …": the
+            // clause is denied of both, as if "not" stood in it.
+            let neither_subject = rule == "plural-subject"
+                && plural
+                    .binary_search_by_key(&(s as u32, c as u32), |p| (p.0, p.1))
+                    .is_ok_and(|i| plural[i].3);
             let hedged = cues.iter().any(|m| kind(m) == Some(CueKind::Hedge));
             // In text order (see `mention_tokens`).
             let mentions: &[(u32, u32, u32)] = by_clause
@@ -467,7 +473,8 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     _ => turn,
                 };
                 let anchor = attitude.map_or(term.first, |a| a.first);
-                let negated = negated_before(doc, dict, &cues, anchor, clause.span);
+                let negated =
+                    neither_subject || negated_before(doc, dict, &cues, anchor, clause.span);
                 // "Douglas accused his rival of favoring equality": the
                 // stance is the accused's, if the text names them.
                 let accused_from = match (&relative, &continued) {
@@ -768,14 +775,19 @@ fn mention_tokens(doc: &Document, actors: &Actors) -> ClauseMentions {
 }
 
 /// In (sentence, clause) order, one per clause (for binary search):
-/// (sentence, clause, actors) of each clause whose first mention stands
-/// for two or more actors ("Both men", "They").
-fn plural_subjects(actors: &Actors) -> Vec<(u32, u32, Vec<u32>)> {
-    // (sentence, clause, start) → actors, for every mention.
+/// (sentence, clause, actors, is "neither") of each clause whose first
+/// mention stands for two or more actors ("Both men", "They", "Neither").
+fn plural_subjects(actors: &Actors) -> Vec<(u32, u32, Vec<u32>, bool)> {
+    // (sentence, clause, start) → actors, for every mention; and whether
+    // the mention is "neither".
     let mut all: Vec<(u32, u32, usize, u32)> = Vec::new();
+    let mut neither: Vec<(u32, usize)> = Vec::new();
     for (a, actor) in actors.actors.iter().enumerate() {
         for m in &actor.mentions {
             all.push((m.sentence, m.clause, m.span.start, a as u32));
+            if m.rule == "neither" {
+                neither.push((m.sentence, m.span.start));
+            }
         }
     }
     let mut order: Vec<u32> = (0..all.len() as u32).collect();
@@ -784,7 +796,7 @@ fn plural_subjects(actors: &Actors) -> Vec<(u32, u32, Vec<u32>)> {
         ((s as u64) << 32) | start as u64
     });
     let all: Vec<(u32, u32, usize, u32)> = order.iter().map(|&i| all[i as usize]).collect();
-    let mut out: Vec<(u32, u32, Vec<u32>)> = Vec::new();
+    let mut out: Vec<(u32, u32, Vec<u32>, bool)> = Vec::new();
     let mut i = 0;
     while i < all.len() {
         let (s, c, start, _) = all[i];
@@ -793,7 +805,8 @@ fn plural_subjects(actors: &Actors) -> Vec<(u32, u32, Vec<u32>)> {
             j += 1;
         }
         if j - i >= 2 {
-            out.push((s, c, all[i..j].iter().map(|x| x.3).collect()));
+            let is_neither = neither.contains(&(s, start));
+            out.push((s, c, all[i..j].iter().map(|x| x.3).collect(), is_neither));
         }
         // Only the clause's first mention can be its plural subject.
         while j < all.len() && all[j].0 == s && all[j].1 == c {
