@@ -27,6 +27,19 @@ fn tiny() -> serde_json::Value {
 }
 
 /// The error `Options` gives for the dictionary `dict`, which must be refused.
+/// The statements of `pair` then `text`, each as `view` sees it.
+fn statements_after<T>(
+    pair: &str,
+    text: &str,
+    view: impl Fn(&faultline::report::StatementReport) -> T,
+) -> Vec<T> {
+    analyze(&format!("{pair}{text}"), &Options::default())
+        .statements
+        .iter()
+        .map(view)
+        .collect()
+}
+
 fn dictionary_error(dict: serde_json::Value) -> String {
     Options::from_value(&json!({ "dictionary": dict }))
         .unwrap_err()
@@ -404,12 +417,13 @@ fn an_attitude_does_not_reach_a_term_that_is_its_cause() {
 fn ai_governance_words_and_weakening_verbs_set_technology_stances() {
     let pair = "Sam Altman and Demis Hassabis met. Altman spoke; Hassabis listened. ";
     let stances = |text: &str| -> Vec<(String, String, i8)> {
-        analyze(&format!("{pair}{text}"), &Options::default())
-            .statements
-            .iter()
-            .filter(|s| s.theme == "technology")
-            .map(|s| (s.actor.to_string(), s.pole.to_string(), s.agreement))
-            .collect()
+        statements_after(pair, text, |s| {
+            (s.theme == "technology")
+                .then(|| (s.actor.to_string(), s.pole.to_string(), s.agreement))
+        })
+        .into_iter()
+        .flatten()
+        .collect()
     };
     let precaution = "precaution / oversight".to_string();
     let acceleration = "acceleration / light touch".to_string();
@@ -434,12 +448,10 @@ fn ai_governance_words_and_weakening_verbs_set_technology_stances() {
 #[test]
 fn it_in_the_next_sentence_takes_the_stance_argued_just_before() {
     let pair = "Elizabeth Warren and Amy Klobuchar met. Warren spoke; Klobuchar listened. ";
-    let stances = |text: &str| -> Vec<(String, String, i8)> {
-        analyze(&format!("{pair}{text}"), &Options::default())
-            .statements
-            .iter()
-            .map(|s| (s.actor.to_string(), s.term.to_string(), s.agreement))
-            .collect()
+    let stances = |text: &str| {
+        statements_after(pair, text, |s| {
+            (s.actor.to_string(), s.term.to_string(), s.agreement)
+        })
     };
     // "it" is the Medicare for All that Warren backed.
     let s = stances("Warren backed Medicare for All. Klobuchar has never supported it.");

@@ -373,12 +373,13 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
                 .and_then(|t| names::tok(text, doc, t as usize));
             if let Some(t) = title {
                 // "Vice President Harris" holds another office than
-                // "President Biden": the title keeps its "vice"/"deputy".
-                let deputy = c.tokens[0]
-                    .checked_sub(2)
-                    .and_then(|k| names::tok(text, doc, k as usize))
-                    .map(|w| w.lower)
-                    .filter(|w| terms::deputy(w));
+                // "President Biden": the title keeps the "vice"/"deputy"
+                // the name's span holds (`Candidate::deputy`).
+                let deputy = c
+                    .deputy
+                    .then(|| names::tok(text, doc, c.tokens[0] as usize - 2))
+                    .flatten()
+                    .map(|w| w.lower);
                 let title = t.lower.trim_end_matches('.');
                 let word = match deputy {
                     Some(d) => format!("{d} {title}"),

@@ -31,6 +31,9 @@ pub struct Candidate {
     pub words: u8,
     /// `person::TITLE*` bits of a title before the name, 0 without one.
     pub title: u32,
+    /// The title has a "Vice" or "Deputy" before it, inside the span
+    /// ("Vice President Kamala Harris"): another office than the title's.
+    pub deputy: bool,
     pub possessive: bool,
     /// The first word of its sentence: capitalised by position, not by name.
     pub sentence_initial: bool,
@@ -231,11 +234,11 @@ pub fn candidates(
             // The mention starts at its title, with a "Vice" or "Deputy"
             // before it ("Vice President Kamala Harris", not "President
             // Kamala Harris").
+            let deputy = title != 0
+                && name_start >= 2
+                && name_start - 2 >= i
+                && tok(text, doc, name_start - 2).is_some_and(|t| super::terms::deputy(t.lower));
             let at = if title != 0 {
-                let deputy = name_start >= 2
-                    && name_start - 2 >= i
-                    && tok(text, doc, name_start - 2)
-                        .is_some_and(|t| super::terms::deputy(t.lower));
                 name_start - 1 - usize::from(deputy)
             } else {
                 name_start
@@ -341,6 +344,7 @@ pub fn candidates(
                 tokens: [name_start as u32, name_end as u32],
                 words,
                 title,
+                deputy,
                 possessive,
                 sentence_initial: Some(run_start) == first_word,
                 in_heading,

@@ -1649,25 +1649,30 @@ mod tests {
 
     #[test]
     fn one_and_the_other() {
-        let text = format!("{PAIR}While Trump builds walls, Musk builds rockets. One sees the future in coal. The other, in cobalt.");
-        assert_eq!(
-            resolved(&text, "One", 0),
-            Some(("Donald Trump".into(), "one-the-other"))
+        let trump_then_musk = (
+            Some(("Donald Trump".into(), "one-the-other")),
+            Some(("Elon Musk".into(), "one-the-other")),
         );
-        assert_eq!(
-            resolved(&text, "The other", 0),
-            Some(("Elon Musk".into(), "one-the-other"))
-        );
-        // With a person noun: "One man … , the other …".
-        let text = format!("{PAIR}While Trump builds walls, Musk builds rockets. One man wants coal, the other cobalt.");
-        assert_eq!(
-            resolved(&text, "One man", 0),
-            Some(("Donald Trump".into(), "one-the-other"))
-        );
-        assert_eq!(
-            resolved(&text, "the other", 0),
-            Some(("Elon Musk".into(), "one-the-other"))
-        );
+        // Alone, and with a person noun: "One man … , the other …".
+        for (sentences, one, other) in [
+            (
+                "One sees the future in coal. The other, in cobalt.",
+                "One",
+                "The other",
+            ),
+            (
+                "One man wants coal, the other cobalt.",
+                "One man",
+                "the other",
+            ),
+        ] {
+            let text = format!("{PAIR}While Trump builds walls, Musk builds rockets. {sentences}");
+            assert_eq!(
+                (resolved(&text, one, 0), resolved(&text, other, 0)),
+                trump_then_musk,
+                "{sentences}"
+            );
+        }
         // "on the other hand" is not a reference.
         let text = format!("{PAIR}Musk, on the other hand, builds rockets.");
         assert_eq!(resolved(&text, "the other", 0), None);
