@@ -118,6 +118,9 @@ pub mod person {
     /// Beside a person's name, opens or closes a quotation ("Graham
     /// said, “…”"): the quoted words are that person's.
     pub const SPEECH: u32 = 4096;
+    /// Answers someone ("replies", "retorted"): its subject is not the
+    /// person it answers, the one the sentence before spoke of.
+    pub const REPLY: u32 = 8192;
     pub const ANY_TITLE: u32 = TITLE_MALE | TITLE_FEMALE | TITLE;
     pub const ANY_NOUN: u32 = NOUN_MALE | NOUN_FEMALE | NOUN;
     pub const ANY_PLURAL: u32 = PLURAL | GROUP;
@@ -135,6 +138,7 @@ pub mod person {
         "source-verb",
         "source-noun",
         "speech",
+        "reply",
     ];
 }
 

@@ -84,6 +84,7 @@ pub fn resolve(
         sentence_start: Vec::new(),
         bounds: (0, 0),
         one_pair: None,
+        described: Vec::new(),
     };
     let mut next_mark = 0;
     for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -168,6 +169,10 @@ struct Resolver<'a> {
     /// An actor no pronoun may be resolved to just now: the subject of the
     /// verb an object pronoun follows (`u32::MAX`: none).
     not_actor: Cell<u32>,
+    /// What each description's head noun was last resolved to, and in
+    /// which sentence: (noun, actor, sentence). An essay that calls
+    /// someone "the president" goes on meaning the same person by it.
+    described: Vec<(String, u32, u32)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -317,6 +322,10 @@ impl<'a> Resolver<'a> {
             if !reflexive && self.object_pronoun(i) {
                 self.not_actor
                     .set(self.verb_subject_before(s, i).unwrap_or(u32::MAX));
+            } else if self.replies(i + 1) {
+                // "He replied that …" answers the one the sentence before
+                // was about.
+                self.not_actor.set(self.answered(s).unwrap_or(u32::MAX));
             }
             let found = self.singular(s, i, gender, reflexive);
             self.not_actor.set(u32::MAX);
@@ -352,10 +361,13 @@ impl<'a> Resolver<'a> {
                 .copied()
                 .unwrap_or(self.found.len());
             let clause = self.clause_of(s, i);
+            let scope = self.plural_scope(s, clause);
             if let Some(same) = self.found[start..]
                 .iter()
                 .rev()
-                .find(|f| f.sentence == s && f.clause == clause && f.actors.len() > 1)
+                .find(|f| {
+                    f.sentence == s && (scope..=clause).contains(&f.clause) && f.actors.len() > 1
+                })
                 .map(|f| f.actors)
             {
                 self.push(s, i, i, same.to_vec(), MentionKind::Pronoun, "plural-same");
@@ -507,6 +519,85 @@ impl<'a> Resolver<'a> {
             .take_while(|f| f.sentence == s)
             .filter(|f| f.clause == c && f.end_token <= i)
             .fold(None, |_, f| Some(f))
+    }
+
+    /// The first clause whose plurals a "they" in clause `c` may take: a
+    /// subordinate clause before it is one with it ("If they must, they
+    /// fight": the same people; "When the settlers came, they …": the
+    /// settlers), where a contrast before it is not.
+    fn plural_scope(&self, s: u32, c: u32) -> u32 {
+        let clauses = self.doc.sentences.get(s as usize).map(|x| &x.clauses[..]);
+        match c.checked_sub(1) {
+            Some(p)
+                if clauses
+                    .and_then(|x| x.get(p as usize))
+                    .is_some_and(|x| x.rule == "subordinate-until-comma") =>
+            {
+                p
+            }
+            _ => c,
+        }
+    }
+
+    /// Whether token `k` (or the word after an adverb in -ly there) is a
+    /// verb that answers someone ("replies", "sharply retorted").
+    fn replies(&self, k: u32) -> bool {
+        let reply = |k: u32| k < self.bounds.1 && self.person(k) & person::REPLY != 0;
+        reply(k) || (self.lower(k).ends_with("ly") && reply(k + 1))
+    }
+
+    /// Whom a reply in sentence `s` answers: the person the sentence
+    /// before opens a clause with, its last such clause first ("Macron
+    /// has tightened the rules, but he rejects …" → Macron). None when no
+    /// clause of it starts with a mention ("Reporters asked Trump. He
+    /// replied …": the text does not say whom he answers).
+    fn answered(&self, s: u32) -> Option<u32> {
+        let p = s.checked_sub(1)?;
+        let start = *self.sentence_start.get(p as usize)?;
+        let clauses = self.doc.sentences.get(p as usize)?.clauses.len() as u32;
+        (0..clauses).rev().find_map(|c| {
+            let first = self.clause_first_word(p, c)?;
+            self.found[start..]
+                .iter()
+                .take_while(|f| f.sentence == p)
+                .find(|f| f.token == first && f.actors.len() == 1)
+                .map(|f| f.actors[0])
+        })
+    }
+
+    /// The gender of the first he/his or she/her after token `from` in
+    /// the sentence, before any name: a description that opens its clause
+    /// is who that pronoun means ("The president speaks of Europe as a
+    /// shield; his rival …": a man). Not an object ("… copies her"): that
+    /// is someone else. 0 when none comes first.
+    fn gender_ahead(&self, from: u32) -> u8 {
+        let name_at = self
+            .names
+            .get(self.next_name..)
+            .unwrap_or(&[])
+            .iter()
+            .map(|f| f.token)
+            .find(|&t| t >= from)
+            .unwrap_or(u32::MAX);
+        for k in from..self.bounds.1.min(name_at) {
+            let r = self.bits.reference(self.term(k));
+            if r & (reference::MALE | reference::FEMALE) != 0 && self.object_pronoun(k) {
+                continue;
+            }
+            if r & reference::MALE != 0 {
+                return 1;
+            }
+            if r & reference::FEMALE != 0 {
+                return 2;
+            }
+        }
+        0
+    }
+
+    /// Records what a description's head noun was resolved to.
+    fn learn_description(&mut self, noun: String, a: u32, s: u32) {
+        self.described.retain(|(n, _, _)| *n != noun);
+        self.described.push((noun, a, s));
     }
 
     /// Whether the pronoun at token `i` is an object: "him", or "her" not
@@ -788,7 +879,7 @@ impl<'a> Resolver<'a> {
     /// plural noun of the sentence before when that one names no one
     /// ("… is not holding any ISIS detainees. They are all being held …").
     fn plural_noun_before(&self, s: u32, i: u32) -> bool {
-        let clause = self.clause_of(s, i);
+        let clause = self.plural_scope(s, self.clause_of(s, i));
         let Some(sentence) = self.doc.sentences.get(s as usize) else {
             return false;
         };
@@ -916,8 +1007,11 @@ impl<'a> Resolver<'a> {
         let lower_case = |k: u32| !self.raw(k).starts_with(|c: char| c.is_uppercase());
         // A participle with "by" after it is passive, the noun's
         // modifier: "the single Executive created by the Constitution".
+        // A verb of speech is one in any form ("the president speaks",
+        // "the senator replies"): the list holds no plural nouns.
         let verb = |k: u32| {
             self.verb_after_number(k)
+                || self.bits.person(self.term(k)) & person::SPEECH != 0
                 || (lower_case(k) && self.raw(k).ends_with("ed") && self.lower(k + 1) != "by")
         };
         verb(k)
@@ -1112,7 +1206,51 @@ impl<'a> Resolver<'a> {
                     | "whom"
                     | "which"
             );
-        if placed && self.stands_alone_as(i, w == "both") && next != "and" {
+        // "… neither have the insurgents made good": "neither" before an
+        // auxiliary and its subject is the adverb of an inverted clause.
+        let inverted = w == "neither"
+            && matches!(
+                next,
+                "have"
+                    | "has"
+                    | "had"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "can"
+                    | "could"
+                    | "will"
+                    | "would"
+                    | "shall"
+                    | "should"
+            )
+            && matches!(
+                self.lower(i + 2),
+                "the"
+                    | "a"
+                    | "an"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+            );
+        if placed && !inverted && self.stands_alone_as(i, w == "both") && next != "and" {
             let set = self.pair(s, i, true);
             let rule = match w {
                 "both" => "both",
@@ -1358,6 +1496,17 @@ impl<'a> Resolver<'a> {
             last += 1;
         }
         let clause = self.clause_of(s, i);
+        let gender = if gender == 0 && self.clause_first_word(s, clause) == Some(i) {
+            self.gender_ahead(last + 1)
+        } else {
+            gender
+        };
+        // "the president" or "the vice president": the office "Vice
+        // President …" names is another.
+        let noun = match self.lower(k.saturating_sub(1)) {
+            d if k > i + 1 && super::terms::deputy(d) => format!("{d} {}", self.lower(k)),
+            _ => self.lower(k).to_string(),
+        };
         let prev = if i > 0 { self.lower(i - 1) } else { "" };
         let prev_raw = if i > 0 { self.raw(i - 1) } else { "" };
         // Appositive: "Musk, the conqueror of Twitter", "Nero; the emperor";
@@ -1371,6 +1520,7 @@ impl<'a> Resolver<'a> {
             {
                 let a = f.actors[0];
                 if gender == 0 || self.fits(a, gender) {
+                    self.learn_description(noun, a, s);
                     self.push(
                         s,
                         i,
@@ -1385,11 +1535,6 @@ impl<'a> Resolver<'a> {
         }
         // "the president" in a text that wrote "President Trump": the one
         // actor the text gave that title.
-        // "the vice president" is the office "Vice President …" names.
-        let noun = match self.lower(k.saturating_sub(1)) {
-            d if k > i + 1 && super::terms::deputy(d) => format!("{d} {}", self.lower(k)),
-            _ => self.lower(k).to_string(),
-        };
         // Two presidents: the compared one, the more salient first.
         let titled: Vec<u32> = self
             .people
@@ -1421,6 +1566,7 @@ impl<'a> Resolver<'a> {
         }
         if PREDICATIVE.contains(&prev) {
             if let Some(a) = self.subject(s, Some(clause), i, gender) {
+                self.learn_description(noun, a, s);
                 self.push(
                     s,
                     i,
@@ -1433,12 +1579,29 @@ impl<'a> Resolver<'a> {
             }
         }
         let subject = self.subject(s, Some(clause), i, 0);
+        // "The National Rally leader replies …" is not whom it answers.
+        let answered = if self.replies(last + 1) {
+            self.answered(s)
+        } else {
+            None
+        };
         let from = self
             .sentence_start
             .get(s.saturating_sub(2) as usize)
             .copied()
             .unwrap_or(0);
-        let fits = |a: &u32| Some(*a) != subject && (gender == 0 || self.fits(*a, gender));
+        let fits = |a: &u32| {
+            Some(*a) != subject && Some(*a) != answered && (gender == 0 || self.fits(*a, gender))
+        };
+        // The same description as lately: the same person, while the
+        // text is still near it (20 sentences).
+        let learnt = self
+            .described
+            .iter()
+            .rev()
+            .find(|(n, _, at)| *n == noun && s - at <= 20)
+            .map(|&(_, a, _)| a)
+            .filter(fits);
         let recent = || {
             self.found[from..]
                 .iter()
@@ -1455,11 +1618,20 @@ impl<'a> Resolver<'a> {
         // Written as a title ("the First Lady", "the Speaker"), an office
         // is not the last person named in passing: only a compared one.
         let title_case = office && self.bits.has(self.term(k), flag::CAPITAL);
-        let pick = office
-            .then(|| recent().find(|a| self.people.compared.contains(a) && fits(a)))
-            .flatten()
+        // A description learnt picks among the people the text is on, as
+        // the rules below do, not someone it left behind.
+        let learnt = learnt.filter(|l| {
+            recent().any(|a| a == *l) && (!title_case || self.people.compared.contains(l))
+        });
+        let pick = learnt
+            .or_else(|| {
+                office
+                    .then(|| recent().find(|a| self.people.compared.contains(a) && fits(a)))
+                    .flatten()
+            })
             .or_else(|| recent().filter(|_| !title_case).find(fits));
         if let Some(a) = pick {
+            self.learn_description(noun, a, s);
             self.push(s, i, last, vec![a], MentionKind::Reference, "description");
             return last + 1;
         }
@@ -1921,6 +2093,90 @@ mod tests {
         );
     }
 
+    /// A reply's subject is not whom it answers: the person the sentence
+    /// before opens a clause with. Only then: when that sentence opens with
+    /// someone else, the reply says nothing of whom.
+    #[test]
+    fn a_reply_answers_someone_else() {
+        let text = "Abraham Lincoln and Stephen Douglas debated. Douglas praised popular \
+                    sovereignty. He replied that a house divided cannot stand.";
+        assert_eq!(
+            resolved(text, "He", 0),
+            Some(("Abraham Lincoln".into(), "previous-sentence-subject"))
+        );
+        let text = "Nikki Haley and Emmanuel Macron met. Haley would hold a referendum. \
+                    Macron has tightened the rules, but he rejects her plan. \
+                    The party leader replies that the president copies her.";
+        assert_eq!(
+            resolved(text, "The party leader", 0),
+            Some(("Nikki Haley".into(), "description"))
+        );
+        let text = "Abraham Lincoln and Stephen Douglas debated. Reporters asked Douglas \
+                    about it. He replied that it was settled.";
+        assert_eq!(
+            resolved(text, "He", 0),
+            Some(("Stephen Douglas".into(), "previous-sentence-subject"))
+        );
+    }
+
+    /// A description means whom it meant last time, among the people the
+    /// text is on: "the president" after "the president only copies her"
+    /// is that president, though she was named since.
+    #[test]
+    fn a_description_keeps_its_referent() {
+        let text = "Nikki Haley and Emmanuel Macron met. Haley would hold a referendum. \
+                    Macron has tightened the rules. The party leader replies that the \
+                    president only copies her. The president has made nuclear power his plan.";
+        assert_eq!(
+            resolved(text, "the president", 0),
+            Some(("Emmanuel Macron".into(), "description"))
+        );
+        assert_eq!(
+            resolved(text, "The president", 0),
+            Some(("Emmanuel Macron".into(), "description"))
+        );
+    }
+
+    /// A description that opens its clause and says no gender is a man
+    /// when "his" follows it before any name, whoever was named last.
+    #[test]
+    fn a_description_takes_the_gender_of_the_pronoun_after_it() {
+        let text = "Joe Biden and Kamala Harris met. She spoke first. \
+                    The leader speaks of Europe as a shield; his rival speaks of it as a cage.";
+        assert_eq!(
+            resolved(text, "The leader", 0),
+            Some(("Joe Biden".into(), "description"))
+        );
+    }
+
+    /// "neither" before an auxiliary and its subject is the adverb of an
+    /// inverted clause, not the pair.
+    #[test]
+    fn neither_in_an_inverted_clause_is_nobody() {
+        let text = format!(
+            "{PAIR}If Trump has not won the argument, neither have the critics. \
+             Neither has much time for tariffs."
+        );
+        assert_eq!(resolved(&text, "neither", 0), None);
+        assert_eq!(
+            resolved(&text, "Neither", 0),
+            Some(("Donald Trump+Elon Musk".into(), "neither"))
+        );
+    }
+
+    /// A "they" after a subordinate clause may be the people of that
+    /// clause: "If they must, they fight" is one group.
+    #[test]
+    fn they_after_a_subordinate_clause_is_its_they() {
+        let text = format!("{PAIR}If they must, they will fight.");
+        let first = resolved(&text, "they", 0).map(|(n, _)| n);
+        assert_eq!(first.as_deref(), Some("Donald Trump+Elon Musk"));
+        assert_eq!(
+            resolved(&text, "they", 1),
+            Some(("Donald Trump+Elon Musk".into(), "plural-same"))
+        );
+    }
+
     /// A description with its verb right after it ("The billionaire said")
     /// had been read as a noun modifying the next word ("the king maker").
     #[test]
@@ -1931,7 +2187,7 @@ mod tests {
                 "The Nobel laureate rarely mentions profit.",
                 "The Nobel laureate",
             ),
-            ("The billionaire replied at once.", "The billionaire"),
+            ("The billionaire laughed at once.", "The billionaire"),
         ] {
             let text = format!("{PAIR}Musk spoke again. {sentence}");
             assert_eq!(

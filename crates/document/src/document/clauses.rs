@@ -6,6 +6,10 @@
 //! - an opener at the start ("While", "Whereas", "Unlike", "Although")
 //!   makes a subordinate clause that ends at the first comma
 //!   (`opener-until-comma`), the rest is the main clause (`main-after-opener`);
+//! - so does a subordinating word that is no contrast ("When", "Because",
+//!   "If"), without a marker (`subordinate-until-comma`): the two sides
+//!   may speak of different people ("When Douglas accused him, Lincoln
+//!   denied it");
 //! - a joiner after a comma or semicolon (", but", ", yet", "; while"), and
 //!   "while"/"whereas" anywhere mid-sentence, starts a new clause
 //!   (`joiner`); ", but" after a "not" in the same clause corrects rather
@@ -58,6 +62,11 @@ pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause>
                 marker: Some(tokens[w].span()),
                 rule: "contrast-with-previous",
             };
+        } else if cue(w).has(Cues::SUBORDINATE) {
+            // No contrast, so no marker; whose clause each side is still
+            // differs ("When Douglas accused him of it, Lincoln denied it").
+            splits[0].rule = "subordinate-until-comma";
+            subordinate_until_comma = true;
         }
     }
     let mut negated = false;
@@ -124,6 +133,11 @@ pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause>
         i += 1;
     }
 
+    // A subordinate opener that no comma closed split nothing: the
+    // sentence is one clause ("When Douglas spoke the crowd cheered").
+    if splits.len() == 1 && splits[0].rule == "subordinate-until-comma" {
+        splits[0].rule = "whole-sentence";
+    }
     let mut clauses = Vec::with_capacity(splits.len());
     for (k, split) in splits.iter().enumerate() {
         let last = splits.get(k + 1).map_or(tokens.len(), |next| next.at);
@@ -188,6 +202,31 @@ mod tests {
         assert_eq!(c[0].0, "While Trump builds walls,");
         assert_eq!(c[0].1.as_deref(), Some("While"));
         assert_eq!(c[1].0, "Musk builds rockets.");
+    }
+
+    /// A subordinate opener that is no contrast splits at its comma too,
+    /// without a marker; with no comma the sentence stays whole.
+    #[test]
+    fn subordinate_opener_splits_at_the_comma() {
+        let c = clauses("When Douglas accused him of it, Lincoln denied it.");
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0].0, "When Douglas accused him of it,");
+        assert_eq!(
+            (c[0].1.as_deref(), c[0].2),
+            (None, "subordinate-until-comma")
+        );
+        assert_eq!(
+            (c[1].0.as_str(), c[1].2),
+            ("Lincoln denied it.", "main-after-opener")
+        );
+        let c = clauses("When Douglas spoke the crowd cheered.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].2, "whole-sentence");
+        // Not mid-sentence: "Lincoln denied it when Douglas accused him."
+        assert_eq!(
+            clauses("Lincoln denied it when Douglas accused him, twice.").len(),
+            1
+        );
     }
 
     #[test]

@@ -26,27 +26,31 @@ pub enum MarkerKind {
     Opener,
     Joiner,
     Discourse,
+    Subordinate,
 }
 
 /// What one token form can be in a clause split, as bits: computed once
 /// per distinct form, so splitting a sentence never compares strings.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Cues(u8);
+pub struct Cues(u16);
 
 impl Cues {
-    pub const WORD: u8 = 1;
-    pub const OPENER: u8 = 2;
-    pub const JOINER: u8 = 4;
+    pub const WORD: u16 = 1;
+    pub const OPENER: u16 = 2;
+    pub const JOINER: u16 = 4;
     /// The first word of at least one discourse marker.
-    pub const DISCOURSE_START: u8 = 8;
-    pub const COMMA: u8 = 16;
-    pub const SEMICOLON: u8 = 32;
+    pub const DISCOURSE_START: u16 = 8;
+    pub const COMMA: u16 = 16;
+    pub const SEMICOLON: u16 = 32;
     /// "not", "never", "n't" forms: a following ", but" corrects.
-    pub const NEGATION: u8 = 64;
+    pub const NEGATION: u16 = 64;
     /// "but": the joiner that a negation turns into a correction.
-    pub const BUT: u8 = 128;
+    pub const BUT: u16 = 128;
+    /// Opens a sentence with a subordinate clause that is no contrast
+    /// ("When", "Because", "If"): it ends at the first comma too.
+    pub const SUBORDINATE: u16 = 256;
 
-    pub fn has(self, bit: u8) -> bool {
+    pub fn has(self, bit: u16) -> bool {
         self.0 & bit != 0
     }
 }
@@ -101,6 +105,7 @@ impl Lexicon {
                 let kind = match section {
                     "opener" => MarkerKind::Opener,
                     "joiner" => MarkerKind::Joiner,
+                    "subordinate" => MarkerKind::Subordinate,
                     _ => MarkerKind::Discourse,
                 };
                 (phrase.split_whitespace().collect(), kind)
@@ -172,7 +177,7 @@ impl Lexicon {
     /// The clause cues of a token form, from its lower-case form.
     pub fn cues(&self, lower: &str, is_word: bool) -> Cues {
         let mut bits = 0;
-        let mut set = |bit: u8, on: bool| {
+        let mut set = |bit: u16, on: bool| {
             if on {
                 bits |= bit;
             }
@@ -191,6 +196,7 @@ impl Lexicon {
                 MarkerKind::Opener => set(Cues::OPENER, first && words.len() == 1),
                 MarkerKind::Joiner => set(Cues::JOINER, first && words.len() == 1),
                 MarkerKind::Discourse => set(Cues::DISCOURSE_START, first),
+                MarkerKind::Subordinate => set(Cues::SUBORDINATE, first && words.len() == 1),
             }
         }
         Cues(bits)
