@@ -935,14 +935,21 @@ impl<'a> Resolver<'a> {
     /// ("the two candidates", "the rivals").
     fn plural_noun_at(&self, k: u32, first: u32) -> bool {
         let before = self.term(k.wrapping_sub(1));
-        let of_people = self.bits.person(self.term(k)) & person::ANY_PLURAL != 0;
+        let people = self.bits.person(self.term(k));
+        let of_people = people & person::ANY_PLURAL != 0;
+        // A class ("the people", "the senators") is the actors only after
+        // a number or "both" ("the two senators"); "the men", "these
+        // rivals" may be them after a determiner alone.
         let may_be_the_actors = || {
-            self.bits.code(before) == code::THE
-                || self.number_at(k - 1).is_some()
-                || matches!(self.lower_any(k - 1), "these" | "those" | "both" | "all")
+            self.number_at(k - 1).is_some()
+                || self.lower_any(k - 1) == "both"
+                || (people & person::PLURAL != 0
+                    && (self.bits.code(before) == code::THE
+                        || matches!(self.lower_any(k - 1), "these" | "those" | "all")))
         };
         k > first
-            && self.bits.plural_like(self.term(k))
+            // Listed plurals of people need no -s ("people", "men").
+            && (of_people || self.bits.plural_like(self.term(k)))
             && (!of_people || !may_be_the_actors())
             && self.bits.modifier_like(before)
             && self.bits.has(before, flag::WORD)
@@ -2174,6 +2181,21 @@ mod tests {
         assert_eq!(
             resolved(&text, "they", 1),
             Some(("Donald Trump+Elon Musk".into(), "plural-same"))
+        );
+    }
+
+    /// "the people", "the generals": a class after "the" is who "they"
+    /// means, not the pair; "the rivals" may still be the pair.
+    #[test]
+    fn they_after_a_class_is_the_class() {
+        let text = format!("{PAIR}Trump held that the people should decide for themselves.");
+        assert_eq!(resolved(&text, "themselves", 0), None);
+        let text = format!("{PAIR}Musk went to the generals, although they were not his friends.");
+        assert_eq!(resolved(&text, "they", 0), None);
+        let text = format!("{PAIR}The rivals said they would meet.");
+        assert_eq!(
+            resolved(&text, "they", 0).map(|(n, _)| n).as_deref(),
+            Some("Donald Trump+Elon Musk")
         );
     }
 
