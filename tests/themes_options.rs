@@ -500,3 +500,46 @@ fn neither_denies_the_clause_of_both() {
         r.statements
     );
 }
+
+#[test]
+fn privatising_public_media_and_rejecting_national_preference_are_stances() {
+    let pair = "Emmanuel Macron and Nikki Haley met. Macron spoke; Haley listened. ";
+    let stances = |text: &str| {
+        statements_after(pair, text, |s| {
+            (
+                s.actor.to_string(),
+                s.theme.to_string(),
+                s.pole.to_string(),
+                s.agreement,
+            )
+        })
+    };
+    // To privatise public television is to be against the public press.
+    let s = stances("Haley wants to privatise public television.");
+    assert!(
+        s.contains(&(
+            "nikki-haley".into(),
+            "media".into(),
+            "institutional press and moderation".into(),
+            -1
+        )),
+        "{s:?}"
+    );
+    // "national preference" is the restrictive pole; rejecting it is not.
+    let s = stances("Macron rejects national preference as a betrayal.");
+    assert_eq!(
+        s,
+        [(
+            "emmanuel-macron".into(),
+            "immigration".into(),
+            "restrictive".into(),
+            -1
+        )]
+    );
+    // Cash transfers expand public provision; "dismantle" alone is no
+    // stance on institutions ("dismantle wind farms").
+    let s = stances("Haley proposed cash transfers to poor families.");
+    assert!(s.iter().any(|x| x.1 == "welfare" && x.3 == 1), "{s:?}");
+    let s = stances("Haley has campaigned to dismantle wind farms.");
+    assert!(!s.iter().any(|x| x.1 == "democracy"), "{s:?}");
+}
