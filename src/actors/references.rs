@@ -326,6 +326,10 @@ impl<'a> Resolver<'a> {
                 // "He replied that …" answers the one the sentence before
                 // was about.
                 self.not_actor.set(self.answered(s).unwrap_or(u32::MAX));
+            } else if let Some(speaker) = self.quote_speaker(i) {
+                // "“He will raise your taxes,” Sunak said": who speaks of
+                // "he" is someone else.
+                self.not_actor.set(speaker);
             }
             let found = self.singular(s, i, gender, reflexive);
             self.not_actor.set(u32::MAX);
@@ -537,6 +541,34 @@ impl<'a> Resolver<'a> {
             }
             _ => c,
         }
+    }
+
+    /// The speaker named right after the quotation that holds token `i`
+    /// in its sentence, with a verb of speech beside the name ("“…,”
+    /// Sunak said", "“…,” said Sunak"); None outside a quotation or
+    /// without such a speaker.
+    fn quote_speaker(&self, i: u32) -> Option<u32> {
+        let (first, end) = self.bounds;
+        let mark = |k: u32| self.raw(k);
+        let open = (first..i)
+            .rev()
+            .find(|&k| matches!(mark(k), "“" | "”" | "\""))?;
+        let curly = mark(open) == "“";
+        if !curly && (first..open).filter(|&k| mark(k) == "\"").count() % 2 == 1 {
+            return None;
+        }
+        let close = (i + 1..end).find(|&k| mark(k) == if curly { "”" } else { "\"" })?;
+        let speech = |k: u32| k < end && self.person(k) & person::SPEECH != 0;
+        self.names
+            .get(self.next_name..)?
+            .iter()
+            .take_while(|f| f.token <= close + 3)
+            .find(|f| {
+                f.token > close
+                    && f.actors.len() == 1
+                    && (speech(f.token - 1) || speech(f.end_token))
+            })
+            .map(|f| f.actors[0])
     }
 
     /// Whether token `k` (or the word after an adverb in -ly there) is a
@@ -2112,6 +2144,21 @@ mod tests {
         assert_eq!(
             resolved(text, "The president", 0),
             Some(("Joe Biden".into(), "description-title"))
+        );
+    }
+
+    /// A "he" in a quotation is not its speaker, named right after it.
+    #[test]
+    fn a_quoted_he_is_not_the_speaker() {
+        let text = format!("{PAIR}Trump attacked Musk again. “He is a disaster,” Trump said.");
+        assert_eq!(
+            resolved(&text, "He", 0),
+            Some(("Elon Musk".into(), "previous-sentence-subject"))
+        );
+        let text = format!("{PAIR}Trump attacked Musk again. He is a disaster, Trump said.");
+        assert_eq!(
+            resolved(&text, "He", 0),
+            Some(("Donald Trump".into(), "previous-sentence-subject"))
         );
     }
 
