@@ -543,3 +543,43 @@ fn privatising_public_media_and_rejecting_national_preference_are_stances() {
     let s = stances("Haley has campaigned to dismantle wind farms.");
     assert!(!s.iter().any(|x| x.1 == "democracy"), "{s:?}");
 }
+
+#[test]
+fn an_accused_description_is_no_stance_of_the_accuser() {
+    let pair = "Rishi Sunak and Keir Starmer met. Sunak spoke; Starmer listened. ";
+    let stances = |text: &str| {
+        statements_after(pair, text, |s| {
+            (
+                s.actor.to_string(),
+                s.theme.to_string(),
+                s.pole.to_string(),
+                s.agreement,
+            )
+        })
+    };
+    // "opponent of" is the accused, not an attitude of Sunak's.
+    let s = stances("Sunak accused his opponent of planning to raise taxes.");
+    assert!(!s.iter().any(|x| x.0 == "rishi-sunak"), "{s:?}");
+    // Rowing back on green commitments is against the green pole;
+    // offshore processing of asylum seekers is restrictive.
+    let s = stances("Sunak has rowed back on several green commitments.");
+    assert_eq!(
+        s,
+        [(
+            "rishi-sunak".into(),
+            "climate".into(),
+            "green transition".into(),
+            -1
+        )]
+    );
+    let s = stances("Sunak defended offshore processing of asylum claims.");
+    assert!(
+        s.contains(&(
+            "rishi-sunak".into(),
+            "immigration".into(),
+            "restrictive".into(),
+            1
+        )),
+        "{s:?}"
+    );
+}

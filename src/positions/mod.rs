@@ -477,8 +477,15 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     neither_subject || negated_before(doc, dict, &cues, anchor, clause.span);
                 // "Douglas accused his rival of favoring equality": the
                 // stance is the accused's, if the text names them.
+                // An attitude word may be the accused's description itself
+                // ("accused his opponent of planning to raise taxes": no
+                // stance of the accuser's against taxes).
                 let accused_from = match (&relative, &continued) {
-                    (None, None) => accusation_before(doc, clause.span, anchor),
+                    (None, None) => accusation_before(doc, clause.span, anchor).or_else(|| {
+                        attitude
+                            .and(accusation_before(doc, clause.span, term.first))
+                            .filter(|&verb| verb < anchor)
+                    }),
                     _ => None,
                 };
                 let agreement = if negated { -turn } else { turn };
