@@ -326,7 +326,7 @@ impl<'a> Resolver<'a> {
                 // "He replied that …" answers the one the sentence before
                 // was about.
                 self.not_actor.set(self.answered(s).unwrap_or(u32::MAX));
-            } else if let Some(speaker) = self.quote_speaker(i) {
+            } else if let Some(speaker) = self.quote_speaker(s, i) {
                 // "“He will raise your taxes,” Sunak said": who speaks of
                 // "he" is someone else.
                 self.not_actor.set(speaker);
@@ -547,7 +547,7 @@ impl<'a> Resolver<'a> {
     /// in its sentence, with a verb of speech beside the name ("“…,”
     /// Sunak said", "“…,” said Sunak"); None outside a quotation or
     /// without such a speaker.
-    fn quote_speaker(&self, i: u32) -> Option<u32> {
+    fn quote_speaker(&self, s: u32, i: u32) -> Option<u32> {
         let (first, end) = self.bounds;
         let mark = |k: u32| self.raw(k);
         let open = (first..i)
@@ -559,7 +559,8 @@ impl<'a> Resolver<'a> {
         }
         let close = (i + 1..end).find(|&k| mark(k) == if curly { "”" } else { "\"" })?;
         let speech = |k: u32| k < end && self.person(k) & person::SPEECH != 0;
-        self.names
+        let named = self
+            .names
             .get(self.next_name..)?
             .iter()
             .take_while(|f| f.token <= close + 3)
@@ -568,7 +569,23 @@ impl<'a> Resolver<'a> {
                     && f.actors.len() == 1
                     && (speech(f.token - 1) || speech(f.end_token))
             })
-            .map(|f| f.actors[0])
+            .map(|f| f.actors[0]);
+        // "“He will put up your taxes,” the prime minister said" right
+        // after "Mr Sunak accused his opponent …": a quotation that opens
+        // its sentence, spoken by a description or a pronoun, goes on with
+        // the one the sentence before opened with.
+        let opens_sentence = (first..open).all(|k| !self.bits.has(self.term(k), flag::WORD));
+        let unnamed = || {
+            (close + 2..(close + 6).min(end))
+                .find(|&k| speech(k))
+                .filter(|&v| {
+                    matches!(self.lower(close + 1), "the" | "he" | "she")
+                        || (self.raw(close + 1) == "," && self.lower(close + 2) == "the")
+                        || v == close + 1
+                })
+                .and_then(|_| self.answered(s))
+        };
+        named.or_else(|| opens_sentence.then(unnamed).flatten())
     }
 
     /// Whether token `k` (or the word after an adverb in -ly there) is a
@@ -2159,6 +2176,24 @@ mod tests {
         assert_eq!(
             resolved(&text, "He", 0),
             Some(("Donald Trump".into(), "previous-sentence-subject"))
+        );
+    }
+
+    /// A quotation spoken by a description right after a sentence about
+    /// someone goes on with that one: its "he" is someone else, and so is
+    /// the description its subject.
+    #[test]
+    fn a_quotation_after_an_accusation_is_the_accusers() {
+        let text = "Rishi Sunak and Sir Keir Starmer debated on Tuesday. Mr Sunak accused his \
+                    opponent of planning to raise taxes. \"He will put up your taxes,\" the \
+                    prime minister said.";
+        assert_eq!(
+            resolved(text, "He", 0),
+            Some(("Keir Starmer".into(), "previous-sentence-subject"))
+        );
+        assert_eq!(
+            resolved(text, "the prime minister", 0),
+            Some(("Rishi Sunak".into(), "description"))
         );
     }
 
