@@ -583,3 +583,16 @@ fn an_accused_description_is_no_stance_of_the_accuser() {
         "{s:?}"
     );
 }
+
+#[test]
+fn an_attitude_does_not_reach_past_a_participle_with_its_own_object() {
+    let pair = "Rishi Sunak and Keir Starmer met. Sunak spoke; Starmer listened. ";
+    let s = statements_after(
+        pair,
+        "Sunak has rowed back on green commitments, delaying the ban on new petrol cars \
+         and granting new oil and gas licences.",
+        |s| (s.term.to_string(), s.agreement),
+    );
+    assert!(s.contains(&("oil and gas licences".into(), 1)), "{s:?}");
+    assert!(s.contains(&("green commitments".into(), -1)), "{s:?}");
+}

@@ -626,7 +626,8 @@ fn attitude_reach(doc: &Document, from: u32, to: u32) -> Reach {
 /// adverb ("and called", "and has since called", "but later backed"),
 /// before token `end`. A verb is a word the lists give as one (speech,
 /// naming, accusing, the past tenses of `references.txt`), or a word in
-/// "-ed": after "and", in essay prose, mostly a past tense. A subject
+/// "-ed": after "and", in essay prose, mostly a past tense; or one in
+/// "-ing" before a determiner ("and granting new licences"). A subject
 /// pronoun starts a predicate too ("…, and he warned that …").
 fn verb_follows(doc: &Document, at: u32, end: u32) -> bool {
     use crate::actors::lexicon::{person, reference, ActorLexicon};
@@ -641,6 +642,28 @@ fn verb_follows(doc: &Document, at: u32, end: u32) -> bool {
             || crate::actors::terms::word_facts(w).1 & (person::VERB | person::SPEECH) != 0
             || ActorLexicon::get().references.has(w, reference::VERB);
         if listed || (w.len() > 4 && w.ends_with("ed")) {
+            return true;
+        }
+        // A participle with its object after it: "delaying the ban … and
+        // granting new licences" (not "and growing inequality").
+        if w.len() > 5
+            && w.ends_with("ing")
+            && word_at(doc, i + 1).is_some_and(|n| {
+                matches!(
+                    n,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "new"
+                        | "more"
+                        | "further"
+                )
+            })
+        {
             return true;
         }
         let auxiliary = matches!(
