@@ -596,3 +596,22 @@ fn an_attitude_does_not_reach_past_a_participle_with_its_own_object() {
     assert!(s.contains(&("oil and gas licences".into(), 1)), "{s:?}");
     assert!(s.contains(&("green commitments".into(), -1)), "{s:?}");
 }
+
+#[test]
+fn firing_ending_and_dropping_are_against() {
+    let pair = "Mark Zuckerberg and Elon Musk met. Zuckerberg spoke; Musk listened. ";
+    let stances = |text: &str| {
+        statements_after(pair, text, |s| {
+            (s.actor.to_string(), s.theme.to_string(), s.agreement)
+        })
+    };
+    for (text, theme) in [
+        ("Musk has fired most of the content moderators.", "media"),
+        ("Zuckerberg is ending the fact-checking program.", "media"),
+        ("Zuckerberg dropped the diversity programs.", "rights"),
+    ] {
+        let s = stances(text);
+        assert!(s.iter().any(|x| x.1 == theme && x.2 == -1), "{text}: {s:?}");
+        assert!(!s.iter().any(|x| x.2 == 1), "{text}: {s:?}");
+    }
+}

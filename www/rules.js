@@ -13,6 +13,7 @@ export const MENTION_RULES = {
   cataphora: 'pronoun before the name it points to',
   'plural-pair': '“they” after both were just named',
   'plural-same': '“they” continuing the same pair',
+  'plural-list': '“they” after a sentence listing three or more',
   'previous-clause-subject': 'subject of the previous clause',
   'previous-sentence-subject': 'subject of the previous sentence',
   'reflexive-subject': 'reflexive pronoun of the clause’s subject',

@@ -382,8 +382,16 @@ impl<'a> Resolver<'a> {
                 // but they offer …": three or more named before it in the
                 // sentence are "they", not a pair of them.
                 let named = self.named_before(s, i);
+                let listed = (named.len() < 3).then(|| self.list_before(s, i)).flatten();
+                let rule = if listed.is_some() {
+                    "plural-list"
+                } else {
+                    "plural-pair"
+                };
                 let mut set = if named.len() >= 3 {
                     named
+                } else if let Some(listed) = listed {
+                    listed
                 } else {
                     self.pair(s, i, false)
                 };
@@ -398,7 +406,7 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 }
-                self.push(s, i, i, set, MentionKind::Pronoun, "plural-pair");
+                self.push(s, i, i, set, MentionKind::Pronoun, rule);
             }
             return i + 1;
         }
@@ -1019,6 +1027,44 @@ impl<'a> Resolver<'a> {
             && (after_the || word_facts(w).0 & entity::PEOPLE != 0)
             && !self.bits.has(self.term(k), flag::POSSESSIVE)
             && self.bits.person(self.term(k)) & person::ANY_PLURAL == 0
+    }
+
+    /// "Mark Zuckerberg, Elon Musk and Sam Altman run the companies …
+    /// They agree on less …": a "they" that opens its sentence after one
+    /// that lists three or more people ("A, B and C") is all of them.
+    fn list_before(&self, s: u32, i: u32) -> Option<Vec<u32>> {
+        let (first, _) = self.bounds;
+        if (first..i).any(|k| self.bits.has(self.term(k), flag::WORD)) {
+            return None;
+        }
+        let p = s.checked_sub(1)?;
+        let start = *self.sentence_start.get(p as usize)?;
+        let end = *self.sentence_start.get(s as usize)?;
+        let mentions = &self.found[start..end];
+        let joined = |a: &Found, b: &Found| {
+            (a.end_token..b.token).all(|k| {
+                tok(self.text, self.doc, k as usize)
+                    .is_some_and(|t| matches!(t.lower, "," | "and" | "or"))
+            })
+        };
+        let mut run: Vec<u32> = Vec::new();
+        let mut last: Option<&Found> = None;
+        for f in mentions
+            .iter()
+            .filter(|f| f.kind == MentionKind::Name && f.actors.len() == 1)
+        {
+            if !last.is_some_and(|l| joined(l, f)) {
+                if run.len() >= 3 {
+                    break;
+                }
+                run.clear();
+            }
+            if !run.contains(&f.actors[0]) {
+                run.push(f.actors[0]);
+            }
+            last = Some(f);
+        }
+        (run.len() >= 3).then_some(run)
     }
 
     /// The distinct actors that single mentions of sentence `s` name before
@@ -2194,6 +2240,18 @@ mod tests {
         assert_eq!(
             resolved(text, "the prime minister", 0),
             Some(("Rishi Sunak".into(), "description"))
+        );
+    }
+
+    /// A "they" that opens its sentence after one listing three people
+    /// is all three.
+    #[test]
+    fn they_after_a_list_of_three_is_all_three() {
+        let text = "Mark Zuckerberg, Elon Musk and Sam Altman run the companies. \
+                    They agree on little.";
+        assert_eq!(
+            resolved(text, "They", 0),
+            Some(("Elon Musk+Mark Zuckerberg+Sam Altman".into(), "plural-list"))
         );
     }
 
