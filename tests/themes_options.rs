@@ -595,6 +595,13 @@ fn an_attitude_does_not_reach_past_a_participle_with_its_own_object() {
     );
     assert!(s.contains(&("oil and gas licences".into(), 1)), "{s:?}");
     assert!(s.contains(&("green commitments".into(), -1)), "{s:?}");
+    // "and replacing it with": the participle takes "it" as its object.
+    let s = statements_after(
+        pair,
+        "Sunak is ending the fact-checking program and replacing it with community notes.",
+        |s| (s.term.to_string(), s.agreement),
+    );
+    assert!(s.contains(&("community notes".into(), 1)), "{s:?}");
 }
 
 #[test]
