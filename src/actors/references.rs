@@ -582,7 +582,7 @@ impl<'a> Resolver<'a> {
         // after "Mr Sunak accused his opponent …": a quotation that opens
         // its sentence, spoken by a description or a pronoun, goes on with
         // the one the sentence before opened with.
-        let opens_sentence = (first..open).all(|k| !self.bits.has(self.term(k), flag::WORD));
+        let opens_sentence = self.no_word_before(open);
         let unnamed = || {
             (close + 2..(close + 6).min(end))
                 .find(|&k| speech(k))
@@ -594,6 +594,12 @@ impl<'a> Resolver<'a> {
                 .and_then(|_| self.answered(s))
         };
         named.or_else(|| opens_sentence.then(unnamed).flatten())
+    }
+
+    /// Whether no word stands before token `i` in its sentence (quotation
+    /// marks and other punctuation may).
+    fn no_word_before(&self, i: u32) -> bool {
+        (self.bounds.0..i).all(|k| !self.bits.has(self.term(k), flag::WORD))
     }
 
     /// Whether token `k` (or the word after an adverb in -ly there) is a
@@ -963,7 +969,7 @@ impl<'a> Resolver<'a> {
         if in_clause || (opened_by_class && first < i) {
             return true;
         }
-        let opens = (first..i).all(|k| !self.bits.has(self.term(k), flag::WORD));
+        let opens = self.no_word_before(i);
         let Some(p) = s.checked_sub(1) else {
             return false;
         };
@@ -1033,8 +1039,7 @@ impl<'a> Resolver<'a> {
     /// They agree on less …": a "they" that opens its sentence after one
     /// that lists three or more people ("A, B and C") is all of them.
     fn list_before(&self, s: u32, i: u32) -> Option<Vec<u32>> {
-        let (first, _) = self.bounds;
-        if (first..i).any(|k| self.bits.has(self.term(k), flag::WORD)) {
+        if !self.no_word_before(i) {
             return None;
         }
         let p = s.checked_sub(1)?;
