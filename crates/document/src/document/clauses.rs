@@ -1,4 +1,5 @@
-//! Clauses: a sentence split where it contrasts two sides.
+//! Clauses: a sentence split where it contrasts two sides, or where a
+//! subordinate clause that opens it ends.
 //!
 //! "While Trump builds walls, Musk builds rockets." is two clauses, so that
 //! a later stage can tell which clause speaks of whom. The markers and how
