@@ -109,6 +109,9 @@ pub fn resolve(
             let mut covered = None;
             while let Some(n) = names.get(r.next_name).filter(|n| n.token <= i) {
                 covered = Some(covered.unwrap_or(0).max(n.end_token));
+                if n.actors.len() == 1 {
+                    r.learn_as_office(s as u32, n.token, n.actors[0]);
+                }
                 r.found.push(*n);
                 r.next_name += 1;
             }
@@ -172,7 +175,10 @@ struct Resolver<'a> {
     /// What each description's head noun was last resolved to, and in
     /// which sentence: (noun, actor, sentence). An essay that calls
     /// someone "the president" goes on meaning the same person by it.
-    described: Vec<(String, u32, u32)>,
+    /// Whether the text said so ("As vice president, she …", an
+    /// appositive, "Musk is the billionaire …") rather than it being read
+    /// from who was near: what it said holds beyond the recent window.
+    described: Vec<(String, u32, u32, bool)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -262,6 +268,9 @@ impl<'a> Resolver<'a> {
             return;
         }
         let actors: ActorSet = actors.into_iter().collect();
+        if actors.len() == 1 {
+            self.learn_as_office(s, a, actors[0]);
+        }
         let clause = self.clause_of(s, a);
         self.found.push(Found {
             span: self.span(a, b),
@@ -657,10 +666,35 @@ impl<'a> Resolver<'a> {
         0
     }
 
+    /// "As vice president, she was sent …": the office "as" gives the
+    /// person the mention at token `at` names, learnt as a description
+    /// ("the vice president" later is she).
+    fn learn_as_office(&mut self, s: u32, at: u32, actor: u32) {
+        if at < 3 || self.raw(at - 1) != "," {
+            return;
+        }
+        let k = at - 2;
+        if self.person(k) & person::ANY_TITLE == 0 {
+            return;
+        }
+        let (noun, r#as) = match self.lower(k - 1) {
+            d if super::terms::deputy(d) && k >= 2 => (format!("{d} {}", self.lower(k)), k - 2),
+            _ => (self.lower(k).to_string(), k - 1),
+        };
+        if self.lower(r#as) == "as" && (self.no_word_before(r#as) || self.raw(r#as - 1) == ",") {
+            self.learn_description(noun, actor, s, true);
+        }
+    }
+
     /// Records what a description's head noun was resolved to.
-    fn learn_description(&mut self, noun: String, a: u32, s: u32) {
-        self.described.retain(|(n, _, _)| *n != noun);
-        self.described.push((noun, a, s));
+    /// (`said`: the text says so; kept while the same person is meant.)
+    fn learn_description(&mut self, noun: String, a: u32, s: u32, said: bool) {
+        let was_said = self
+            .described
+            .iter()
+            .any(|&(ref n, b, _, said)| *n == noun && b == a && said);
+        self.described.retain(|(n, ..)| *n != noun);
+        self.described.push((noun, a, s, said || was_said));
     }
 
     /// Whether the pronoun at token `i` is an object: "him", or "her" not
@@ -1638,7 +1672,7 @@ impl<'a> Resolver<'a> {
             {
                 let a = f.actors[0];
                 if gender == 0 || self.fits(a, gender) {
-                    self.learn_description(noun, a, s);
+                    self.learn_description(noun, a, s, true);
                     self.push(
                         s,
                         i,
@@ -1684,7 +1718,7 @@ impl<'a> Resolver<'a> {
         }
         if PREDICATIVE.contains(&prev) {
             if let Some(a) = self.subject(s, Some(clause), i, gender) {
-                self.learn_description(noun, a, s);
+                self.learn_description(noun, a, s, true);
                 self.push(
                     s,
                     i,
@@ -1717,9 +1751,9 @@ impl<'a> Resolver<'a> {
             .described
             .iter()
             .rev()
-            .find(|(n, _, at)| *n == noun && s - at <= 20)
-            .map(|&(_, a, _)| a)
-            .filter(fits);
+            .find(|(n, _, at, _)| *n == noun && s - at <= 20)
+            .map(|&(_, a, _, said)| (a, said))
+            .filter(|(a, _)| fits(a));
         let recent = || {
             self.found[from..]
                 .iter()
@@ -1739,12 +1773,16 @@ impl<'a> Resolver<'a> {
         // A description learnt picks among the people the text is on, as
         // the rules below do, not someone it left behind; a sentence on
         // both ("Each accuses the other …") is on each of them.
-        let learnt = learnt.filter(|l| {
-            self.found[from..]
-                .iter()
-                .any(|f| f.token < i && f.actors.contains(l))
-                && (!title_case || self.people.compared.contains(l))
-        });
+        // An office the text said someone holds is theirs further on.
+        let learnt = learnt
+            .filter(|&(l, said)| {
+                (said && office
+                    || self.found[from..]
+                        .iter()
+                        .any(|f| f.token < i && f.actors.contains(&l)))
+                    && (!title_case || self.people.compared.contains(&l))
+            })
+            .map(|(l, _)| l);
         let pick = learnt
             .or_else(|| {
                 office
@@ -1753,7 +1791,7 @@ impl<'a> Resolver<'a> {
             })
             .or_else(|| recent().filter(|_| !title_case).find(fits));
         if let Some(a) = pick {
-            self.learn_description(noun, a, s);
+            self.learn_description(noun, a, s, false);
             self.push(s, i, last, vec![a], MentionKind::Reference, "description");
             return last + 1;
         }
@@ -2257,6 +2295,19 @@ mod tests {
         assert_eq!(
             resolved(text, "They", 0),
             Some(("Elon Musk+Mark Zuckerberg+Sam Altman".into(), "plural-list"))
+        );
+    }
+
+    /// "As vice president, Harris …" says who holds the office: "the vice
+    /// president" later is Harris, however long since she was named.
+    #[test]
+    fn an_office_given_with_as_is_the_persons() {
+        let text = "Kamala Harris and Nikki Haley met. As vice president, Harris spoke \
+                    first. Haley answered questions. On Ukraine, Haley is the hawk. \
+                    The vice president said aid matters.";
+        assert_eq!(
+            resolved(text, "The vice president", 0),
+            Some(("Kamala Harris".into(), "description"))
         );
     }
 
