@@ -985,14 +985,45 @@ impl<'a> Resolver<'a> {
             .get(clause as usize)
             .map_or(0, |c| c.span.start);
         let first = sentence.tokens[0];
-        let in_clause = (first..i)
-            .filter(|&k| {
-                self.doc
-                    .tokens
-                    .get(k as usize)
-                    .is_some_and(|t| t.span().start >= start)
-            })
-            .any(|k| self.plural_noun_at(k, first) || self.the_people_at(k, first));
+        // In an earlier clause too, when no one is named between it and
+        // the pronoun ("… wants to end releasing migrants while their
+        // claims are heard").
+        let named_last = self
+            .sentence_start
+            .get(s as usize)
+            .and_then(|&m| self.found.get(m..))
+            .unwrap_or(&[])
+            .iter()
+            .filter(|f| f.sentence == s && f.end_token <= i)
+            .map(|f| f.end_token)
+            .max()
+            .unwrap_or(first);
+        let in_scope = |k: u32| {
+            self.doc
+                .tokens
+                .get(k as usize)
+                .is_some_and(|t| t.span().start >= start)
+        };
+        // Before the clause only things, not people ("the favour of the
+        // people; yet although they …" may be the men just named), and not
+        // things the pair has ("Their aesthetics …, but their …").
+        let possessed = |k: u32| {
+            (k.saturating_sub(2).max(first)..k)
+                .any(|j| matches!(self.lower(j), "their" | "his" | "her" | "its"))
+        };
+        let earlier = |k: u32| {
+            k >= named_last
+                && self.person(k) & person::ANY_PLURAL == 0
+                && !possessed(k)
+                && self.plural_noun_at(k, first)
+        };
+        let in_clause = (first..i).any(|k| {
+            if in_scope(k) {
+                self.plural_noun_at(k, first) || self.the_people_at(k, first)
+            } else {
+                earlier(k)
+            }
+        });
         // A class of people opening the sentence ("Voters will decide
         // whether they …", "Critics say they …"); not for "them", the
         // object of a verb whose subject the class may be ("Voters loved
@@ -2308,6 +2339,23 @@ mod tests {
         assert_eq!(
             resolved(text, "The vice president", 0),
             Some(("Kamala Harris".into(), "description"))
+        );
+    }
+
+    /// A plural thing in an earlier clause, with no one named since, is
+    /// nearer than the pair; not one the pair has ("Their aesthetics …,
+    /// but their philosophies"), nor a class of people.
+    #[test]
+    fn they_after_a_plural_thing_in_an_earlier_clause_is_that_thing() {
+        let text =
+            format!("{PAIR}Trump would end releasing migrants while their claims are heard.");
+        assert_eq!(resolved(&text, "their", 0), None);
+        let text = format!(
+            "{PAIR}Their aesthetics may overlap in arrogance, but their philosophies differ."
+        );
+        assert_eq!(
+            resolved(&text, "their", 0).map(|(n, _)| n).as_deref(),
+            Some("Donald Trump+Elon Musk")
         );
     }
 
