@@ -2416,6 +2416,12 @@ mod tests {
             resolved(text, "the president", 1),
             Some(("Emmanuel Macron".into(), "description"))
         );
+        // A verb in -s that is never a plural noun ends it too.
+        let text = format!("{PAIR}Musk spoke again. The billionaire agrees on aid.");
+        assert_eq!(
+            resolved(&text, "The billionaire", 0),
+            Some(("Elon Musk".into(), "description"))
+        );
         let text = format!("{PAIR}Musk spoke again. The billionaire dismisses the critics.");
         assert_eq!(
             resolved(&text, "The billionaire", 0),
