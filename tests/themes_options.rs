@@ -622,3 +622,13 @@ fn firing_ending_and_dropping_are_against() {
         assert!(!s.iter().any(|x| x.2 == 1), "{text}: {s:?}");
     }
 }
+
+#[test]
+fn what_an_actor_won_is_no_stance() {
+    let pair = "Narendra Modi and Rahul Gandhi met. Modi spoke; Gandhi listened. ";
+    let s = statements_after(pair, "Modi won a third term in June.", |s| s.term.to_string());
+    assert!(s.is_empty(), "{s:?}");
+    // An attitude still reads.
+    let s = statements_after(pair, "Modi won support for tariffs.", |s| s.term.to_string());
+    assert!(s.iter().any(|t| t == "tariff"), "{s:?}");
+}

@@ -50,10 +50,16 @@ fn word_at(doc: &Document, i: u32) -> Option<&str> {
 /// Whether a naming verb stands at most two words before token `first`,
 /// with only words between ("called the Green New Deal").
 fn naming_verb_before(doc: &Document, first: u32) -> bool {
+    verb_before(doc, first, verbs::NAMING)
+}
+
+/// Whether a verb of the `bits` sections of `stance_verbs.txt` stands at
+/// most two words before token `first`, with only words between.
+fn verb_before(doc: &Document, first: u32, bits: u32) -> bool {
     let word = |i: u32| word_at(doc, i);
     (first.saturating_sub(3)..first)
         .rev()
-        .find(|&k| word(k).is_some_and(|w| verbs::is(w, verbs::NAMING)))
+        .find(|&k| word(k).is_some_and(|w| verbs::is(w, bits)))
         .is_some_and(|verb| (verb + 1..first).all(|k| word(k).is_some()))
 }
 
@@ -452,9 +458,10 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                 // A term that is named, with no judgement we can read ("called
                 // the green transition an ideological crusade"), is the
                 // naming's object, not what the actor stands for.
+                // Nor is one the actor won or lost ("won a third term").
                 if attitude.is_none()
                     && predicate.is_none()
-                    && (leaning || naming_verb_before(doc, term.first))
+                    && (leaning || verb_before(doc, term.first, verbs::NAMING | verbs::OUTCOME))
                 {
                     continue;
                 }

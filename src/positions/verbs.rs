@@ -10,7 +10,9 @@ use crate::actors::lexicon::Sections;
 pub const ACCUSER: u32 = 1;
 /// Names what its object is: "called tariffs a mistake".
 pub const NAMING: u32 = 2;
-const NAMES: &[&str] = &["accuser", "naming"];
+/// Gains or loses its object: "won a third term".
+pub const OUTCOME: u32 = 4;
+const NAMES: &[&str] = &["accuser", "naming", "outcome"];
 
 /// Whether the lower-case `word` is listed in a section of `bits`.
 pub fn is(word: &str, bits: u32) -> bool {
@@ -34,5 +36,6 @@ mod tests {
         // Listed in both.
         assert!(is("denounced", ACCUSER) && is("denounced", NAMING));
         assert!(!is("said", ACCUSER | NAMING));
+        assert!(is("won", OUTCOME) && !is("won", NAMING));
     }
 }
