@@ -26,7 +26,6 @@ fn tiny() -> serde_json::Value {
     })
 }
 
-/// The error `Options` gives for the dictionary `dict`, which must be refused.
 /// The statements of `pair` then `text`, each as `view` sees it.
 fn statements_after<T>(
     pair: &str,
@@ -40,6 +39,17 @@ fn statements_after<T>(
         .collect()
 }
 
+/// A statement as (actor, theme, pole, agreement).
+fn stance(s: &faultline::report::StatementReport) -> (String, String, String, i8) {
+    (
+        s.actor.to_string(),
+        s.theme.to_string(),
+        s.pole.to_string(),
+        s.agreement,
+    )
+}
+
+/// The error `Options` gives for the dictionary `dict`, which must be refused.
 fn dictionary_error(dict: serde_json::Value) -> String {
     Options::from_value(&json!({ "dictionary": dict }))
         .unwrap_err()
@@ -504,16 +514,7 @@ fn neither_denies_the_clause_of_both() {
 #[test]
 fn privatising_public_media_and_rejecting_national_preference_are_stances() {
     let pair = "Emmanuel Macron and Nikki Haley met. Macron spoke; Haley listened. ";
-    let stances = |text: &str| {
-        statements_after(pair, text, |s| {
-            (
-                s.actor.to_string(),
-                s.theme.to_string(),
-                s.pole.to_string(),
-                s.agreement,
-            )
-        })
-    };
+    let stances = |text: &str| statements_after(pair, text, stance);
     // To privatise public television is to be against the public press.
     let s = stances("Haley wants to privatise public television.");
     assert!(
@@ -547,16 +548,7 @@ fn privatising_public_media_and_rejecting_national_preference_are_stances() {
 #[test]
 fn an_accused_description_is_no_stance_of_the_accuser() {
     let pair = "Rishi Sunak and Keir Starmer met. Sunak spoke; Starmer listened. ";
-    let stances = |text: &str| {
-        statements_after(pair, text, |s| {
-            (
-                s.actor.to_string(),
-                s.theme.to_string(),
-                s.pole.to_string(),
-                s.agreement,
-            )
-        })
-    };
+    let stances = |text: &str| statements_after(pair, text, stance);
     // "opponent of" is the accused, not an attitude of Sunak's.
     let s = stances("Sunak accused his opponent of planning to raise taxes.");
     assert!(!s.iter().any(|x| x.0 == "rishi-sunak"), "{s:?}");
@@ -626,9 +618,13 @@ fn firing_ending_and_dropping_are_against() {
 #[test]
 fn what_an_actor_won_is_no_stance() {
     let pair = "Narendra Modi and Rahul Gandhi met. Modi spoke; Gandhi listened. ";
-    let s = statements_after(pair, "Modi won a third term in June.", |s| s.term.to_string());
+    let s = statements_after(pair, "Modi won a third term in June.", |s| {
+        s.term.to_string()
+    });
     assert!(s.is_empty(), "{s:?}");
     // An attitude still reads.
-    let s = statements_after(pair, "Modi won support for tariffs.", |s| s.term.to_string());
+    let s = statements_after(pair, "Modi won support for tariffs.", |s| {
+        s.term.to_string()
+    });
     assert!(s.iter().any(|t| t == "tariff"), "{s:?}");
 }

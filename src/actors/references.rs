@@ -677,12 +677,24 @@ impl<'a> Resolver<'a> {
         if self.person(k) & person::ANY_TITLE == 0 {
             return;
         }
-        let (noun, r#as) = match self.lower(k - 1) {
-            d if super::terms::deputy(d) && k >= 2 => (format!("{d} {}", self.lower(k)), k - 2),
-            _ => (self.lower(k).to_string(), k - 1),
-        };
+        let (noun, start) = self.office_at(k, 1);
+        let r#as = start - 1;
         if self.lower(r#as) == "as" && (self.no_word_before(r#as) || self.raw(r#as - 1) == ",") {
             self.learn_description(noun, actor, s, true);
+        }
+    }
+
+    /// The office the noun at token `k` names, with a "vice" or "deputy"
+    /// before it at token `from` or later ("the vice president" is
+    /// another office than "the president"), and the token it starts at.
+    fn office_at(&self, k: u32, from: u32) -> (String, u32) {
+        match k
+            .checked_sub(1)
+            .filter(|&d| d >= from)
+            .map(|d| self.lower(d))
+        {
+            Some(d) if super::terms::deputy(d) => (format!("{d} {}", self.lower(k)), k - 1),
+            _ => (self.lower(k).to_string(), k),
         }
     }
 
@@ -1684,12 +1696,7 @@ impl<'a> Resolver<'a> {
         } else {
             gender
         };
-        // "the president" or "the vice president": the office "Vice
-        // President …" names is another.
-        let noun = match self.lower(k.saturating_sub(1)) {
-            d if k > i + 1 && super::terms::deputy(d) => format!("{d} {}", self.lower(k)),
-            _ => self.lower(k).to_string(),
-        };
+        let (noun, _) = self.office_at(k, i + 1);
         let prev = if i > 0 { self.lower(i - 1) } else { "" };
         let prev_raw = if i > 0 { self.raw(i - 1) } else { "" };
         // Appositive: "Musk, the conqueror of Twitter", "Nero; the emperor";
@@ -1776,15 +1783,6 @@ impl<'a> Resolver<'a> {
         let fits = |a: &u32| {
             Some(*a) != subject && Some(*a) != answered && (gender == 0 || self.fits(*a, gender))
         };
-        // The same description as lately: the same person, while the
-        // text is still near it (20 sentences).
-        let learnt = self
-            .described
-            .iter()
-            .rev()
-            .find(|(n, _, at, _)| *n == noun && s - at <= 20)
-            .map(|&(_, a, _, said)| (a, said))
-            .filter(|(a, _)| fits(a));
         let recent = || {
             self.found[from..]
                 .iter()
@@ -1801,19 +1799,25 @@ impl<'a> Resolver<'a> {
         // Written as a title ("the First Lady", "the Speaker"), an office
         // is not the last person named in passing: only a compared one.
         let title_case = office && self.bits.has(self.term(k), flag::CAPITAL);
-        // A description learnt picks among the people the text is on, as
-        // the rules below do, not someone it left behind; a sentence on
-        // both ("Each accuses the other …") is on each of them.
-        // An office the text said someone holds is theirs further on.
-        let learnt = learnt
-            .filter(|&(l, said)| {
-                (said && office
-                    || self.found[from..]
-                        .iter()
-                        .any(|f| f.token < i && f.actors.contains(&l)))
+        // The same description as lately: the same person, while the
+        // text is still near it (20 sentences), and among the people it is
+        // on, as the rules below pick, not someone it left behind (a
+        // sentence on both, "Each accuses the other …", is on each). An
+        // office the text said someone holds is theirs further on.
+        let learnt = self
+            .described
+            .iter()
+            .rev()
+            .find(|(n, _, at, _)| *n == noun && s - at <= 20)
+            .filter(|&&(_, l, _, said)| {
+                fits(&l)
+                    && (said && office
+                        || self.found[from..]
+                            .iter()
+                            .any(|f| f.token < i && f.actors.contains(&l)))
                     && (!title_case || self.people.compared.contains(&l))
             })
-            .map(|(l, _)| l);
+            .map(|&(_, l, _, _)| l);
         let pick = learnt
             .or_else(|| {
                 office

@@ -279,13 +279,16 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                 }
                 _ => None,
             };
+            let plural_here = plural
+                .binary_search_by_key(&(s as u32, c as u32), |p| (p.0, p.1))
+                .ok()
+                .map(|i| &plural[i]);
             let (holders, rule): (Vec<u32>, &'static str) = if let Some((h, _)) = &continued {
                 (h.clone(), "continued")
             } else if shared && who.actors.len() >= 2 {
                 (who.actors.clone(), "shared")
-            } else if let Ok(i) = plural.binary_search_by_key(&(s as u32, c as u32), |p| (p.0, p.1))
-            {
-                (plural[i].2.clone(), "plural-subject")
+            } else if let Some(p) = plural_here {
+                (p.2.clone(), "plural-subject")
             } else if let Some(a) = who.subject {
                 (vec![a], if who.quoted { "quoted" } else { "subject" })
             } else if who.actors.len() == 1 {
@@ -295,10 +298,7 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
             };
             // "Neither wants …", "Neither has much time for …": the
             // clause is denied of both, as if "not" stood in it.
-            let neither_subject = rule == "plural-subject"
-                && plural
-                    .binary_search_by_key(&(s as u32, c as u32), |p| (p.0, p.1))
-                    .is_ok_and(|i| plural[i].3);
+            let neither_subject = rule == "plural-subject" && plural_here.is_some_and(|p| p.3);
             let hedged = cues.iter().any(|m| kind(m) == Some(CueKind::Hedge));
             // In text order (see `mention_tokens`).
             let mentions: &[(u32, u32, u32)] = by_clause
