@@ -352,7 +352,7 @@ impl<'a> Resolver<'a> {
             if matches!(next, "both" | "two") && i + 1 < end {
                 // Exactly two: the two actors named last.
                 let set = self
-                    .recent(s, i, 2)
+                    .recent(s, i, 2, 0)
                     .unwrap_or_else(|| self.pair(s, i, true));
                 // "they far surpassed them both": the object of a verb is
                 // not the people its subject just named (that would be
@@ -1312,16 +1312,27 @@ impl<'a> Resolver<'a> {
 
     /// "these two men", "the four men mentioned", "these men": the last
     /// `n` actors named (two when the phrase has no number).
+    /// "The two men" are not a woman the text calls "she", nor "the two
+    /// women" a man: the noun's gender filters whom it may count.
     fn numbered(&mut self, s: u32, i: u32, last: u32, n: usize) -> u32 {
-        let set = if n > 2 { self.recent(s, i, n) } else { None };
-        let set = set.unwrap_or_else(|| self.pair(s, i, true));
+        let gender = match self.lower(last) {
+            "men" | "man" | "gentlemen" => 1,
+            "women" | "woman" | "ladies" => 2,
+            _ => 0,
+        };
+        let set = if n > 2 {
+            self.recent(s, i, n, gender)
+        } else {
+            None
+        };
+        let set = set.unwrap_or_else(|| self.pair_of(s, i, true, gender));
         self.push(s, i, last, set, MentionKind::Reference, "these-men");
         last + 1
     }
 
     /// The `n` distinct single actors mentioned last before token `i`
     /// within this sentence and the five before it, in order of mention.
-    fn recent(&self, s: u32, i: u32, n: usize) -> Option<Vec<u32>> {
+    fn recent(&self, s: u32, i: u32, n: usize, gender: u8) -> Option<Vec<u32>> {
         let from = self
             .sentence_start
             .get(s.saturating_sub(5) as usize)
@@ -1330,6 +1341,9 @@ impl<'a> Resolver<'a> {
         let mut seen: Vec<u32> = Vec::new();
         for f in self.found[from..].iter().rev() {
             if (f.sentence == s && f.token >= i) || f.actors.len() != 1 {
+                continue;
+            }
+            if gender != 0 && !self.fits(f.actors[0], gender) {
                 continue;
             }
             if !seen.contains(&f.actors[0]) {
@@ -1923,6 +1937,19 @@ mod tests {
         assert_eq!(resolved(&text, "the emperors", 0), None);
         assert_eq!(resolved(&text, "the men who", 0), None);
         assert_eq!(resolved(&text, "The men and", 0), None);
+    }
+
+    /// "The two men" after a woman and a man were named are not those
+    /// two: the noun's gender leaves the woman out, and the pair remains.
+    #[test]
+    fn the_two_men_are_men() {
+        let text = "Paul Vallas and Brandon Johnson met. Vallas spoke; Johnson listened. \
+                    Mayor Lori Lightfoot has not endorsed either. She said little. \
+                    Her spokesman, Ray Gordon, declined to comment. The two men disagree.";
+        assert_eq!(
+            resolved(text, "The two men", 0),
+            Some(("Brandon Johnson+Paul Vallas".into(), "these-men"))
+        );
     }
 
     /// A reflexive binds to the subject of its own clause: inside a "that"
