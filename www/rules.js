@@ -21,6 +21,7 @@ export const MENTION_RULES = {
   'they-both': '“they both”',
   both: '“both” after a two-person sentence',
   'both-men': '“both men”',
+  'bound-by-each': 'pronoun bound by “each” or “neither” before it',
   description: 'description the text ties to the person',
   'description-appositive': 'description set beside the name',
   'description-predicate': 'description said of the person',

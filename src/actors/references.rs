@@ -340,6 +340,14 @@ impl<'a> Resolver<'a> {
                 // "he" is someone else.
                 self.not_actor.set(speaker);
             }
+            // "Each believed he spoke for …", "Neither woman hides her
+            // ambition": bound by the quantifier its clause opened with,
+            // the pronoun means each of them.
+            if let Some(set) = self.quantifier_binding(s, i) {
+                self.not_actor.set(u32::MAX);
+                self.push(s, i, i, set, MentionKind::Pronoun, "bound-by-each");
+                return i + 1;
+            }
             let found = self.singular(s, i, gender, reflexive);
             self.not_actor.set(u32::MAX);
             if let Some((actor, rule)) = found {
@@ -1380,7 +1388,14 @@ impl<'a> Resolver<'a> {
                 "women" | "woman" => 2,
                 _ => 0,
             };
-            let set = self.pair_of(s, i, true, gender);
+            // "each man" is as often anyone ("treat each man on his
+            // merits", "Each man must work for himself"): the pair only
+            // when the sentences just read named them, or as the subject
+            // that opens its clause with a verb that is no modal ("Neither
+            // man has much to say about climate").
+            let modal = self.modal(last + 1);
+            let always = !singular_person || (clause_start && !modal);
+            let set = self.pair_of(s, i, always, gender);
             let rule = match w {
                 "both" => "both-men",
                 "neither" => "neither",
@@ -1459,7 +1474,35 @@ impl<'a> Resolver<'a> {
                     | "its"
                     | "our"
             );
-        if placed && !inverted && self.stands_alone_as(i, w == "both") && next != "and" {
+        // After a comma or a verb of saying, only right before its own verb:
+        // "On the press, each has her grievances", "Critics say neither has
+        // shown …"; not "the states, each with its own laws".
+        let before_its_verb = || {
+            let k = i + 1;
+            self.verb_after_number(k)
+                || (w != "both"
+                    && next.ends_with('s')
+                    && !next.ends_with("ss")
+                    && (!self.function(k) || matches!(next, "has" | "is" | "was" | "does"))
+                    && self.person(k) & person::ANY_PLURAL == 0)
+        };
+        // And only with a "he" or "her" of its clause that it binds: bare,
+        // "neither" is as often two things ("In my judgment, neither would
+        // achieve the desired results").
+        let after_comma_or_saying = (self.raw(i.wrapping_sub(1)) == ","
+            || self.person(i.wrapping_sub(1)) & person::SPEECH != 0)
+            && i > 0
+            && before_its_verb()
+            && self.binds_a_pronoun(s, i, end);
+        let placed = placed || after_comma_or_saying;
+        // "neither he nor his sons": a conjunction, not a pronoun.
+        let conjunction = w == "neither" && (i + 1..end.min(i + 6)).any(|k| self.lower(k) == "nor");
+        if placed
+            && !inverted
+            && !conjunction
+            && self.stands_alone_as(i, w == "both")
+            && next != "and"
+        {
             let set = self.pair(s, i, true);
             let rule = match w {
                 "both" => "both",
@@ -1469,6 +1512,47 @@ impl<'a> Resolver<'a> {
             self.push(s, i, i, set, MentionKind::Reference, rule);
         }
         i + 1
+    }
+
+    /// The actors of an "each" or "neither" that is the last mention
+    /// before the pronoun at token `i` in its clause, within a few words
+    /// ([`Self::binds_a_pronoun`]'s reach): the people it quantifies over.
+    fn quantifier_binding(&self, s: u32, i: u32) -> Option<Vec<u32>> {
+        const REACH: u32 = 8;
+        let f = self.last_mention_before(s, self.clause_of(s, i), i)?;
+        // "each must stand on his worth", "each man may be judged on his
+        // merits": a modal after the quantifier makes it a rule for anyone,
+        // not a statement about the pair.
+        let modal = (f.end_token..i).any(|k| self.modal(k));
+        (matches!(f.rule, "each" | "neither")
+            && f.actors.len() > 1
+            && i - f.end_token < REACH
+            && !modal
+            && !self.object_pronoun(i))
+        .then(|| f.actors.to_vec())
+    }
+
+    /// A modal verb at token `k`: what "each" then does is a rule for
+    /// anyone, not a statement about the pair.
+    fn modal(&self, k: u32) -> bool {
+        matches!(
+            self.lower(k),
+            "must" | "should" | "shall" | "may" | "might" | "will" | "would" | "can" | "could"
+        )
+    }
+
+    /// Whether a singular "he", "his", "she" or "her" follows token `i` in
+    /// its clause, within a few words: "each has her grievances", "neither
+    /// hides his ambition". A quantifier it follows binds it.
+    fn binds_a_pronoun(&self, s: u32, i: u32, end: u32) -> bool {
+        const REACH: u32 = 8;
+        let clause = self.clause_of(s, i);
+        (i + 1..end.min(i + 1 + REACH))
+            .take_while(|&k| self.clause_of(s, k) == clause)
+            .any(|k| {
+                let r = self.bits.reference(self.term(k));
+                r & (reference::MALE | reference::FEMALE) != 0 && r & reference::REFLEXIVE == 0
+            })
     }
 
     /// The two people "the former / the latter" or "one … the other" may
@@ -1950,6 +2034,37 @@ mod tests {
             resolved(text, "The two men", 0),
             Some(("Brandon Johnson+Paul Vallas".into(), "these-men"))
         );
+    }
+
+    /// "each" and "neither" after a comma or a verb of saying are the pair
+    /// when their own verb follows; not before "with" or a noun.
+    #[test]
+    fn each_after_a_comma_or_a_verb_of_saying() {
+        let text = format!(
+            "{PAIR}On the press, each has his grievances. Critics say neither has shown his hand. \
+             The states, each with its own laws, agree. In my judgment, neither would work."
+        );
+        let pair = |rule| Some(("Donald Trump+Elon Musk".to_string(), rule));
+        assert_eq!(resolved(&text, "each has", 0), pair("each"));
+        assert_eq!(resolved(&text, "neither has", 0), pair("neither"));
+        assert_eq!(resolved(&text, "each with", 0), None);
+        assert_eq!(resolved(&text, "neither would", 0), None);
+    }
+
+    /// A "he" or "her" right after "each" or "neither" in its clause is
+    /// bound by it: each of the pair.
+    #[test]
+    fn a_pronoun_bound_by_each_is_the_pair() {
+        let text = format!(
+            "{PAIR}Each believed he spoke for the people. Neither man hides his ambition. \
+             Each praised him. Each must stand on his merits. Neither he nor Musk came."
+        );
+        let pair = Some(("Donald Trump+Elon Musk".to_string(), "bound-by-each"));
+        assert_eq!(resolved(&text, "he spoke", 0), pair);
+        assert_eq!(resolved(&text, "his ambition", 0), pair);
+        assert_ne!(resolved(&text, "him.", 0), pair);
+        assert_ne!(resolved(&text, "his merits", 0), pair);
+        assert_eq!(resolved(&text, "Neither he", 0), None);
     }
 
     /// A reflexive binds to the subject of its own clause: inside a "that"
