@@ -739,7 +739,17 @@ impl<'a> Resolver<'a> {
     /// often praised him").
     fn verb_subject_before(&self, s: u32, i: u32) -> Option<u32> {
         let f = self.last_mention_before(s, self.clause_of(s, i), i)?;
-        let between = f.end_token..i;
+        // A relative clause or an appositive set off by commas right after
+        // the name leaves it the verb's subject: "Roosevelt, who died in
+        // office, never answered him".
+        let after = if self.raw(f.end_token) == "," {
+            (f.end_token + 1..i)
+                .find(|&k| self.raw(k) == ",")
+                .map_or(f.end_token, |k| k + 1)
+        } else {
+            f.end_token
+        };
+        let between = after..i;
         // A pronoun subject is left out: when its own resolution is wrong
         // ("he informs him"), excluding it would make the object's wrong
         // too.
@@ -2065,6 +2075,18 @@ mod tests {
         assert_ne!(resolved(&text, "him.", 0), pair);
         assert_ne!(resolved(&text, "his merits", 0), pair);
         assert_eq!(resolved(&text, "Neither he", 0), None);
+    }
+
+    /// A name's relative clause or appositive between it and its verb
+    /// leaves it the subject: the object pronoun is someone else.
+    #[test]
+    fn an_object_pronoun_after_a_relative_clause_is_not_the_subject() {
+        let text = "Herbert Hoover and Franklin Roosevelt met. Hoover attacked the New Deal. \
+                    Roosevelt, who died in office in 1945, never answered him.";
+        assert_eq!(
+            resolved(text, "him", 0),
+            Some(("Herbert Hoover".into(), "previous-sentence-subject"))
+        );
     }
 
     /// A reflexive binds to the subject of its own clause: inside a "that"
