@@ -489,9 +489,12 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
             let named = matches!(f.kind, MentionKind::Name | MentionKind::Alias)
                 || f.rule.starts_with("description");
             if named && f.actors.len() == 1 {
-                // Compared as written; a String only for a new alias.
+                // Compared as written but for case ("Von der Leyen" opening
+                // a sentence, "von der Leyen" inside one); a String only
+                // for a new alias.
                 let shown = f.span.of(text);
-                if shown != actor.name && !actor.aliases.iter().any(|a| a == shown) {
+                let same = |a: &str| a.eq_ignore_ascii_case(shown);
+                if !same(&actor.name) && !actor.aliases.iter().any(|a| same(a)) {
                     actor.aliases.push(shown.to_string());
                 }
             }

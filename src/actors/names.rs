@@ -231,6 +231,32 @@ pub fn candidates(
                 name_start += 1;
                 run_start = name_start;
             }
+            // Lower-case particles before the name mid-sentence belong to
+            // its mention ("and von der Leyen flew", "met de Gaulle"), not
+            // to its form: the name is still the surname written alone.
+            // One particle after a determiner is a word of its own ("a
+            // van").
+            let mut particles_at = name_start;
+            if title == 0 && name_start == run_start {
+                let particle = |k: usize| {
+                    k >= first && bits.code(term(k)) == code::PARTICLE && !has(k, flag::CAPITAL)
+                };
+                let mut p = name_start;
+                while p > first && name_start - p < 2 && particle(p - 1) {
+                    p -= 1;
+                }
+                let before = p.checked_sub(1).filter(|&b| b >= first);
+                let determiner = before.is_some_and(|b| {
+                    matches!(bits.code(term(b)), code::THE | code::DETERMINER)
+                        || tok(text, doc, b).is_some_and(|t| matches!(t.lower, "a" | "an"))
+                });
+                if p < name_start
+                    && !before.is_some_and(|b| has(b, flag::CAPITAL))
+                    && (name_start - p == 2 || !determiner)
+                {
+                    particles_at = p;
+                }
+            }
             // The mention starts at its title, with a "Vice" or "Deputy"
             // before it ("Vice President Kamala Harris", not "President
             // Kamala Harris").
@@ -241,7 +267,7 @@ pub fn candidates(
             let at = if title != 0 {
                 name_start - 1 - usize::from(deputy)
             } else {
-                name_start
+                particles_at
             };
             // The form: once per term for a one-word name (most of them),
             // built and looked up only for longer names.
@@ -722,6 +748,13 @@ mod tests {
             forms("Then Ursula von der Leyen spoke."),
             ["Ursula von der Leyen"]
         );
+        // Particles before a name mid-sentence are part of its mention, not
+        // of its form; one after a determiner is a word of its own.
+        let text = "Meloni signed, and von der Leyen flew to meet de Gaulle in a van Trump drove.";
+        let (c, _) = run(text);
+        let spans: Vec<&str> = c.iter().map(|c| c.span.of(text)).collect();
+        assert_eq!(spans, ["Meloni", "von der Leyen", "de Gaulle", "Trump"]);
+        assert_eq!(forms(text), ["Meloni", "Leyen", "Gaulle", "Trump"]);
         assert_eq!(
             forms("It was celebrated by Trump’s base and Mr. Musk."),
             ["Trump", "Musk"]
