@@ -151,6 +151,10 @@ pub fn classify(
             || name_parts.contains_key(form(c))
             || (c.possessive && lowercase_uses_of(c) == 0)
             || opens_as_speaker(c, form(c)) && lowercase_uses_of(c) == 0
+            // "Truman, his successor, …": a person noun set beside it.
+            || (c.possessed_noun
+                && !bits.opener(doc.tokens.get(c.tokens[0] as usize).map_or(u32::MAX, |t| t.term))
+                && lowercase_uses_of(c) == 0)
     };
 
     let mut groups: Vec<Group> = Vec::new();
@@ -629,6 +633,7 @@ impl Tally {
             (c.told_by, 3, "cited"),
             (c.quoted_speaker, 3, "quoted-speaker"),
             (c.listed_after_people, 1, "listed-after-people"),
+            (c.possessed_noun, 1, "possessed-noun"),
         ] {
             if found {
                 self.person += weight;
@@ -843,6 +848,18 @@ mod tests {
         assert_eq!(people(text), ["Appius", "Fulvius"]);
         let text = "Capua itself was recovered in the seasons, Fulvius and Appius.";
         assert!(people(text).is_empty());
+    }
+
+    /// A person noun that "his", "her" or "their" opens, set beside a name
+    /// by commas, names a person mentioned once, even opening a sentence;
+    /// not a noun "the" opened, nor a plural list.
+    #[test]
+    fn a_possessed_person_noun_beside_a_name_names_a_person() {
+        let text = "Roosevelt let his secretary of state, Cordell Hull, negotiate. \
+                    Truman, his successor, invited him. Lopez, their leader, was captured.";
+        assert_eq!(people(text), ["Cordell Hull", "Lopez", "Truman"]);
+        let text = "Mr. Taft refused to follow the brave Abolitionist, his father, in this.";
+        assert_eq!(people(text), ["Taft"]);
     }
 
     /// The names of the report's entities (organisations, places, other).

@@ -9,7 +9,7 @@
 //! Nothing here decides what the name is: [`super::classify`] weighs the
 //! evidence recorded on each candidate across the whole text.
 
-use super::lexicon::{entity, person};
+use super::lexicon::{entity, person, reference};
 use super::quotes;
 use super::terms::{code, flag, lower, word_facts, FxMap, TermBits};
 use crate::document::{BlockKind, Document, TokenKind};
@@ -55,6 +55,10 @@ pub struct Candidate {
     pub person_noun: u32,
     /// Followed by a verb whose subject is nearly always a person ("said").
     pub person_verb: bool,
+    /// A person noun that "his", "her" or "their" opens stands beside the
+    /// name, set off by commas ("Truman, his successor,", "his secretary
+    /// of state, Cordell Hull,"): it names the person, as a title does.
+    pub possessed_noun: bool,
     /// "who", "whom", "whose" follows: only people take them.
     pub who_follows: bool,
     /// After "the wife of", "the son of", "the pupil of": a person's
@@ -390,6 +394,7 @@ pub fn candidates(
                     0
                 },
                 person_verb: false,
+                possessed_noun: false,
                 who_follows: false,
                 kin_of: false,
                 cited: false,
@@ -430,6 +435,16 @@ pub fn candidates(
             {
                 candidate.person_noun |= person::NOUN;
                 candidate.listed_after_people = true;
+            }
+            // "his secretary of state, Cordell Hull,", "her spokesman, Ray
+            // Gordon,": a person noun a possessive opens, then the name
+            // set off by commas, names that person.
+            if prev == code::COMMA
+                && code(name_end) == code::COMMA
+                && possessed_person_noun(text, doc, bits, first, at - 1)
+            {
+                candidate.person_noun |= person::NOUN;
+                candidate.possessed_noun = true;
             }
             if let Some(previous) = out.last().filter(|p: &&Candidate| p.sentence == s as u32) {
                 let gap = previous.tokens[1] as usize..at;
@@ -598,6 +613,33 @@ fn extend(doc: &Document, bits: &TermBits, start: usize, end: usize) -> (usize, 
     (last_word, false, initials)
 }
 
+/// Whether the words before the comma at token `comma` are a person noun
+/// that "his", "her" or "their" opens, perhaps with a word between and an
+/// "of" phrase after ("his secretary of state", "her longtime spokesman").
+fn possessed_person_noun(
+    text: &str,
+    doc: &Document,
+    bits: &TermBits,
+    first: usize,
+    comma: usize,
+) -> bool {
+    let term = |k: usize| doc.tokens.get(k).map_or(u32::MAX, |t| t.term);
+    let noun = |k: usize| k >= first && bits.person(term(k)) & person::ANY_NOUN != 0;
+    let Some(mut k) = comma.checked_sub(1) else {
+        return false;
+    };
+    if !noun(k) && k >= first + 2 && bits.code(term(k - 1)) == code::OF {
+        k -= 2;
+    }
+    if !noun(k) {
+        return false;
+    }
+    (1..=2).any(|back| {
+        k >= first + back
+            && tok(text, doc, k - back).is_some_and(|t| matches!(t.lower, "his" | "her" | "their"))
+    })
+}
+
 /// Records what follows the name: an appositive with a person noun
 /// ("Donald Trump, a Manhattan real estate baron"), "born", "who", or a
 /// verb of speech or thought ("Trump said").
@@ -629,6 +671,13 @@ fn context_after(doc: &Document, bits: &TermBits, at: usize, end: usize, c: &mut
         return;
     }
     // An appositive: up to six words before the next punctuation.
+    let mut possessive = false;
+    let name_at = c.tokens[0] as usize;
+    let determined = c.after_the
+        || (name_at >= 2
+            && bits.has(term(name_at - 1), flag::WORD)
+            && !bits.has(term(name_at - 1), flag::CAPITAL)
+            && matches!(bits.code(term(name_at - 2)), code::THE | code::DETERMINER));
     for k in at + 1..(at + 8).min(end) {
         let w = term(k);
         if !bits.has(w, flag::WORD) {
@@ -641,14 +690,21 @@ fn context_after(doc: &Document, bits: &TermBits, at: usize, end: usize, c: &mut
         }
         if found & person::ANY_NOUN != 0 {
             c.person_noun |= found & person::ANY_NOUN;
+            // Closed by punctuation: "Truman, his successor, …".
+            c.possessed_noun |= possessive && !bits.has(term(k + 1), flag::WORD);
             break;
         }
         // A pronoun or a lower-case word that cannot open a noun phrase:
         // this is not an appositive.
+        // "Truman, his successor,": a possessive opens one too, unless
+        // the name is a noun that "the" opened ("the brave Abolitionist,
+        // his father").
+        let pronoun = bits.reference(w) & (reference::MALE | reference::FEMALE) != 0;
         let opens = matches!(
             bits.code(w),
             code::THE | code::OPENS_APPOSITIVE | code::EMPHATIC
-        );
+        ) || (!determined && (bits.code(w) == code::DETERMINER || pronoun));
+        possessive |= k == at + 1 && !determined && (pronoun || bits.code(w) == code::DETERMINER);
         if k == at + 1 && !opens && bits.function(w) {
             break;
         }

@@ -335,6 +335,11 @@ impl<'a> Resolver<'a> {
                 // "He replied that …" answers the one the sentence before
                 // was about.
                 self.not_actor.set(self.answered(s).unwrap_or(u32::MAX));
+            } else if let Some(named) = self.appositive_owner(s, i) {
+                // "Truman, his successor,": the possessive of an appositive
+                // is someone other than the name it describes; so is a
+                // subject after a name and a comma ("Like Dean, she …").
+                self.not_actor.set(named);
             } else if let Some(speaker) = self.quote_speaker(s, i) {
                 // "“He will raise your taxes,” Sunak said": who speaks of
                 // "he" is someone else.
@@ -1524,6 +1529,23 @@ impl<'a> Resolver<'a> {
         i + 1
     }
 
+    /// The one actor named right before ", he", ", she", or ", his" and
+    /// a singular person noun at token `i`: the pronoun is someone else
+    /// ("Like Richard Dean, she helped", "Truman, his successor, …"; not
+    /// "To General Merrill, his officers and men").
+    fn appositive_owner(&self, s: u32, i: u32) -> Option<u32> {
+        if i < 2 || self.raw(i - 1) != "," || self.object_pronoun(i) {
+            return None;
+        }
+        let possessive = matches!(self.lower(i), "his" | "her");
+        if possessive && self.person(i + 1) & person::ANY_NOUN == 0 {
+            return None;
+        }
+        let f = self.last_mention_before(s, self.clause_of(s, i), i)?;
+        (f.end_token + 1 == i && f.actors.len() == 1 && f.kind != MentionKind::Pronoun)
+            .then_some(f.actors[0])
+    }
+
     /// The actors of an "each" or "neither" that is the last mention
     /// before the pronoun at token `i` in its clause, within a few words
     /// ([`Self::binds_a_pronoun`]'s reach): the people it quantifies over.
@@ -2085,6 +2107,22 @@ mod tests {
                     Roosevelt, who died in office in 1945, never answered him.";
         assert_eq!(
             resolved(text, "him", 0),
+            Some(("Herbert Hoover".into(), "previous-sentence-subject"))
+        );
+    }
+
+    /// A name with a possessive appositive ("Truman, his successor,") is a
+    /// person, and the possessive is someone else.
+    #[test]
+    fn a_possessive_appositive_names_a_person_and_points_elsewhere() {
+        let text =
+            "Herbert Hoover lost in 1932. Truman, his successor, later invited him to Europe.";
+        assert_eq!(
+            resolved(text, "Truman", 0),
+            Some(("Truman".into(), "surname"))
+        );
+        assert_eq!(
+            resolved(text, "his successor", 0),
             Some(("Herbert Hoover".into(), "previous-sentence-subject"))
         );
     }
