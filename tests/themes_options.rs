@@ -616,6 +616,23 @@ fn firing_ending_and_dropping_are_against() {
 }
 
 #[test]
+fn suing_and_taking_control_are_against() {
+    let pair =
+        "Giorgia Meloni and Ursula von der Leyen met. Meloni spoke; von der Leyen listened. ";
+    for text in [
+        "Meloni has taken control of the public broadcaster.",
+        "Meloni sued the public broadcaster.",
+    ] {
+        let s = statements_after(pair, text, stance);
+        assert!(
+            s.iter().any(|x| x.1 == "media" && x.3 == -1),
+            "{text}: {s:?}"
+        );
+        assert!(!s.iter().any(|x| x.3 == 1), "{text}: {s:?}");
+    }
+}
+
+#[test]
 fn what_an_actor_won_is_no_stance() {
     let pair = "Narendra Modi and Rahul Gandhi met. Modi spoke; Gandhi listened. ";
     let s = statements_after(pair, "Modi won a third term in June.", |s| {
