@@ -37,7 +37,7 @@ use super::lexicon::{entity, person, reference};
 use super::names::tok;
 use super::terms::{code, flag, plural_ending, word_facts, TermBits};
 use super::{ActorSet, Found, MentionKind};
-use crate::document::Document;
+use crate::document::{BlockKind, Document};
 use crate::text::ByteSpan;
 
 /// Words that make a following definite description say something of the
@@ -982,8 +982,26 @@ impl<'a> Resolver<'a> {
             .copied()
             .filter(|a| self.people.compared.contains(a))
             .collect();
+        // A paragraph that opens with "they" turns to the essay's pair
+        // when one of them was just named: "She has ignored him. ¶ Their
+        // split on the rule of law is sharper."
+        // Not a list item (each item is a block of its own), nor after a
+        // name in its own sentence.
+        let block_of = |s: u32| self.doc.sentences.get(s as usize).map(|x| x.block);
+        let opens_paragraph = s > 0
+            && block_of(s - 1) != block_of(s)
+            && block_of(s)
+                .and_then(|b| self.doc.blocks.get(b as usize))
+                .is_some_and(|b| b.kind == BlockKind::Paragraph)
+            && here.is_empty();
         if compared.len() >= 2 {
             compared
+        } else if opens_paragraph
+            && compared.len() == 1
+            && self.people.compared.len() == 2
+            && self.people.compared.iter().all(|&a| fits(a))
+        {
+            self.people.compared.clone()
         } else if seen.len() >= 2 {
             seen
         } else if always && self.people.compared.len() >= 2 {
@@ -2124,6 +2142,25 @@ mod tests {
         assert_eq!(
             resolved(text, "his successor", 0),
             Some(("Herbert Hoover".into(), "previous-sentence-subject"))
+        );
+    }
+
+    /// A paragraph that opens with "their" after a sentence on one of the
+    /// pair and someone else turns to the pair; inside a paragraph, the
+    /// two just named stay.
+    #[test]
+    fn their_opening_a_paragraph_is_the_pair() {
+        let text = "Giorgia Meloni and Ursula von der Leyen differ. Meloni spoke; von der Leyen \
+                    listened.\n\nMeloni, unlike her partner Matteo Salvini, backed aid. \
+                    Salvini complains. She has ignored him.\n\nTheir split is sharper.";
+        assert_eq!(
+            resolved(text, "Their", 0),
+            Some(("Giorgia Meloni+Ursula von der Leyen".into(), "plural-pair"))
+        );
+        let text = text.replace("\n\nTheir", " Their");
+        assert_eq!(
+            resolved(&text, "Their", 0),
+            Some(("Giorgia Meloni+Matteo Salvini".into(), "plural-pair"))
         );
     }
 
