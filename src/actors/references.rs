@@ -760,18 +760,53 @@ impl<'a> Resolver<'a> {
         // too.
         let not_a_named_subject = self.bits.has(self.term(f.end_token - 1), flag::POSSESSIVE)
             || f.kind == MentionKind::Pronoun;
+        // Through "to" and a preposition its subject goes on doing the
+        // verbs: "von der Leyen flew to Tunis to stand beside her" (not
+        // past a determiner, whose noun may be the subject of what follows:
+        // "asked the court to protect him").
+        let through_to = |k: u32| {
+            matches!(
+                self.lower(k),
+                "to" | "in"
+                    | "at"
+                    | "on"
+                    | "beside"
+                    | "with"
+                    | "for"
+                    | "from"
+                    | "into"
+                    | "toward"
+                    | "towards"
+                    | "against"
+                    | "about"
+                    | "across"
+                    | "through"
+            )
+        };
+        let mut reached_to = false;
         let verb_words = between.clone().all(|k| {
             let t = self.term(k);
+            let to = through_to(k);
+            reached_to |= to;
             self.bits.has(t, flag::WORD)
                 && (!self.bits.function(t)
+                    || to
                     || self.verb_after_number(k)
                     || matches!(
                         self.lower(k),
                         "not" | "never" | "often" | "always" | "also" | "once" | "just" | "still"
                     ))
         });
+        // "such as Lykurgus had to assist him": a name after "as" is the
+        // subject of a comparison whose infinitive may have another (the
+        // force he had), so the longer reach is not taken.
+        let after_as = f.token > 0 && self.lower(f.token - 1) == "as";
+        if reached_to && after_as {
+            return None;
+        }
+        let reach = if reached_to { 8 } else { 4 };
         (f.actors.len() == 1
-            && (1..=4).contains(&between.len())
+            && (1..=reach).contains(&between.len())
             && verb_words
             && !not_a_named_subject
             && !governed(self.doc, self.bits, f.token))
@@ -2161,6 +2196,26 @@ mod tests {
         assert_eq!(
             resolved(&text, "Their", 0),
             Some(("Giorgia Meloni+Matteo Salvini".into(), "plural-pair"))
+        );
+    }
+
+    /// Through "to" and prepositions a subject goes on doing the verbs:
+    /// the object pronoun at the end is someone else; not past a noun a
+    /// determiner opens.
+    #[test]
+    fn an_object_pronoun_after_an_infinitive_is_not_its_subject() {
+        let text = "Giorgia Meloni and Ursula von der Leyen met. Meloni signed a deal, \
+                    and von der Leyen flew to Tunis to stand beside her.";
+        assert_eq!(
+            resolved(text, "her.", 0),
+            Some(("Giorgia Meloni".into(), "same-clause-nearest"))
+        );
+        // After "as", the name is not the infinitive's subject.
+        let text = "Numa and Lykurgus differ. Numa ruled without any armed force \
+                    such as Lykurgus had to assist him.";
+        assert_eq!(
+            resolved(text, "him.", 0),
+            Some(("Lykurgus".into(), "same-clause-nearest"))
         );
     }
 
