@@ -931,6 +931,8 @@ impl<'a> Resolver<'a> {
             lead += 1;
         }
         let at_start = lead == opener;
+        // "It was … that Numa …": the name follows the cleft's "that".
+        let cleft = self.lower(first) == "it" && matches!(self.lower(first + 1), "was" | "is");
         if !at_start {
             let subordinator = matches!(
                 self.lower(opener),
@@ -947,7 +949,13 @@ impl<'a> Resolver<'a> {
                     | "when"
                     | "while"
             );
-            let after_break = self.raw(opener - 1) == "," || self.lower(opener - 1) == "that";
+            // "It was not from cowardice, but because he scorned …, that
+            // Numa did not make war": a cleft's focus, after ", but".
+            let after_break = self.raw(opener - 1) == ","
+                || self.lower(opener - 1) == "that"
+                || (cleft
+                    && matches!(self.lower(opener - 1), "but" | "and")
+                    && self.raw(opener - 2) == ",");
             if !subordinator || !after_break {
                 return None;
             }
@@ -967,7 +975,12 @@ impl<'a> Resolver<'a> {
             .iter()
             .take_while(|f| f.sentence == s)
             .find(|f| f.token > comma)?;
-        if !at_start && after.token != comma + 1 {
+        let name_at = if cleft && self.lower(comma + 1) == "that" {
+            comma + 2
+        } else {
+            comma + 1
+        };
+        if !at_start && after.token != name_at {
             return None;
         }
         (after.actors.len() == 1
@@ -2488,6 +2501,13 @@ mod tests {
         assert_eq!(
             resolved(text, "she ", 0),
             Some(("Amy Klobuchar".into(), "cataphora"))
+        );
+        // A cleft's focus points ahead to the name after its "that".
+        let text = "Donald Trump and Elon Musk differ. Musk fought. It was not from cowardice, \
+                    but because he scorned to do an injustice, that Trump did not make war.";
+        assert_eq!(
+            resolved(text, "he scorned", 0),
+            Some(("Donald Trump".into(), "cataphora"))
         );
     }
 
