@@ -417,6 +417,14 @@ impl<'a> Resolver<'a> {
                 } else {
                     self.pair(s, i, false)
                 };
+                // "They are all being held by the SDF", "they all left":
+                // "all" counts more than a pair (two would be "both").
+                let all = self.lower(i + 1) == "all"
+                    || (self.lower(i + 2) == "all"
+                        && matches!(self.lower(i + 1), "are" | "were" | "have" | "had" | "will"));
+                if all && set.len() < 3 {
+                    set.clear();
+                }
                 // "DeSantis flew them to Martha's Vineyard": the object of
                 // a verb whose subject stands right before it is not that
                 // subject (that would be "themselves").
@@ -2232,6 +2240,19 @@ mod tests {
         );
     }
 
+    /// "they all", "they are all": more than the pair; three named are
+    /// still "they".
+    #[test]
+    fn they_all_is_not_the_pair() {
+        let text = format!("{PAIR}They argued. They are all being held. They all left.");
+        assert_eq!(resolved(&text, "They are", 0), None);
+        assert_eq!(resolved(&text, "They all", 0), None);
+        assert_eq!(
+            resolved(&text, "They argued", 0),
+            Some(("Donald Trump+Elon Musk".into(), "plural-pair"))
+        );
+    }
+
     /// A reflexive binds to the subject of its own clause: inside a "that"
     /// clause, the name after "that"; never a possessive.
     #[test]
@@ -2432,9 +2453,8 @@ mod tests {
         let text =
             format!("{PAIR}It is not holding any foreign detainees. They are all held elsewhere.");
         assert_eq!(resolved(&text, "They", 0), None);
-        let text = format!(
-            "{PAIR}Musk is not holding any foreign detainees. They are all held elsewhere."
-        );
+        let text =
+            format!("{PAIR}Musk is not holding any foreign detainees. They are held elsewhere.");
         assert!(resolved(&text, "They", 0).is_some());
         // A class of people after a content word, and a people the lists
         // know without "the".
