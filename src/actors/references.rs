@@ -504,6 +504,14 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             if f.kind == MentionKind::Pronoun {
+                // "He did just what Aristeides is praised for …": a "he"
+                // or "she" that opens the clause is its subject.
+                if pronoun.is_none()
+                    && matches!(self.lower_any(f.token), "he" | "she")
+                    && self.clause_first_word(s, f.clause) == Some(f.token)
+                {
+                    return Some(f.actors[0]);
+                }
                 pronoun = pronoun.or(Some(f.actors[0]));
             } else if !governed(self.doc, self.bits, f.token) {
                 return Some(f.actors[0]);
@@ -2250,6 +2258,19 @@ mod tests {
         assert_eq!(
             resolved(&text, "They argued", 0),
             Some(("Donald Trump+Elon Musk".into(), "plural-pair"))
+        );
+    }
+
+    /// A "he" that opens its clause is the clause's subject, before a name
+    /// inside it ("He did just what Aristeides is praised for; he went …").
+    #[test]
+    fn a_he_opening_its_clause_is_its_subject() {
+        let text = format!(
+            "{PAIR}He did just what Joe Biden is praised for doing; he went to the generals."
+        );
+        assert_eq!(
+            resolved(&text, "he went", 0),
+            Some(("Elon Musk".into(), "previous-clause-subject"))
         );
     }
 
