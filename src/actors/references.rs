@@ -345,6 +345,12 @@ impl<'a> Resolver<'a> {
                 // "he" is someone else.
                 self.not_actor.set(speaker);
             }
+            // "which in an ambitious man renders him savage": bound by an
+            // indefinite person just before it, the pronoun means anyone.
+            if self.generic_person_before(s, i) {
+                self.not_actor.set(u32::MAX);
+                return i + 1;
+            }
             // "Each believed he spoke for …", "Neither woman hides her
             // ambition": bound by the quantifier its clause opened with,
             // the pronoun means each of them.
@@ -1628,6 +1634,58 @@ impl<'a> Resolver<'a> {
             .then_some(f.actors[0])
     }
 
+    /// Whether an indefinite person ("an ambitious man", "a leader")
+    /// stands a few words before the pronoun at token `i` in its clause,
+    /// with no one named between: the pronoun is bound by it and means
+    /// anyone. Not a predicate ("Trump is a man who loves his country"),
+    /// an appositive ("Paredes, a military leader, had manifested his …")
+    /// nor a role ("As a senator, she …", "in the style of an independent
+    /// sovereign, announcing his …"): those are the subject.
+    fn generic_person_before(&self, s: u32, i: u32) -> bool {
+        const REACH: u32 = 6;
+        let clause = self.clause_of(s, i);
+        let from = i.saturating_sub(REACH).max(self.bounds.0);
+        let Some(noun) = (from..i)
+            .rev()
+            .find(|&k| self.person(k) & person::ANY_NOUN != 0)
+        else {
+            return false;
+        };
+        let Some(article) = (noun.saturating_sub(3).max(self.bounds.0)..noun)
+            .rev()
+            .find(|&k| matches!(self.lower(k), "a" | "an"))
+        else {
+            return false;
+        };
+        let before = if article > self.bounds.0 {
+            self.lower(article - 1)
+        } else {
+            ""
+        };
+        let predicate = matches!(
+            before,
+            "is" | "was"
+                | "be"
+                | "been"
+                | "being"
+                | "became"
+                | "becomes"
+                | "remains"
+                | "seems"
+                | "as"
+                | "like"
+                | "of"
+        ) || self.raw(article.wrapping_sub(1)) == ",";
+        let named_between = self
+            .last_mention_before(s, clause, i)
+            .is_some_and(|f| f.token > article);
+        self.clause_of(s, article) == clause
+            && (article + 1..noun).all(|k| !self.function(k))
+            && (noun + 1..i).all(|k| self.raw(k) != ",")
+            && !predicate
+            && !named_between
+    }
+
     /// The actors of an "each" or "neither" that is the last mention
     /// before the pronoun at token `i` in its clause, within a few words
     /// ([`Self::binds_a_pronoun`]'s reach): the people it quantifies over.
@@ -2271,6 +2329,27 @@ mod tests {
         assert_eq!(
             resolved(&text, "he went", 0),
             Some(("Elon Musk".into(), "previous-clause-subject"))
+        );
+    }
+
+    /// A pronoun an indefinite person just before it binds means anyone;
+    /// a predicate, an appositive or a role is the subject still.
+    #[test]
+    fn a_pronoun_after_an_indefinite_person_is_no_one() {
+        let text = format!(
+            "{PAIR}Pride in an ambitious man renders him savage. \
+             Trump saw a woman lose her grip. Musk is a man who loves his rockets. \
+             Musk, a South African immigrant, defends his visa."
+        );
+        assert_eq!(resolved(&text, "him savage", 0), None);
+        assert_eq!(resolved(&text, "her grip", 0), None);
+        assert_eq!(
+            resolved(&text, "his rockets", 0),
+            Some(("Elon Musk".into(), "same-clause-nearest"))
+        );
+        assert_eq!(
+            resolved(&text, "his visa", 0),
+            Some(("Elon Musk".into(), "same-clause-nearest"))
         );
     }
 
