@@ -1099,6 +1099,19 @@ impl<'a> Resolver<'a> {
     /// plural noun of the sentence before when that one names no one
     /// ("… is not holding any ISIS detainees. They are all being held …").
     fn plural_noun_before(&self, s: u32, i: u32) -> bool {
+        // "… the lives of Numa and Lykurgus, … the points in which they
+        // appear to differ": a relative clause its noun heads through a
+        // preposition has another subject, the people the sentence named.
+        if i >= 2
+            && self.named_before(s, i).len() >= 2
+            && matches!(self.lower(i - 1), "which" | "whom")
+            && matches!(
+                self.lower(i - 2),
+                "in" | "on" | "of" | "by" | "for" | "with" | "under" | "to" | "from" | "about"
+            )
+        {
+            return false;
+        }
         let clause = self.plural_scope(s, self.clause_of(s, i));
         let Some(sentence) = self.doc.sentences.get(s as usize) else {
             return false;
@@ -1842,6 +1855,18 @@ impl<'a> Resolver<'a> {
         let next = self.lower(i + 1);
         match next {
             "former" | "latter" if self.stands_alone(i + 1) => {
+                // "the former system is best for …, and the latter for …":
+                // after "the former" with a noun, "the latter" is a thing.
+                let things = next == "latter"
+                    && (self.bounds.0..i).any(|k| {
+                        self.lower(k) == "the"
+                            && self.lower(k + 1) == "former"
+                            && !self.stands_alone(k + 1)
+                            && self.person(k + 2) & person::ANY_NOUN == 0
+                    });
+                if things {
+                    return i + 2;
+                }
                 if let Some(two) = self.latest_two(s, i) {
                     let a = if next == "former" {
                         two[0]
@@ -2350,6 +2375,34 @@ mod tests {
         assert_eq!(
             resolved(&text, "his visa", 0),
             Some(("Elon Musk".into(), "same-clause-nearest"))
+        );
+    }
+
+    /// "the points in which they differ", after a sentence part that named
+    /// the pair: the relative clause's subject is the pair, not "points".
+    #[test]
+    fn they_in_a_relative_clause_after_a_preposition_is_not_its_noun() {
+        let text = format!(
+            "{PAIR}Having read the lives of Trump and Musk, we reconcile the points in which they differ."
+        );
+        assert_eq!(
+            resolved(&text, "they", 0),
+            Some(("Donald Trump+Elon Musk".into(), "plural-pair"))
+        );
+    }
+
+    /// After "the former" with a noun that names no person, "the latter"
+    /// is a thing too; after "the former president", a person still.
+    #[test]
+    fn the_latter_after_the_former_system_is_a_thing() {
+        let text = format!(
+            "{PAIR}It is clear that the former system is best for war, and the latter for peace."
+        );
+        assert_eq!(resolved(&text, "the latter", 0), None);
+        let text = format!("{PAIR}The former spoke, and the latter listened.");
+        assert_eq!(
+            resolved(&text, "the latter", 0),
+            Some(("Elon Musk".into(), "former-latter"))
         );
     }
 
