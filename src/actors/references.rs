@@ -20,6 +20,8 @@
 //!   noun (other than a noun for people) stands nearer in the clause;
 //!   "they both" → the two named last;
 //! - `both`, `both-men`, `neither`, `each`, `each-other`: the same set;
+//! - `bound-by-each`: a he/his/she/her right after "each" or "neither" in
+//!   its clause → the set it quantifies over;
 //! - `former-latter`: the first / last actor of the latest sentence that
 //!   names two, else of the last two sentences that name one each, else
 //!   of the pair a sentence spoke of together ("Neither …");
