@@ -29,6 +29,7 @@ export const MENTION_RULES = {
   each: '“each” of the pair',
   'each-other': '“each other”',
   'former-latter': '“the former / the latter”',
+  'rival-of': '“his rival”: the other of the compared pair',
   neither: '“neither” of the pair',
   'one-the-other': '“the one … the other”',
   'these-men': '“these men”',

@@ -121,6 +121,9 @@ pub mod person {
     /// Answers someone ("replies", "retorted"): its subject is not the
     /// person it answers, the one the sentence before spoke of.
     pub const REPLY: u32 = 8192;
+    /// The other of a pair to the one a possessive names ("his rival",
+    /// "her opponent"): of the compared two, the other.
+    pub const RIVAL: u32 = 16384;
     pub const ANY_TITLE: u32 = TITLE_MALE | TITLE_FEMALE | TITLE;
     pub const ANY_NOUN: u32 = NOUN_MALE | NOUN_FEMALE | NOUN;
     pub const ANY_PLURAL: u32 = PLURAL | GROUP;
@@ -139,6 +142,7 @@ pub mod person {
         "source-noun",
         "speech",
         "reply",
+        "rival",
     ];
 }
 

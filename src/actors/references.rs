@@ -22,6 +22,8 @@
 //! - `both`, `both-men`, `neither`, `each`, `each-other`: the same set;
 //! - `bound-by-each`: a he/his/she/her right after "each" or "neither" in
 //!   its clause → the set it quantifies over;
+//! - `rival-of`: "his rival", "her opponent" after a possessive naming one
+//!   of the compared two → the other;
 //! - `former-latter`: the first / last actor of the latest sentence that
 //!   names two, else of the last two sentences that name one each, else
 //!   of the pair a sentence spoke of together ("Neither …");
@@ -365,6 +367,18 @@ impl<'a> Resolver<'a> {
             self.not_actor.set(u32::MAX);
             if let Some((actor, rule)) = found {
                 self.push(s, i, i, vec![actor], MentionKind::Pronoun, rule);
+                // "his rival", "her opponent": the other of the pair.
+                if let Some(other) = self.rival_of(actor, i + 1, end) {
+                    self.push(
+                        s,
+                        i + 1,
+                        i + 1,
+                        vec![other],
+                        MentionKind::Reference,
+                        "rival-of",
+                    );
+                    return i + 2;
+                }
             }
             return i + 1;
         }
@@ -1701,6 +1715,25 @@ impl<'a> Resolver<'a> {
             && !named_between
     }
 
+    /// The other compared actor, when the noun at token `k` is a rival
+    /// ("rival", "opponent") that a possessive naming `actor`, one of the
+    /// compared two, opens.
+    fn rival_of(&self, actor: u32, k: u32, end: u32) -> Option<u32> {
+        let compared = &self.people.compared;
+        if k >= end
+            || self.person(k) & person::RIVAL == 0
+            || !matches!(self.lower(k - 1), "his" | "her")
+            || compared.len() != 2
+        {
+            return None;
+        }
+        match compared.as_slice() {
+            [a, b] if *a == actor => Some(*b),
+            [a, b] if *b == actor => Some(*a),
+            _ => None,
+        }
+    }
+
     /// The actors of an "each" or "neither" that is the last mention
     /// before the pronoun at token `i` in its clause, within a few words
     /// ([`Self::binds_a_pronoun`]'s reach): the people it quantifies over.
@@ -2406,6 +2439,21 @@ mod tests {
             resolved(&text, "the latter", 0),
             Some(("Elon Musk".into(), "former-latter"))
         );
+    }
+
+    /// "his rival" is the other of the compared two; a third person's
+    /// rival is no one the pair names.
+    #[test]
+    fn his_rival_is_the_other_of_the_pair() {
+        let text = "Paul Vallas and Brandon Johnson met. Vallas spoke; Johnson listened. \
+                    Vallas said his rival would defund the police.";
+        assert_eq!(
+            resolved(text, "rival", 0),
+            Some(("Brandon Johnson".into(), "rival-of"))
+        );
+        let text = "Paul Vallas and Brandon Johnson met. Vallas spoke; Johnson listened. \
+                    Mayor Lori Lightfoot said her rival would lose.";
+        assert_eq!(resolved(text, "rival", 0), None);
     }
 
     /// A reflexive binds to the subject of its own clause: inside a "that"
