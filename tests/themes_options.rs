@@ -633,6 +633,18 @@ fn suing_and_taking_control_are_against() {
 }
 
 #[test]
+fn an_attitude_does_not_reach_past_a_verb_of_speech() {
+    let pair = "Paul Vallas and Brandon Johnson met. Vallas spoke; Johnson listened. ";
+    let s = statements_after(
+        pair,
+        "Vallas, who has the backing of the union, said Johnson would defund the police.",
+        |s| (s.term.to_string(), s.attitude.clone()),
+    );
+    let defund = s.iter().find(|x| x.0 == "defund the police");
+    assert!(defund.is_some_and(|x| x.1.is_none()), "{s:?}");
+}
+
+#[test]
 fn what_an_actor_won_is_no_stance() {
     let pair = "Narendra Modi and Rahul Gandhi met. Modi spoke; Gandhi listened. ";
     let s = statements_after(pair, "Modi won a third term in June.", |s| {

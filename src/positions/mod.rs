@@ -625,8 +625,25 @@ fn attitude_reach(doc: &Document, from: u32, to: u32) -> Reach {
         if COORDINATORS.contains(&w) && verb_follows(doc, i + 1, to) {
             return Reach::OtherPredicate;
         }
+        // "Vallas, who has the backing of the police union, said his rival
+        // would defund the police": a verb of speech after a comma, or
+        // before "that", reports words that are not the attitude's object.
+        if i > from && reports_speech(doc, i) {
+            return Reach::OtherPredicate;
+        }
     }
     Reach::Object
+}
+
+/// Whether token `i` is a verb of speech after a comma or before "that".
+fn reports_speech(doc: &Document, i: u32) -> bool {
+    use crate::actors::lexicon::person;
+    let Some(w) = word_at(doc, i) else {
+        return false;
+    };
+    let comma_before = i > 0 && doc.term_at(i - 1).is_some_and(|t| t.lower == ",");
+    crate::actors::terms::word_facts(w).1 & person::SPEECH != 0
+        && (comma_before || word_at(doc, i + 1) == Some("that"))
 }
 
 /// Whether a verb stands at token `at`, perhaps after an auxiliary or an
