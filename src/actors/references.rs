@@ -115,6 +115,7 @@ pub fn resolve(
                 covered = Some(covered.unwrap_or(0).max(n.end_token));
                 if n.actors.len() == 1 {
                     r.learn_as_office(s as u32, n.token, n.actors[0]);
+                    r.learn_indefinite_appositive(s as u32, n.end_token, n.actors[0], end);
                 }
                 r.found.push(*n);
                 r.next_name += 1;
@@ -732,6 +733,36 @@ impl<'a> Resolver<'a> {
         let r#as = start - 1;
         if self.lower(r#as) == "as" && (self.no_word_before(r#as) || self.raw(r#as - 1) == ",") {
             self.learn_description(noun, actor, s, true);
+        }
+    }
+
+    /// "Johnson, a county commissioner and former organizer, …": the
+    /// person nouns and titles an indefinite appositive gives the name
+    /// ending at token `end_token` are learnt as descriptions ("The
+    /// commissioner has pledged …" later is Johnson).
+    fn learn_indefinite_appositive(&mut self, s: u32, end_token: u32, actor: u32, end: u32) {
+        if self.raw(end_token) != "," || !matches!(self.lower(end_token + 1), "a" | "an") {
+            return;
+        }
+        const REACH: u32 = 8;
+        let mut k = end_token + 2;
+        while k < end.min(end_token + 2 + REACH) {
+            let term = self.term(k);
+            if !self.bits.has(term, flag::WORD) {
+                break;
+            }
+            let noun = self.person(k) & (person::ANY_NOUN | person::ANY_TITLE) != 0;
+            // The head: nothing but "and" or punctuation after it.
+            let head = !self.bits.has(self.term(k + 1), flag::WORD)
+                || matches!(self.lower(k + 1), "and" | "who" | "whose");
+            if noun && head {
+                let (name, _) = self.office_at(k, end_token + 2);
+                self.learn_description(name, actor, s, true);
+            }
+            if self.lower(k) != "and" && self.function(k) {
+                break;
+            }
+            k += 1;
         }
     }
 
@@ -1985,7 +2016,12 @@ impl<'a> Resolver<'a> {
             if self.bits.function(term) {
                 break;
             }
-            let bits = self.bits.person(term) & person::ANY_NOUN;
+            // A title is a head only when the text gave it someone ("X, a
+            // county commissioner, …" then "the commissioner").
+            let learnt_title = self.bits.person(term) & person::ANY_TITLE != 0
+                && self.described.iter().any(|(n, ..)| n == self.lower(k));
+            let bits = self.bits.person(term) & person::ANY_NOUN
+                | if learnt_title { person::NOUN } else { 0 };
             if bits != 0 {
                 // A noun modifying the next word is not the head
                 // ("the president's office", "the king maker"); a verb or
@@ -2454,6 +2490,22 @@ mod tests {
         let text = "Paul Vallas and Brandon Johnson met. Vallas spoke; Johnson listened. \
                     Mayor Lori Lightfoot said her rival would lose.";
         assert_eq!(resolved(text, "rival", 0), None);
+    }
+
+    /// A title an indefinite appositive gave someone is a description of
+    /// them later; a title no one was given is not ("the commissioner").
+    #[test]
+    fn a_title_an_appositive_gave_is_a_description() {
+        let text = "Paul Vallas and Brandon Johnson met. Vallas spoke. \
+                    Johnson, a county commissioner and former organizer, told reporters that \
+                    Vallas was wrong. The commissioner has pledged new taxes.";
+        assert_eq!(
+            resolved(text, "The commissioner", 0),
+            Some(("Brandon Johnson".into(), "description"))
+        );
+        let text = "Paul Vallas and Brandon Johnson met. Vallas spoke. \
+                    Johnson told reporters that Vallas was wrong. The commissioner has pledged new taxes.";
+        assert_eq!(resolved(text, "The commissioner", 0), None);
     }
 
     /// A reflexive binds to the subject of its own clause: inside a "that"
