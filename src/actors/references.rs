@@ -1104,13 +1104,7 @@ impl<'a> Resolver<'a> {
         // split on the rule of law is sharper."
         // Not a list item (each item is a block of its own), nor after a
         // name in its own sentence.
-        let block_of = |s: u32| self.doc.sentences.get(s as usize).map(|x| x.block);
-        let opens_paragraph = s > 0
-            && block_of(s - 1) != block_of(s)
-            && block_of(s)
-                .and_then(|b| self.doc.blocks.get(b as usize))
-                .is_some_and(|b| b.kind == BlockKind::Paragraph)
-            && here.is_empty();
+        let opens_paragraph = self.opens_paragraph(s) && here.is_empty();
         if compared.len() >= 2 {
             compared
         } else if opens_paragraph
@@ -1806,6 +1800,53 @@ impl<'a> Resolver<'a> {
             })
     }
 
+    /// Whether sentence `s` opens a paragraph (not a list item).
+    fn opens_paragraph(&self, s: u32) -> bool {
+        let block_of = |s: u32| self.doc.sentences.get(s as usize).map(|x| x.block);
+        s > 0
+            && block_of(s - 1) != block_of(s)
+            && block_of(s)
+                .and_then(|b| self.doc.blocks.get(b as usize))
+                .is_some_and(|b| b.kind == BlockKind::Paragraph)
+    }
+
+    /// Whether actor `a` is named (not by a pronoun) in one of the two
+    /// sentences before `s`.
+    fn named_lately(&self, s: u32, a: u32) -> bool {
+        let from = self
+            .sentence_start
+            .get(s.saturating_sub(2) as usize)
+            .copied()
+            .unwrap_or(0);
+        self.found
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .any(|f| f.sentence < s && f.kind != MentionKind::Pronoun && f.actors.as_ref() == [a])
+    }
+
+    /// Whether "the former" was resolved earlier in sentence `s`, before
+    /// token `i`: "the former is a customer and the latter a supplier".
+    fn former_before(&self, s: u32, i: u32) -> bool {
+        self.former_in(s, i).is_some()
+    }
+
+    /// The actor "the former" was resolved to earlier in sentence `s`,
+    /// before token `i`.
+    fn former_in(&self, s: u32, i: u32) -> Option<u32> {
+        let start = self.sentence_start.get(s as usize).copied()?;
+        self.found
+            .get(start..)?
+            .iter()
+            .find(|f| {
+                f.sentence == s
+                    && f.token < i
+                    && f.rule == "former-latter"
+                    && self.lower_any(f.token + 1) == "former"
+            })
+            .and_then(|f| f.actors.first().copied())
+    }
+
     /// The two people "the former / the latter" or "one … the other" may
     /// mean, looking back from token `i` of sentence `s` (three sentences
     /// at most): the actors of the latest sentence that names two or more
@@ -1920,7 +1961,9 @@ impl<'a> Resolver<'a> {
     fn the(&mut self, s: u32, i: u32, end: u32) -> u32 {
         let next = self.lower(i + 1);
         match next {
-            "former" | "latter" if self.stands_alone(i + 1) => {
+            "former" | "latter"
+                if self.stands_alone(i + 1) || (next == "latter" && self.former_before(s, i)) =>
+            {
                 // "the former system is best for …, and the latter for …":
                 // after "the former" with a noun, "the latter" is a thing.
                 let things = next == "latter"
@@ -1933,7 +1976,46 @@ impl<'a> Resolver<'a> {
                 if things {
                     return i + 2;
                 }
-                if let Some(two) = self.latest_two(s, i) {
+                // A paragraph that opens with "the former"/"the latter"
+                // (or its sentence does) compares the essay's pair, in the
+                // order the text introduced them, unless the sentences just
+                // read named no one else.
+                let two = self.latest_two(s, i).map(|two| {
+                    let outsider = two.iter().any(|a| !self.people.compared.contains(a));
+                    match self.compared_in_order() {
+                        Some(pair)
+                            if self.opens_paragraph(s)
+                                && self.named_before(s, i).is_empty()
+                                && (outsider || two.len() == 2) =>
+                        {
+                            pair
+                        }
+                        // "Hoover signed the tariff. Roosevelt let his
+                        // secretary of state, Cordell Hull, lower them. The
+                        // former trusted walls": both of the pair were just
+                        // named, so the pair, not the one beside the other.
+                        Some(pair)
+                            if outsider
+                                && self.named_before(s, i).is_empty()
+                                && pair.iter().all(|&a| self.named_lately(s, a)) =>
+                        {
+                            pair
+                        }
+                        _ => two,
+                    }
+                });
+                // "the former …, and the latter …" in one sentence: the
+                // other of the pair "the former" was read from.
+                let former = (next == "latter").then(|| self.former_in(s, i)).flatten();
+                let two = match (former, self.compared_in_order()) {
+                    (Some(f), Some(mut pair)) if pair.contains(&f) => {
+                        pair.retain(|&a| a != f);
+                        pair.insert(0, f);
+                        Some(pair)
+                    }
+                    _ => two,
+                };
+                if let Some(two) = two {
                     let a = if next == "former" {
                         two[0]
                     } else {
@@ -2506,6 +2588,36 @@ mod tests {
         let text = "Paul Vallas and Brandon Johnson met. Vallas spoke. \
                     Johnson told reporters that Vallas was wrong. The commissioner has pledged new taxes.";
         assert_eq!(resolved(text, "The commissioner", 0), None);
+    }
+
+    /// "the former"/"the latter" read the compared pair, in the order the
+    /// text introduced them, when a paragraph opens with them or when the
+    /// sentence naming two named one of the pair beside someone else; "the
+    /// latter" after "the former" in its sentence is the other, even
+    /// elliptical ("the latter a supplier").
+    #[test]
+    fn the_former_and_the_latter_read_the_pair() {
+        let text = "Herbert Hoover and Franklin Roosevelt differed. Hoover signed the tariff. \
+                    Roosevelt let his secretary of state, Cordell Hull, lower it. \
+                    The former trusted walls; the latter learned to trade.";
+        assert_eq!(
+            resolved(text, "The former", 0),
+            Some(("Herbert Hoover".into(), "former-latter"))
+        );
+        assert_eq!(
+            resolved(text, "the latter", 0),
+            Some(("Franklin Roosevelt".into(), "former-latter"))
+        );
+        let text = "Mary Barra and Lisa Su run companies. Su has lobbied for visas. \
+                    Barra has said little.\n\nOn AI, the former is a customer and the latter a supplier.";
+        assert_eq!(
+            resolved(text, "the former", 0),
+            Some(("Mary Barra".into(), "former-latter"))
+        );
+        assert_eq!(
+            resolved(text, "the latter", 0),
+            Some(("Lisa Su".into(), "former-latter"))
+        );
     }
 
     /// A reflexive binds to the subject of its own clause: inside a "that"
