@@ -862,6 +862,15 @@ mod tests {
         assert_eq!(people(text), ["Taft"]);
     }
 
+    /// A title before an organisation's head word is part of its name:
+    /// "General Motors" is a company, not a general called Motors.
+    #[test]
+    fn a_title_before_an_organisations_head_word_is_its_name() {
+        let text = "Mary Barra joined General Motors at eighteen. Barra later ran General Motors.";
+        assert_eq!(people(text), ["Mary Barra"]);
+        assert!(entities(text).contains(&"General Motors".to_string()));
+    }
+
     /// The names of the report's entities (organisations, places, other).
     fn entities(text: &str) -> Vec<String> {
         let r = analyze(text, &Options::default());

@@ -193,7 +193,16 @@ pub fn candidates(
             let title_bits = bits.person(term(i)) & person::ANY_TITLE;
             let mut name_start = i;
             let mut title = 0;
-            if title_bits != 0 && !has(i, flag::POSSESSIVE) && name_word(bits, doc, i + 1, end) {
+            // Not before an organisation's head word: "General Motors",
+            // "General Dynamics" are companies, not a general.
+            let org_after = |k: usize| {
+                tok(text, doc, k + 1).is_some_and(|t| word_facts(t.lower).0 & entity::HEAD != 0)
+            };
+            if title_bits != 0
+                && !has(i, flag::POSSESSIVE)
+                && name_word(bits, doc, i + 1, end)
+                && !org_after(i)
+            {
                 title = title_bits;
                 name_start = i + 1;
             }
@@ -206,7 +215,9 @@ pub fn candidates(
             // York Governor Andrew Cuomo": the name starts after it.
             if name_end - name_start > 1 {
                 if let Some(k) = (name_start..name_end - 1).rev().find(|&k| {
-                    has(k, flag::CAPITAL) && bits.person(term(k)) & person::ANY_TITLE != 0
+                    has(k, flag::CAPITAL)
+                        && bits.person(term(k)) & person::ANY_TITLE != 0
+                        && !org_after(k)
                 }) {
                     title = bits.person(term(k)) & person::ANY_TITLE;
                     name_start = k + 1;
