@@ -645,6 +645,29 @@ fn an_attitude_does_not_reach_past_a_verb_of_speech() {
 }
 
 #[test]
+fn battery_plants_and_more_visas_take_sides() {
+    let pair = "Mary Barra and Lisa Su run companies. Barra spoke; Su listened. ";
+    for (text, theme, pole) in [
+        (
+            "Barra poured billions into battery plants.",
+            "climate",
+            "green transition",
+        ),
+        (
+            "Su has lobbied for more visas for engineers.",
+            "immigration",
+            "open / inclusive",
+        ),
+    ] {
+        let s = statements_after(pair, text, stance);
+        assert!(
+            s.iter().any(|x| x.1 == theme && x.2 == pole && x.3 == 1),
+            "{text}: {s:?}"
+        );
+    }
+}
+
+#[test]
 fn what_an_actor_won_is_no_stance() {
     let pair = "Narendra Modi and Rahul Gandhi met. Modi spoke; Gandhi listened. ";
     let s = statements_after(pair, "Modi won a third term in June.", |s| {
