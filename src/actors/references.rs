@@ -833,25 +833,7 @@ impl<'a> Resolver<'a> {
         // verbs: "von der Leyen flew to Tunis to stand beside her" (not
         // past a determiner, whose noun may be the subject of what follows:
         // "asked the court to protect him").
-        let through_to = |k: u32| {
-            matches!(
-                self.lower(k),
-                "to" | "in"
-                    | "at"
-                    | "on"
-                    | "beside"
-                    | "with"
-                    | "for"
-                    | "from"
-                    | "into"
-                    | "toward"
-                    | "towards"
-                    | "against"
-                    | "about"
-                    | "across"
-                    | "through"
-            )
-        };
+        let through_to = |k: u32| self.lower(k) == "to" || preposition(self.lower(k));
         let mut reached_to = false;
         let verb_words = between.clone().all(|k| {
             let t = self.term(k);
@@ -1146,10 +1128,7 @@ impl<'a> Resolver<'a> {
         if i >= 2
             && self.named_before(s, i).len() >= 2
             && matches!(self.lower(i - 1), "which" | "whom")
-            && matches!(
-                self.lower(i - 2),
-                "in" | "on" | "of" | "by" | "for" | "with" | "under" | "to" | "from" | "about"
-            )
+            && (self.lower(i - 2) == "to" || preposition(self.lower(i - 2)))
         {
             return false;
         }
@@ -1480,11 +1459,7 @@ impl<'a> Resolver<'a> {
     /// "The two men" are not a woman the text calls "she", nor "the two
     /// women" a man: the noun's gender filters whom it may count.
     fn numbered(&mut self, s: u32, i: u32, last: u32, n: usize) -> u32 {
-        let gender = match self.lower(last) {
-            "men" | "man" | "gentlemen" => 1,
-            "women" | "woman" | "ladies" => 2,
-            _ => 0,
-        };
+        let gender = noun_gender(self.lower(last));
         let set = if n > 2 {
             self.recent(s, i, n, gender)
         } else {
@@ -1540,11 +1515,7 @@ impl<'a> Resolver<'a> {
                 || (next == "of" && matches!(self.lower(i + 2), "them" | "these" | "those")))
         {
             let last = if next == "of" { i + 2 } else { i + 1 };
-            let gender = match next {
-                "men" | "man" => 1,
-                "women" | "woman" => 2,
-                _ => 0,
-            };
+            let gender = noun_gender(next);
             // "each man" is as often anyone ("treat each man on his
             // merits", "Each man must work for himself"): the pair only
             // when the sentences just read named them, or as the subject
@@ -1825,14 +1796,9 @@ impl<'a> Resolver<'a> {
             .any(|f| f.sentence < s && f.kind != MentionKind::Pronoun && f.actors.as_ref() == [a])
     }
 
-    /// Whether "the former" was resolved earlier in sentence `s`, before
-    /// token `i`: "the former is a customer and the latter a supplier".
-    fn former_before(&self, s: u32, i: u32) -> bool {
-        self.former_in(s, i).is_some()
-    }
-
     /// The actor "the former" was resolved to earlier in sentence `s`,
-    /// before token `i`.
+    /// before token `i`: "the former is a customer and the latter a
+    /// supplier".
     fn former_in(&self, s: u32, i: u32) -> Option<u32> {
         let start = self.sentence_start.get(s as usize).copied()?;
         self.found
@@ -1962,7 +1928,8 @@ impl<'a> Resolver<'a> {
         let next = self.lower(i + 1);
         match next {
             "former" | "latter"
-                if self.stands_alone(i + 1) || (next == "latter" && self.former_before(s, i)) =>
+                if self.stands_alone(i + 1)
+                    || (next == "latter" && self.former_in(s, i).is_some()) =>
             {
                 // "the former system is best for …, and the latter for …":
                 // after "the former" with a noun, "the latter" is a thing.
@@ -2280,6 +2247,40 @@ impl<'a> Resolver<'a> {
         }
         i + 1
     }
+}
+
+/// The gender a noun for people gives (1 men, 2 women, 0 either).
+fn noun_gender(noun: &str) -> u8 {
+    match noun {
+        "men" | "man" | "gentlemen" => 1,
+        "women" | "woman" | "ladies" => 2,
+        _ => 0,
+    }
+}
+
+/// A preposition a verb's subject goes on through ("flew to Tunis to stand
+/// beside her") or a relative clause's noun hides behind ("the points in
+/// which they differ").
+fn preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "at"
+            | "on"
+            | "of"
+            | "by"
+            | "beside"
+            | "with"
+            | "for"
+            | "from"
+            | "into"
+            | "toward"
+            | "towards"
+            | "against"
+            | "about"
+            | "across"
+            | "through"
+            | "under"
+    )
 }
 
 #[cfg(test)]
