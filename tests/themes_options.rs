@@ -668,6 +668,17 @@ fn battery_plants_and_more_visas_take_sides() {
 }
 
 #[test]
+fn a_split_of_a_plural_subject_is_no_shared_stance() {
+    let pair =
+        "Giorgia Meloni and Ursula von der Leyen met. Meloni spoke; von der Leyen listened. ";
+    let s = statements_after(pair, "Their split on the rule of law is sharper.", stance);
+    assert!(s.is_empty(), "{s:?}");
+    // Without the split word, the plural subject holds it.
+    let s = statements_after(pair, "Their defence of the rule of law is sharper.", stance);
+    assert!(s.iter().any(|x| x.1 == "democracy"), "{s:?}");
+}
+
+#[test]
 fn what_an_actor_won_is_no_stance() {
     let pair = "Narendra Modi and Rahul Gandhi met. Modi spoke; Gandhi listened. ";
     let s = statements_after(pair, "Modi won a third term in June.", |s| {

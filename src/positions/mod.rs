@@ -288,6 +288,21 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
             } else if shared && who.actors.len() >= 2 {
                 (who.actors.clone(), "shared")
             } else if let Some(p) = plural_here {
+                // "Their split on the rule of law is sharper": the pair
+                // stands apart, and who stands where, the clause does not
+                // say.
+                let span = clause.span;
+                let in_clause = |i: &u32| {
+                    doc.tokens
+                        .get(*i as usize)
+                        .is_some_and(|t| t.span().start >= span.start && t.span().end <= span.end)
+                };
+                let split = (sentence.tokens[0]..sentence.tokens[1])
+                    .filter(in_clause)
+                    .any(|i| word_at(doc, i).is_some_and(|w| verbs::is(w, verbs::SPLIT)));
+                if split {
+                    continue;
+                }
                 (p.2.clone(), "plural-subject")
             } else if let Some(a) = who.subject {
                 (vec![a], if who.quoted { "quoted" } else { "subject" })

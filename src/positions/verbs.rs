@@ -12,7 +12,9 @@ pub const ACCUSER: u32 = 1;
 pub const NAMING: u32 = 2;
 /// Gains or loses its object: "won a third term".
 pub const OUTCOME: u32 = 4;
-const NAMES: &[&str] = &["accuser", "naming", "outcome"];
+/// The people of a plural subject disagree: "their split on …".
+pub const SPLIT: u32 = 8;
+const NAMES: &[&str] = &["accuser", "naming", "outcome", "split"];
 
 /// Whether the lower-case `word` is listed in a section of `bits`.
 pub fn is(word: &str, bits: u32) -> bool {
