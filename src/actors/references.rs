@@ -51,6 +51,10 @@ const PREDICATIVE: &[&str] = &[
     "seemed", "seems",
 ];
 
+/// How many words after "each" or "neither" a pronoun it binds may stand
+/// ("Each believed he …", "each has her grievances").
+const BOUND_REACH: u32 = 8;
+
 /// What the resolver knows of each person actor.
 pub struct People {
     /// 1 male, 2 female, 0 unknown, per actor.
@@ -833,11 +837,10 @@ impl<'a> Resolver<'a> {
         // verbs: "von der Leyen flew to Tunis to stand beside her" (not
         // past a determiner, whose noun may be the subject of what follows:
         // "asked the court to protect him").
-        let through_to = |k: u32| self.lower(k) == "to" || preposition(self.lower(k));
         let mut reached_to = false;
         let verb_words = between.clone().all(|k| {
             let t = self.term(k);
-            let to = through_to(k);
+            let to = preposition(self.lower(k));
             reached_to |= to;
             self.bits.has(t, flag::WORD)
                 && (!self.bits.function(t)
@@ -1128,7 +1131,7 @@ impl<'a> Resolver<'a> {
         if i >= 2
             && self.named_before(s, i).len() >= 2
             && matches!(self.lower(i - 1), "which" | "whom")
-            && (self.lower(i - 2) == "to" || preposition(self.lower(i - 2)))
+            && preposition(self.lower(i - 2))
         {
             return false;
         }
@@ -1687,20 +1690,9 @@ impl<'a> Resolver<'a> {
         } else {
             ""
         };
-        let predicate = matches!(
-            before,
-            "is" | "was"
-                | "be"
-                | "been"
-                | "being"
-                | "became"
-                | "becomes"
-                | "remains"
-                | "seems"
-                | "as"
-                | "like"
-                | "of"
-        ) || self.raw(article.wrapping_sub(1)) == ",";
+        let predicate = PREDICATIVE.contains(&before)
+            || matches!(before, "being" | "like" | "of")
+            || self.raw(article.wrapping_sub(1)) == ",";
         let named_between = self
             .last_mention_before(s, clause, i)
             .is_some_and(|f| f.token > article);
@@ -1732,9 +1724,8 @@ impl<'a> Resolver<'a> {
 
     /// The actors of an "each" or "neither" that is the last mention
     /// before the pronoun at token `i` in its clause, within a few words
-    /// ([`Self::binds_a_pronoun`]'s reach): the people it quantifies over.
+    /// ([`BOUND_REACH`]): the people it quantifies over.
     fn quantifier_binding(&self, s: u32, i: u32) -> Option<Vec<u32>> {
-        const REACH: u32 = 8;
         let f = self.last_mention_before(s, self.clause_of(s, i), i)?;
         // "each must stand on his worth", "each man may be judged on his
         // merits": a modal after the quantifier makes it a rule for anyone,
@@ -1742,7 +1733,7 @@ impl<'a> Resolver<'a> {
         let modal = (f.end_token..i).any(|k| self.modal(k));
         (matches!(f.rule, "each" | "neither")
             && f.actors.len() > 1
-            && i - f.end_token < REACH
+            && i - f.end_token < BOUND_REACH
             && !modal
             && !self.object_pronoun(i))
         .then(|| f.actors.to_vec())
@@ -1761,9 +1752,8 @@ impl<'a> Resolver<'a> {
     /// its clause, within a few words: "each has her grievances", "neither
     /// hides his ambition". A quantifier it follows binds it.
     fn binds_a_pronoun(&self, s: u32, i: u32, end: u32) -> bool {
-        const REACH: u32 = 8;
         let clause = self.clause_of(s, i);
-        (i + 1..end.min(i + 1 + REACH))
+        (i + 1..end.min(i + 1 + BOUND_REACH))
             .take_while(|&k| self.clause_of(s, k) == clause)
             .any(|k| {
                 let r = self.bits.reference(self.term(k));
@@ -2258,13 +2248,14 @@ fn noun_gender(noun: &str) -> u8 {
     }
 }
 
-/// A preposition a verb's subject goes on through ("flew to Tunis to stand
-/// beside her") or a relative clause's noun hides behind ("the points in
-/// which they differ").
+/// A preposition ("to" included) a verb's subject goes on through ("flew
+/// to Tunis to stand beside her") or a relative clause's noun hides behind
+/// ("the points in which they differ").
 fn preposition(word: &str) -> bool {
     matches!(
         word,
-        "in" | "at"
+        "to" | "in"
+            | "at"
             | "on"
             | "of"
             | "by"

@@ -291,14 +291,8 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                 // "Their split on the rule of law is sharper": the pair
                 // stands apart, and who stands where, the clause does not
                 // say.
-                let span = clause.span;
-                let in_clause = |i: &u32| {
-                    doc.tokens
-                        .get(*i as usize)
-                        .is_some_and(|t| t.span().start >= span.start && t.span().end <= span.end)
-                };
-                let split = (sentence.tokens[0]..sentence.tokens[1])
-                    .filter(in_clause)
+                let [first, end] = doc.token_range(clause.span);
+                let split = (first..end)
                     .any(|i| word_at(doc, i).is_some_and(|w| verbs::is(w, verbs::SPLIT)));
                 if split {
                     continue;
