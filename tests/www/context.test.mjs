@@ -40,6 +40,7 @@ test('the short name is the part of the name the text uses alone', () => {
       actor('donald-trump', 'Donald Trump', ['Trump', 'Trumpism']),
       actor('nero', 'Nero', []),
       actor('odd', 'Odd Name', null),
+      actor('ursula-von-der-leyen', 'Ursula von der Leyen', ['Von der Leyen']),
     ],
     compared: ['marine-le-pen', 'xi-jinping'],
     themes: [],
@@ -49,4 +50,7 @@ test('the short name is the part of the name the text uses alone', () => {
   assert.equal(ctx.shortNames.get('donald-trump'), 'Trump');
   assert.equal(ctx.shortNames.get('nero'), 'Nero');
   assert.equal(ctx.shortNames.get('odd'), 'Name');
+  // The alias met at a sentence's start is capitalised; the label keeps
+  // the name's own particles.
+  assert.equal(ctx.shortNames.get('ursula-von-der-leyen'), 'von der Leyen');
 });

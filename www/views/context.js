@@ -26,14 +26,17 @@ export function viewContext(report, renames = {}) {
 function shortName(actor, name) {
   const words = String(name).split(/\s+/).filter(Boolean);
   if (name !== actor.name || words.length < 2) return words.at(-1) ?? String(name);
-  const used = new Set(Array.isArray(actor.aliases) ? actor.aliases : []);
+  // Without regard to case: an alias first met at a sentence's start is
+  // "Von der Leyen", and the label should still read "von der Leyen".
+  const lower = (s) => String(s).toLowerCase();
+  const used = new Set(Array.isArray(actor.aliases) ? actor.aliases.map(lower) : []);
   for (let k = 1; k < words.length; k++) {
     const tail = words.slice(k).join(' ');
-    if (used.has(tail)) return tail;
+    if (used.has(lower(tail))) return tail;
   }
   for (let k = words.length - 1; k > 0; k--) {
     const head = words.slice(0, k).join(' ');
-    if (used.has(head)) return head;
+    if (used.has(lower(head))) return head;
   }
   return words.at(-1);
 }
