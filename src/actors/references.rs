@@ -92,6 +92,7 @@ pub fn resolve(
         sentence_start: Vec::new(),
         bounds: (0, 0),
         one_pair: None,
+        parallel: None,
         described: Vec::new(),
     };
     let mut next_mark = 0;
@@ -175,6 +176,10 @@ struct Resolver<'a> {
     bounds: (u32, u32),
     /// The pair that "One" opened, waiting for "the other": (sentence, other actor).
     one_pair: Option<(u32, u32)>,
+    /// The second of two people a sentence's first description took the
+    /// first of, waiting for the parallel description of a later clause:
+    /// (sentence, other actor).
+    parallel: Option<(u32, u32)>,
     /// Per actor of unknown gender, the genders asked of them (see
     /// [`Resolution::asked`]); cells because `fits` reads, it does not act.
     asked: Vec<Cell<u8>>,
@@ -454,9 +459,14 @@ impl<'a> Resolver<'a> {
                 }
                 // "DeSantis flew them to Martha's Vineyard": the object of
                 // a verb whose subject stands right before it is not that
-                // subject (that would be "themselves").
+                // subject (that would be "themselves"), nor the object of
+                // verbs and prepositions a named subject goes on doing
+                // ("Reagan dreamed of abolishing them").
                 if w == "them" {
-                    if let Some(a) = self.subject_just_before(s, clause, i) {
+                    if let Some(a) = self
+                        .subject_just_before(s, clause, i)
+                        .or_else(|| self.verb_subject_before(s, i))
+                    {
                         set.retain(|&x| x != a);
                         if set.len() < 2 {
                             set.clear();
@@ -522,6 +532,7 @@ impl<'a> Resolver<'a> {
         // among governed mentions the nearest wins ("the glory of Numa is
         // his acceptance …, that of Lykurgus is his abdication").
         let mut governed_name = None;
+        let mut nominative = None;
         let mut pronoun = None;
         for f in &self.found[start..] {
             if f.sentence != s || f.token >= before || c.is_some_and(|c| f.clause != c) {
@@ -539,6 +550,18 @@ impl<'a> Resolver<'a> {
                 {
                     return Some(f.actors[0]);
                 }
+                // "at Reykjavik he nearly agreed with Gorbachev": in an
+                // earlier sentence, a "he" or "she" before a name a
+                // preposition governs is the clause's subject and what the
+                // text goes on about. In the pronoun's own clause the
+                // nearer name is ("he presented it to Mr. Guizot, and
+                // through him …").
+                if before == u32::MAX
+                    && governed_name.is_none()
+                    && matches!(self.lower_any(f.token), "he" | "she")
+                {
+                    nominative = nominative.or(Some(f.actors[0]));
+                }
                 pronoun = pronoun.or(Some(f.actors[0]));
             } else if !governed(self.doc, self.bits, f.token) {
                 return Some(f.actors[0]);
@@ -546,7 +569,7 @@ impl<'a> Resolver<'a> {
                 governed_name = Some(f.actors[0]);
             }
         }
-        governed_name.or(pronoun)
+        nominative.or(governed_name).or(pronoun)
     }
 
     /// The subject a reflexive at token `i` binds to inside its clause when
@@ -2032,6 +2055,69 @@ impl<'a> Resolver<'a> {
         self.description(s, i, end)
     }
 
+    /// Descriptions in parallel clauses after a sentence that named two
+    /// people take them in order: "Thatcher and Reagan …. The British
+    /// prime minister was …; the American president was …". The first
+    /// opens the sentence, names no one yet, and a later clause opens with
+    /// another description; that one is the other person. Without the
+    /// second description the first is left to the usual rules.
+    fn parallel_description(&mut self, s: u32, i: u32, last: u32, clause: u32) -> Option<u32> {
+        if let Some((p, other)) = self.parallel.take() {
+            if p == s && clause > 0 && self.clause_first_word(s, clause) == Some(i) {
+                return Some(other);
+            }
+        }
+        let start = *self.sentence_start.get(s as usize)?;
+        if s == 0
+            || clause != 0
+            || self.clause_first_word(s, 0) != Some(i)
+            || self.found.len() > start
+        {
+            return None;
+        }
+        let [a, b] = self.two_in_sentence(s - 1)?;
+        let (_, end) = self.bounds;
+        let second = (last + 1..end).any(|k| {
+            let c = self.clause_of(s, k);
+            self.lower(k) == "the"
+                && c != clause
+                && self.clause_first_word(s, c) == Some(k)
+                && (k + 1..(k + 6).min(end))
+                    .any(|h| self.person(h) & (person::ANY_NOUN | person::ANY_TITLE) != 0)
+        });
+        if !second {
+            return None;
+        }
+        self.parallel = Some((s, b));
+        Some(a)
+    }
+
+    /// The two people sentence `s` speaks of and no one else, in the order
+    /// the text introduced them when one mention holds both ("They were
+    /// not."), else in the sentence's order.
+    fn two_in_sentence(&self, s: u32) -> Option<[u32; 2]> {
+        let start = *self.sentence_start.get(s as usize)?;
+        let mut seen: Vec<u32> = Vec::new();
+        for f in self.found.get(start..)?.iter().filter(|f| f.sentence == s) {
+            for &a in f.actors.iter() {
+                if !seen.contains(&a) {
+                    seen.push(a);
+                }
+            }
+        }
+        let pair_mention = self.found[start..]
+            .iter()
+            .any(|f| f.sentence == s && f.actors.len() == 2);
+        match seen.as_slice() {
+            [a, b] if pair_mention => {
+                let v = self.in_order_of_introduction(*a, *b);
+                Some([v[0], v[1]])
+            }
+            [a, b] => Some([*a, *b]),
+            _ => None,
+        }
+    }
+
     /// "the MAGA godfather himself", "the “based billionaire”", "the
     /// conqueror of Twitter": a definite description with a person noun as
     /// its head, within five words of "the".
@@ -2185,6 +2271,7 @@ impl<'a> Resolver<'a> {
             .get(s.saturating_sub(2) as usize)
             .copied()
             .unwrap_or(0);
+        let parallel = self.parallel_description(s, i, last, clause);
         let fits = |a: &u32| {
             Some(*a) != subject && Some(*a) != answered && (gender == 0 || self.fits(*a, gender))
         };
@@ -2224,6 +2311,7 @@ impl<'a> Resolver<'a> {
             })
             .map(|&(_, l, _, _)| l);
         let pick = learnt
+            .or_else(|| parallel.filter(fits))
             .or_else(|| {
                 office
                     .then(|| recent().find(|a| self.people.compared.contains(a) && fits(a)))
@@ -2788,6 +2876,9 @@ mod tests {
     fn them_after_a_verb_is_not_its_subject() {
         let text = format!("{PAIR}Trump bused migrants north. Musk flew them south.");
         assert_eq!(resolved(&text, "them", 0), None);
+        // Nor through a preposition and a verb the subject goes on doing.
+        let text = format!("{PAIR}On rockets they disagree. Musk dreamed of abolishing them.");
+        assert_eq!(resolved(&text, "them", 0), None);
         // Not right after the subject's verb: the pair, as before.
         let text = format!("{PAIR}Voters in May loved them.");
         assert_eq!(
@@ -2923,6 +3014,46 @@ mod tests {
         assert_eq!(
             resolved(&text, "the MAGA godfather", 0),
             Some(("Donald Trump".into(), "description"))
+        );
+    }
+
+    /// In an earlier sentence, a "he" before a name a preposition governs
+    /// is the subject the text goes on about.
+    #[test]
+    fn an_earlier_subject_pronoun_outranks_a_governed_name() {
+        let text = "Ronald Reagan and Margaret Thatcher met. In 1986 he nearly agreed with Mikhail Gorbachev to scrap them all. Thatcher was appalled. She flew to Camp David to tell him so.";
+        assert_eq!(
+            resolved(text, "him", 0),
+            Some(("Ronald Reagan".into(), "previous-sentence-subject"))
+        );
+    }
+
+    /// Descriptions opening parallel clauses after a sentence on two
+    /// people take them in order; one alone is left to the usual rules.
+    #[test]
+    fn parallel_descriptions_take_the_two_in_order() {
+        let text = "Few voters agree on less than Bernie Sanders and Jamie Dimon. The Vermont senator wants to break up the banks; the JPMorgan chief runs the largest of them. Later the senator spoke.";
+        assert_eq!(
+            resolved(text, "The Vermont senator", 0),
+            Some(("Bernie Sanders".into(), "description"))
+        );
+        assert_eq!(
+            resolved(text, "the JPMorgan chief", 0),
+            Some(("Jamie Dimon".into(), "description"))
+        );
+        // What the first was learnt to be holds further on.
+        assert_eq!(
+            resolved(text, "the senator", 0),
+            Some(("Bernie Sanders".into(), "description"))
+        );
+        let text = "Margaret Thatcher and Ronald Reagan are remembered as twins. They were not. The British prime minister trusted ledgers; the American president trusted stories.";
+        assert_eq!(
+            resolved(text, "The British prime minister", 0),
+            Some(("Margaret Thatcher".into(), "description"))
+        );
+        assert_eq!(
+            resolved(text, "the American president", 0),
+            Some(("Ronald Reagan".into(), "description"))
         );
     }
 
