@@ -508,6 +508,8 @@ struct Tally {
     /// first word of its full name (`FIRST_WORD`), used alone.
     alone: u8,
     single: bool,
+    /// A form is double-barrelled ([`Candidate::double_barrelled`]).
+    double_barrelled: bool,
     mid_sentence: u32,
     members: u32,
     /// (form id, words, mentions) of each form used.
@@ -531,6 +533,7 @@ impl Tally {
             full: false,
             alone: 0,
             single: true,
+            double_barrelled: false,
             mid_sentence: 0,
             members: 0,
             forms: Vec::new(),
@@ -643,6 +646,7 @@ impl Tally {
         if c.camel {
             self.other += 3;
         }
+        self.double_barrelled |= c.double_barrelled;
         if c.not_person_context {
             self.other += 5;
         }
@@ -733,7 +737,9 @@ impl Tally {
             person_score += 1;
             self.note("first-word-alone", "");
         }
-        let other = self.other + self.org.max(self.place).max(self.people);
+        let other = self.other
+            + self.org.max(self.place).max(self.people)
+            + if self.double_barrelled { 3 } else { 0 };
         // A capitalised word used mid-sentence more than once, with nothing
         // against it and nothing for it, is most often a person in an
         // essay about people ("Hannibal", "Kimon"); a weak verdict, named
@@ -836,6 +842,16 @@ mod tests {
             .collect();
         names.sort();
         names
+    }
+
+    /// A double-barrelled surname is a person's on the text's evidence; a
+    /// hyphenated empire or day with a "she" after it is not.
+    #[test]
+    fn a_double_barrelled_name_weighs_once() {
+        let text = "Alexandria Ocasio-Cortez and Joe Manchin differ. Ocasio-Cortez, who represents the Bronx, made her name early. Manchin did not. Ocasio-Cortez won.";
+        assert_eq!(people(text), ["Alexandria Ocasio-Cortez", "Joe Manchin"]);
+        let text = "We declared war on Austria-Hungary. She had built up for herself an empire. Austria-Hungary is not her own mistress. On D-Day they landed. D-Day was June 6.";
+        assert!(people(text).is_empty(), "{:?}", people(text));
     }
 
     /// A list opened by a plural person noun and a comma names those

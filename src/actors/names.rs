@@ -81,6 +81,11 @@ pub struct Candidate {
     /// A capital inside the word ("SolarCity", "EVs"): a product or an
     /// abbreviation, not a person's name (Mc-, Mac-, O'- names aside).
     pub camel: bool,
+    /// Capitalised words joined by a hyphen ("Ocasio-Cortez",
+    /// "Austria-Hungary", "D-Day"): a surname as often as a place, a day
+    /// or a law, so it weighs against a person once per name, not per
+    /// mention.
+    pub double_barrelled: bool,
     /// In quotation marks ("\"Jim Crow\" insult"), or right after "of"
     /// that follows a person noun ("the dean of Yale", "king of Sparta"):
     /// a term, an institution or a place rather than a person.
@@ -366,7 +371,8 @@ pub fn candidates(
             };
             let info = &forms[form_id as usize];
             let facts = info.facts;
-            let camel = words == 1 && is_camel(&info.form);
+            let camel = words == 1 && info.form.split('-').any(is_camel);
+            let double_barrelled = words == 1 && !camel && is_camel(&info.form);
             // The context, by term codes: no text is compared here.
             let code = |k: usize| {
                 if k >= first && k < end {
@@ -414,6 +420,7 @@ pub fn candidates(
                 listed_after_people: false,
                 joined_to_previous: false,
                 camel,
+                double_barrelled,
                 entity: facts.entity,
                 head: facts.head,
                 not_person_context: false,

@@ -2055,6 +2055,57 @@ impl<'a> Resolver<'a> {
         self.description(s, i, end)
     }
 
+    /// "The West Virginian prides himself", "the New Yorker prides
+    /// herself": a capitalised word for where someone is from, opening its
+    /// clause, whose verb a reflexive or a possessive he/she follows, is
+    /// the person of that gender the text was just on. Only so: "the New
+    /// Yorker" is as often a magazine, "the Guardian" a paper.
+    fn demonym(&mut self, s: u32, i: u32, end: u32) -> u32 {
+        let clause = self.clause_of(s, i);
+        if self.clause_first_word(s, clause) != Some(i) {
+            return i + 1;
+        }
+        let capital = |k: u32| {
+            let t = self.term(k);
+            self.bits.has(t, flag::WORD) && self.bits.has(t, flag::CAPITAL) && !self.function(k)
+        };
+        let mut k = i + 1;
+        while k < end && k < i + 4 && capital(k) {
+            k += 1;
+        }
+        let last = k - 1;
+        let word = self.lower(last);
+        let demonym = k > i + 1
+            && word.len() >= 5
+            && ["an", "er", "ese", "ite"].iter().any(|e| word.ends_with(e));
+        let verb =
+            k < end && self.bits.has(self.term(k), flag::WORD) && !self.function(k) && !capital(k);
+        if !demonym || !verb {
+            return i + 1;
+        }
+        let gender = match self.lower(k + 1) {
+            "himself" | "his" => 1,
+            "herself" => 2,
+            "her" if !self.object_pronoun(k + 1) => 2,
+            _ => return i + 1,
+        };
+        let from = self
+            .sentence_start
+            .get(s.saturating_sub(2) as usize)
+            .copied()
+            .unwrap_or(0);
+        let pick = self.found[from..]
+            .iter()
+            .rev()
+            .filter(|f| f.actors.len() == 1 && f.token < i)
+            .map(|f| f.actors[0])
+            .find(|&a| self.fits(a, gender));
+        let Some(a) = pick else { return i + 1 };
+        self.learn_description(word.to_string(), a, s, false);
+        self.push(s, i, last, vec![a], MentionKind::Reference, "description");
+        last + 1
+    }
+
     /// Descriptions in parallel clauses after a sentence that named two
     /// people take them in order: "Thatcher and Reagan …. The British
     /// prime minister was …; the American president was …". The first
@@ -2165,7 +2216,9 @@ impl<'a> Resolver<'a> {
                 break;
             }
         }
-        let Some((k, bits)) = head else { return i + 1 };
+        let Some((k, bits)) = head else {
+            return self.demonym(s, i, end);
+        };
         let gender = if bits & person::NOUN_FEMALE != 0 {
             2
         } else if bits & person::NOUN_MALE != 0 {
@@ -3026,6 +3079,23 @@ mod tests {
             resolved(text, "him", 0),
             Some(("Ronald Reagan".into(), "previous-sentence-subject"))
         );
+    }
+
+    /// A demonym is someone of the gender the reflexive or possessive
+    /// after its verb gives; without one it may be a magazine.
+    #[test]
+    fn a_demonym_before_a_gendered_reflexive_is_a_description() {
+        let text = "Alexandria Ocasio-Cortez and Joe Manchin differ. The West Virginian prides himself on his votes; the New Yorker prides herself on hers.";
+        assert_eq!(
+            resolved(text, "The West Virginian", 0),
+            Some(("Joe Manchin".into(), "description"))
+        );
+        assert_eq!(
+            resolved(text, "the New Yorker", 0),
+            Some(("Alexandria Ocasio-Cortez".into(), "description"))
+        );
+        let text = "Alexandria Ocasio-Cortez and Joe Manchin differ. The New Yorker reported that she won.";
+        assert_eq!(resolved(text, "The New Yorker", 0), None);
     }
 
     /// Descriptions opening parallel clauses after a sentence on two
