@@ -691,3 +691,22 @@ fn what_an_actor_won_is_no_stance() {
     });
     assert!(s.iter().any(|t| t == "tariff"), "{s:?}");
 }
+
+#[test]
+fn the_one_a_directive_asks_to_act_is_no_stance() {
+    let pair = "Bernie Sanders and Jamie Dimon met. Sanders spoke; Dimon listened. ";
+    let s = statements_after(
+        pair,
+        "Dimon has urged Congress to expand work visas.",
+        stance,
+    );
+    assert!(!s.iter().any(|x| x.1 == "democracy"), "{s:?}");
+    assert!(
+        s.iter()
+            .any(|x| x.1 == "immigration" && x.2 == "open / inclusive" && x.3 == 1),
+        "{s:?}"
+    );
+    // Without "to", the attitude is aimed at it.
+    let s = statements_after(pair, "Dimon has urged Congress.", stance);
+    assert!(s.iter().any(|x| x.1 == "democracy"), "{s:?}");
+}

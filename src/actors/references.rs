@@ -1378,8 +1378,15 @@ impl<'a> Resolver<'a> {
                 code::THE | code::DETERMINER | code::OPENS_APPOSITIVE | code::BY
             ) || matches!(self.lower(k), "his" | "her")
         };
+        // Or before "for", "against" or "about" and a determiner ("the
+        // senator calls for a Green New Deal", "the banker worries about
+        // the risk"): a plural noun is followed by "of", "on", "in" far
+        // more often ("the general provisions of the law").
+        let complement = |k: u32| matches!(self.lower(k), "for" | "against" | "about");
         verb(k)
-            || (lower_case(k) && plural_ending(self.raw(k)) && determiner(k + 1))
+            || (lower_case(k)
+                && plural_ending(self.raw(k))
+                && (determiner(k + 1) || (complement(k + 1) && determiner(k + 2))))
             || (lower_case(k)
                 && self.raw(k).ends_with("ly")
                 && (verb(k + 1) || (lower_case(k + 1) && plural_ending(self.raw(k + 1)))))

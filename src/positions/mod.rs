@@ -776,7 +776,11 @@ fn lean_attitude(
             .is_some_and(|t| LEAN_BREAKS.contains(&&*t.lower))
     });
     let named = !starting_in(mentions, a.end, m.first).is_empty();
-    (!breaks && !named).then_some(*a)
+    // "urged Congress to expand work visas": the one asked to act.
+    let addressed = a.end > 0
+        && word_at(doc, a.end - 1).is_some_and(|w| verbs::is(w, verbs::DIRECTIVE))
+        && word_at(doc, m.end) == Some("to");
+    (!breaks && !named && !addressed).then_some(*a)
 }
 
 /// The mentions (in text order) whose first token is in `[lo, hi)`.

@@ -14,7 +14,9 @@ pub const NAMING: u32 = 2;
 pub const OUTCOME: u32 = 4;
 /// The people of a plural subject disagree: "their split on …".
 pub const SPLIT: u32 = 8;
-const NAMES: &[&str] = &["accuser", "naming", "outcome", "split"];
+/// Asks someone to act: "urged Congress to expand …".
+pub const DIRECTIVE: u32 = 16;
+const NAMES: &[&str] = &["accuser", "naming", "outcome", "split", "directive"];
 
 /// Whether the lower-case `word` is listed in a section of `bits`.
 pub fn is(word: &str, bits: u32) -> bool {
@@ -39,5 +41,6 @@ mod tests {
         assert!(is("denounced", ACCUSER) && is("denounced", NAMING));
         assert!(!is("said", ACCUSER | NAMING));
         assert!(is("won", OUTCOME) && !is("won", NAMING));
+        assert!(is("urged", DIRECTIVE) && !is("urged", SPLIT));
     }
 }
