@@ -710,3 +710,58 @@ fn the_one_a_directive_asks_to_act_is_no_stance() {
     let s = statements_after(pair, "Dimon has urged Congress.", stance);
     assert!(s.iter().any(|x| x.1 == "democracy"), "{s:?}");
 }
+
+#[test]
+fn a_hyphenated_compound_is_the_phrase_its_parts_spell() {
+    let pair =
+        "Alexandria Ocasio-Cortez and Joe Manchin met. Manchin spoke; Ocasio-Cortez listened. ";
+    let s = statements_after(pair, "Manchin killed its clean-energy provisions.", |s| {
+        (s.term.to_string(), s.pole.to_string(), s.agreement)
+    });
+    assert_eq!(
+        s,
+        [(
+            "clean energy".to_string(),
+            "green transition".to_string(),
+            -1
+        )]
+    );
+    // A compound the dictionary writes with its hyphens matches once.
+    let r = analyze(
+        "Trade with most-favored-nation status grew.",
+        &Options::default(),
+    );
+    let matches: Vec<&str> = r.sentences[0]
+        .themes
+        .iter()
+        .flat_map(|t| t.matches.iter().map(|m| m.entry.as_ref()))
+        .collect();
+    assert_eq!(
+        matches.iter().filter(|m| m.contains("favored")).count(),
+        1,
+        "{matches:?}"
+    );
+}
+
+#[test]
+fn abolishing_ice_and_championing_the_single_market_take_sides() {
+    let pair = "Ilhan Omar and Margaret Thatcher met. Thatcher spoke; Omar listened. ";
+    for (text, theme, pole) in [
+        (
+            "Omar wants to abolish ICE.",
+            "immigration",
+            "open / inclusive",
+        ),
+        (
+            "Thatcher championed the single market.",
+            "trade",
+            "open / global",
+        ),
+    ] {
+        let s = statements_after(pair, text, stance);
+        assert!(
+            s.iter().any(|x| x.1 == theme && x.2 == pole && x.3 == 1),
+            "{text}: {s:?}"
+        );
+    }
+}

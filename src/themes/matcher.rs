@@ -35,6 +35,9 @@ pub struct Starts {
     /// punctuation between a cue's words. A byte per term stays in the
     /// cache on a book, where the terms themselves (56 bytes each) do not.
     word: Vec<bool>,
+    /// Per hyphenated term, the phrases its parts spell out whole
+    /// ("clean-energy" is "clean energy"): (term, cue), by term.
+    compounds: Vec<(u32, u32)>,
 }
 
 impl Starts {
@@ -43,11 +46,19 @@ impl Starts {
         let mut second = Vec::with_capacity(doc.terms.len());
         let mut word = Vec::with_capacity(doc.terms.len());
         let mut cues = Vec::new();
+        let mut compounds = Vec::new();
         offsets.push(0);
-        for term in &doc.terms {
+        for (t, term) in doc.terms.iter().enumerate() {
             let is_word = matches!(term.kind, TokenKind::Word | TokenKind::Number);
             if is_word {
+                let before = cues.len();
                 second.push(dict.starts(&term.lower, &term.stem, &mut cues));
+                // A compound the dictionary lists as written
+                // ("most-favored-nation") is matched as written, once.
+                if term.kind == TokenKind::Word && cues.len() == before && term.lower.contains('-')
+                {
+                    compound_cues(dict, &term.lower, t as u32, &mut compounds);
+                }
             } else {
                 second.push([u32::MAX; 2]);
             }
@@ -59,7 +70,17 @@ impl Starts {
             cues,
             second,
             word,
+            compounds,
         }
+    }
+
+    /// The phrases hyphenated term `term` spells out whole.
+    fn compounds_of(&self, term: u32) -> impl Iterator<Item = u32> + '_ {
+        let at = self.compounds.partition_point(|&(t, _)| t < term);
+        self.compounds[at..]
+            .iter()
+            .take_while(move |&&(t, _)| t == term)
+            .map(|&(_, c)| c)
     }
 
     /// The first word token at or after `at` and before `end` (`end` if none).
@@ -83,6 +104,38 @@ impl Starts {
     }
 }
 
+/// The cues of more than one word whose words are the parts of the
+/// hyphenated `lower`, each part as the cue's word would match it alone:
+/// "clean-energy provisions" is about clean energy, "anti-immigration"
+/// is not two words any cue has. Pushed as (term, cue) in cue order.
+fn compound_cues(dict: &Dictionary, lower: &str, term: u32, out: &mut Vec<(u32, u32)>) {
+    let parts: Vec<&str> = lower.split('-').collect();
+    if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
+        return;
+    }
+    let stems: Vec<String> = parts
+        .iter()
+        .map(|p| crate::document::vocabulary::stem(p))
+        .collect();
+    let mut first = Vec::new();
+    dict.starts(parts[0], &stems[0], &mut first);
+    for c in first {
+        let Some(cue) = dict.cues.get(c as usize) else {
+            continue;
+        };
+        let whole = cue.parts.len() == parts.len()
+            && cue
+                .parts
+                .iter()
+                .zip(parts.iter().zip(&stems))
+                .skip(1)
+                .all(|(part, (lower, stem))| part.matches(lower, stem));
+        if whole {
+            out.push((term, c));
+        }
+    }
+}
+
 /// Appends the cues found in tokens `[first, end)` to `out`, in text order.
 /// Of theme entries that overlap, the longest wins ("social security" over
 /// "security"); attitudes, negations, hedges and shared words are all kept.
@@ -98,6 +151,15 @@ pub fn find(
     let end = end.min(doc.tokens.len() as u32);
     for i in first..end {
         let token = doc.tokens[i as usize];
+        if !starts.compounds.is_empty() {
+            for c in starts.compounds_of(token.term) {
+                out.push(Match {
+                    cue: c,
+                    first: i,
+                    end: i + 1,
+                });
+            }
+        }
         let cues = starts.of(token.term);
         if cues.is_empty() {
             continue;
