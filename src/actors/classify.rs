@@ -45,6 +45,10 @@ pub struct Group {
     /// Gender the name itself suggests (titles, given names, nouns):
     /// 1 male, 2 female, 0 unknown. The text's pronouns may override it.
     pub gender_prior: u8,
+    /// The prior comes from a gendered title the text gives ("Lord
+    /// Darnley", "Mrs. Pankhurst"): what the text says, not a name list's
+    /// guess, so a stray pronoun after the name does not overturn it.
+    pub gender_titled: bool,
     /// Score of person evidence minus other evidence.
     pub score: i32,
     /// Evidence against a person, alone.
@@ -323,6 +327,7 @@ fn new_group(key: String, surname: &str) -> Group {
         surname: surname.to_string(),
         evidence: Vec::new(),
         gender_prior: 0,
+        gender_titled: false,
         score: 0,
         other: 0,
     }
@@ -508,6 +513,8 @@ struct Tally {
     /// first word of its full name (`FIRST_WORD`), used alone.
     alone: u8,
     single: bool,
+    /// The genders gendered titles gave (bit 1 male, bit 2 female).
+    titled: u8,
     /// A form is double-barrelled ([`Candidate::double_barrelled`]).
     double_barrelled: bool,
     mid_sentence: u32,
@@ -533,6 +540,7 @@ impl Tally {
             full: false,
             alone: 0,
             single: true,
+            titled: 0,
             double_barrelled: false,
             mid_sentence: 0,
             members: 0,
@@ -600,9 +608,11 @@ impl Tally {
             self.person += 3;
             if c.title & person::TITLE_MALE != 0 {
                 self.male += 2;
+                self.titled |= 1;
             }
             if c.title & person::TITLE_FEMALE != 0 {
                 self.female += 2;
+                self.titled |= 2;
             }
             if self.noted & 4 == 0 {
                 let t = tok(text, doc, c.tokens[0] as usize - 1)
@@ -774,6 +784,10 @@ impl Tally {
             std::cmp::Ordering::Less => 2,
             std::cmp::Ordering::Equal => 0,
         };
+        // Only when nothing in the group says otherwise: "Bob Dole" and
+        // "Mrs. Dole" are two people one group may hold.
+        g.gender_titled =
+            g.gender_prior != 0 && self.titled == g.gender_prior && self.male.min(self.female) == 0;
         // The canonical name: the form with the most words, then the most
         // used, then the first in byte order.
         let mut best: Option<(u32, u8, u32)> = None;

@@ -189,6 +189,8 @@ struct Draft {
     forms: Vec<String>,
     evidence: Vec<String>,
     gender_prior: u8,
+    /// See [`classify::Group::gender_titled`].
+    gender_titled: bool,
     members: Vec<usize>,
 }
 
@@ -257,6 +259,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
                 forms,
                 evidence: g.evidence,
                 gender_prior: g.gender_prior,
+                gender_titled: g.gender_titled,
                 members: g.members,
             });
         } else {
@@ -735,7 +738,18 @@ fn learn_gender(
     drafts
         .iter()
         .zip(votes)
-        .map(|(d, (m, f))| match (m, f) {
+        .map(|(d, (m, f))| {
+            // A gendered title weighs two pronouns.
+            let title = |g: u8| {
+                if d.gender_titled && d.gender_prior == g {
+                    2
+                } else {
+                    0
+                }
+            };
+            (m + title(1), f + title(2), d)
+        })
+        .map(|(m, f, d)| match (m, f) {
             (m, f) if m > f => 1,
             (m, f) if f > m => 2,
             _ => d.gender_prior,

@@ -463,9 +463,31 @@ impl<'a> Resolver<'a> {
                 // verbs and prepositions a named subject goes on doing
                 // ("Reagan dreamed of abolishing them").
                 if w == "them" {
+                    // A "he" or "she" subject counts here too: leaving
+                    // "them" unresolved is the worst a wrong one can do
+                    // ("She did little to discourage them").
+                    let pronoun_subject = || {
+                        self.last_mention_before(s, clause, i)
+                            .filter(|f| {
+                                // Of a known gender: a "she" resolved to
+                                // someone the text never gendered may be
+                                // someone else altogether.
+                                f.actors.len() == 1
+                                    && self
+                                        .people
+                                        .gender
+                                        .get(f.actors[0] as usize)
+                                        .is_some_and(|&g| g != 0)
+                                    && matches!(self.lower_any(f.token), "he" | "she")
+                                    && (f.end_token..i)
+                                        .all(|k| self.bits.has(self.term(k), flag::WORD))
+                            })
+                            .map(|f| f.actors[0])
+                    };
                     if let Some(a) = self
                         .subject_just_before(s, clause, i)
                         .or_else(|| self.verb_subject_before(s, i))
+                        .or_else(pronoun_subject)
                     {
                         set.retain(|&x| x != a);
                         if set.len() < 2 {
@@ -1058,6 +1080,18 @@ impl<'a> Resolver<'a> {
             comma + 1
         };
         if !at_start && after.token != name_at {
+            return None;
+        }
+        // "When her second husband, Lord Darnley, was murdered, she …":
+        // a name set off by commas right after the possessed noun is that
+        // noun's, not the possessive's ("After his defeat, Hoover spent"
+        // is Hoover's).
+        let possessed = matches!(self.lower(i), "his" | "her")
+            && comma > i + 1
+            && after.token == comma + 1
+            && self.raw(after.end_token) == ","
+            && (i + 1..comma).all(|k| self.bits.has(self.term(k), flag::WORD));
+        if possessed {
             return None;
         }
         (after.actors.len() == 1
@@ -2150,28 +2184,40 @@ impl<'a> Resolver<'a> {
         Some(a)
     }
 
-    /// The two people sentence `s` speaks of and no one else, in the order
-    /// the text introduced them when one mention holds both ("They were
-    /// not."), else in the sentence's order.
+    /// The two people sentence `s` speaks of together and no one else: in
+    /// the order the text introduced them when one mention holds both
+    /// ("They were not."), in their order when the sentence joins their
+    /// names with "and" ("Sanders and Dimon"). Two named apart ("Mary's
+    /// letters approved the murder of Elizabeth") set up no order.
     fn two_in_sentence(&self, s: u32) -> Option<[u32; 2]> {
         let start = *self.sentence_start.get(s as usize)?;
+        let mentions: Vec<&Found> = self
+            .found
+            .get(start..)?
+            .iter()
+            .filter(|f| f.sentence == s)
+            .collect();
         let mut seen: Vec<u32> = Vec::new();
-        for f in self.found.get(start..)?.iter().filter(|f| f.sentence == s) {
+        for f in &mentions {
             for &a in f.actors.iter() {
                 if !seen.contains(&a) {
                     seen.push(a);
                 }
             }
         }
-        let pair_mention = self.found[start..]
-            .iter()
-            .any(|f| f.sentence == s && f.actors.len() == 2);
+        let pair_mention = mentions.iter().any(|f| f.actors.len() == 2);
+        let joined = mentions.windows(2).any(|w| {
+            w[0].actors.len() == 1
+                && w[1].actors.len() == 1
+                && w[1].token == w[0].end_token + 1
+                && self.lower_any(w[0].end_token) == "and"
+        });
         match seen.as_slice() {
             [a, b] if pair_mention => {
                 let v = self.in_order_of_introduction(*a, *b);
                 Some([v[0], v[1]])
             }
-            [a, b] => Some([*a, *b]),
+            [a, b] if joined => Some([*a, *b]),
             _ => None,
         }
     }
@@ -2939,6 +2985,9 @@ mod tests {
         // Nor through a preposition and a verb the subject goes on doing.
         let text = format!("{PAIR}On rockets they disagree. Musk dreamed of abolishing them.");
         assert_eq!(resolved(&text, "them", 0), None);
+        // Nor when the subject is a "she" of known gender.
+        let text = "Elizabeth Tudor and Mary Stuart were cousins. Mary was a Catholic, and plotters looked to her. She did little to discourage them.";
+        assert_eq!(resolved(text, "them", 0), None);
         // Not right after the subject's verb: the pair, as before.
         let text = format!("{PAIR}Voters in May loved them.");
         assert_eq!(
@@ -3085,6 +3134,27 @@ mod tests {
         assert_eq!(
             resolved(text, "him", 0),
             Some(("Ronald Reagan".into(), "previous-sentence-subject"))
+        );
+    }
+
+    /// A name set off by commas after a possessed noun is that noun's,
+    /// and a gendered title outweighs a stray pronoun after the name.
+    #[test]
+    fn a_possessed_nouns_appositive_is_not_the_possessive() {
+        let text = "Elizabeth Tudor and Mary Stuart were cousins. Mary, by contrast, acted first. When her second husband, Lord Darnley, was murdered in 1567, she married the Earl of Bothwell.";
+        assert_eq!(
+            resolved(text, "her second", 0),
+            Some(("Mary Stuart".into(), "previous-sentence-subject"))
+        );
+        assert_eq!(
+            resolved(text, "she married", 0),
+            Some(("Mary Stuart".into(), "previous-clause-subject"))
+        );
+        // The opening phrase's comma, then the subject: the possessive's.
+        let text = "Herbert Hoover and Franklin Roosevelt met. After his defeat, Hoover spent years writing.";
+        assert_eq!(
+            resolved(text, "his defeat", 0),
+            Some(("Herbert Hoover".into(), "cataphora"))
         );
     }
 
