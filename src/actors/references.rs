@@ -1918,7 +1918,25 @@ impl<'a> Resolver<'a> {
 
     /// "One" opening a clause, when "the other" answers it soon after.
     fn one(&mut self, s: u32, i: u32) {
-        let clause_start = self.clause_first_word(s, self.clause_of(s, i)) == Some(i);
+        // Its clause's first word, or the first after an opening phrase
+        // ("In the race to orbit, one is the tortoise and the other the
+        // hare").
+        let (first, _) = self.bounds;
+        // There the next word must be a verb in the present or an
+        // auxiliary: "one appointed by each party", "one by entire …
+        // agreement" are things.
+        let next = self.lower(i + 1);
+        let finite = matches!(
+            next,
+            "is" | "was" | "has" | "had" | "will" | "would" | "can" | "could" | "may" | "might"
+        ) || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"));
+        let after_opening = i > first + 1
+            && self.raw(i - 1) == ","
+            && finite
+            && preposition(self.lower(first))
+            && !(first..i - 1).any(|k| self.raw(k) == ",");
+        let clause_start =
+            after_opening || self.clause_first_word(s, self.clause_of(s, i)) == Some(i);
         // "One woman speaks for Brussels, the other for Rome": "one" with a
         // singular person noun is the same reference.
         let noun = {
@@ -2913,6 +2931,12 @@ mod tests {
                 "One man",
                 "the other",
             ),
+            // After an opening phrase.
+            (
+                "In the race to orbit, one is the tortoise and the other the hare.",
+                "one is",
+                "the other",
+            ),
         ] {
             let text = format!("{PAIR}While Trump builds walls, Musk builds rockets. {sentences}");
             assert_eq!(
@@ -2924,6 +2948,11 @@ mod tests {
         // "on the other hand" is not a reference.
         let text = format!("{PAIR}Musk, on the other hand, builds rockets.");
         assert_eq!(resolved(&text, "the other", 0), None);
+        // Nor a "one" that no verb follows.
+        let text = format!(
+            "{PAIR}In a dispute between the commissioners, one appointed by each party, the other decides."
+        );
+        assert_eq!(resolved(&text, "one", 0), None);
     }
 
     #[test]
