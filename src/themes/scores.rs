@@ -89,11 +89,18 @@ pub fn score(doc: &Document, dict: &Dictionary, names: &[[u32; 2]]) -> ThemeScor
             clauses: vec![Vec::new(); sentence.clauses.len()],
             ..SentenceThemes::default()
         };
+        let topic = topic_opener(doc, first, end);
         for m in &found {
             let Some(CueKind::Theme { theme, weight, .. }) =
                 dict.cues.get(m.cue as usize).map(|c| c.kind)
             else {
                 continue;
+            };
+            // "On climate, Bezos pledged …": the essay names the topic.
+            let weight = if topic == Some((m.first, m.end)) {
+                weight.max(DISCUSSED)
+            } else {
+                weight
             };
             add(&mut st.scores, theme, weight);
             let start = doc.tokens[m.first as usize].span().start;
@@ -142,6 +149,35 @@ pub fn score(doc: &Document, dict: &Dictionary, names: &[[u32; 2]]) -> ThemeScor
     out
 }
 
+/// The words a sentence opens by naming as its topic, as tokens
+/// `(first, end)`: "On climate, …", "On the economy, …", "As for trade,
+/// …". Comparative essays set out each topic so; a term there is the
+/// sentence's subject matter, however weak it is alone ("climate" may be
+/// a business climate elsewhere).
+fn topic_opener(doc: &Document, first: u32, end: u32) -> Option<(u32, u32)> {
+    let word = |i: u32| {
+        doc.term_at(i)
+            .filter(|t| t.kind == crate::document::TokenKind::Word)
+            .map(|t| t.lower.as_str())
+    };
+    let mut at = match (word(first), word(first + 1)) {
+        (Some("on" | "regarding"), _) => first + 1,
+        (Some("as"), Some("for")) => first + 2,
+        _ => return None,
+    };
+    if word(at) == Some("the") {
+        at += 1;
+    }
+    // One to three words, then the comma.
+    let comma = (at + 1..(at + 4).min(end)).find(|&i| {
+        doc.term_at(i)
+            .is_some_and(|t| t.kind == crate::document::TokenKind::Punct && &*t.lower == ",")
+    })?;
+    (at..comma)
+        .all(|i| word(i).is_some())
+        .then_some((at, comma))
+}
+
 fn add(scores: &mut Vec<(u16, f32)>, theme: u16, weight: f32) {
     match scores.iter_mut().find(|(t, _)| *t == theme) {
         Some((_, s)) => *s += weight,
@@ -176,6 +212,23 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    /// A topic the sentence opens by naming counts as discussed there.
+    #[test]
+    fn a_topic_opener_names_the_sentences_subject() {
+        let score_of = |text: &str, id: &str| {
+            themes_of(text)[0]
+                .iter()
+                .find(|(t, _)| t == id)
+                .map_or(0.0, |x| x.1)
+        };
+        let alone = score_of("Bezos pledged money for the climate.", "climate");
+        let opener = score_of("On climate, Bezos pledged money.", "climate");
+        assert!(alone < DISCUSSED && opener >= DISCUSSED, "{alone} {opener}");
+        assert!(score_of("On the economy, they agree.", "economy") >= DISCUSSED);
+        // Not a topic named in passing inside the sentence.
+        assert!(score_of("They spoke on climate, then left.", "climate") < DISCUSSED);
     }
 
     #[test]
