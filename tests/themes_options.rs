@@ -765,3 +765,56 @@ fn abolishing_ice_and_championing_the_single_market_take_sides() {
         );
     }
 }
+
+#[test]
+fn the_subject_and_a_relative_holder_each_take_their_attitude() {
+    let pair = "Luiz Inácio Lula da Silva and Jair Bolsonaro met. Lula spoke; Bolsonaro listened. ";
+    let s = statements_after(
+        pair,
+        "Lula has presented himself as the defender of the institutions his rival attacked.",
+        |s| (s.actor.to_string(), s.agreement),
+    );
+    assert!(
+        s.contains(&("luiz-inácio-lula-da-silva".into(), 1))
+            && s.contains(&("jair-bolsonaro".into(), -1))
+            && s.len() == 2,
+        "{s:?}"
+    );
+}
+
+#[test]
+fn ending_deforestation_and_doubting_voting_machines_take_sides() {
+    let pair = "Luiz Inácio Lula da Silva and Jair Bolsonaro met. Lula spoke; Bolsonaro listened. ";
+    for (text, theme, pole, agreement) in [
+        (
+            "Lula has promised to end illegal deforestation.",
+            "climate",
+            "fossil-first / sceptic",
+            -1,
+        ),
+        (
+            "Bolsonaro spent months casting doubt on electronic voting machines.",
+            "democracy",
+            "institutionalist",
+            -1,
+        ),
+    ] {
+        let s = statements_after(pair, text, stance);
+        assert!(
+            s.iter()
+                .any(|x| x.1 == theme && x.2 == pole && x.3 == agreement),
+            "{text}: {s:?}"
+        );
+    }
+    // "end" inside a phrase of the dictionary is that phrase's, not aimed
+    // at what follows.
+    let s = statements_after(
+        pair,
+        "Bolsonaro would hold a referendum to end birthright citizenship, reserve social housing for nationals and expel foreigners.",
+        |s| (s.term.to_string(), s.attitude.clone()),
+    );
+    assert!(
+        s.iter().all(|x| x.0 != "social housing" || x.1.is_none()),
+        "{s:?}"
+    );
+}

@@ -429,10 +429,14 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                                 // ("the flow that Trump loathes"); not
                                 // across a comma ("coal plants, though he
                                 // rejects …").
+                                // Not a possessive before the holder's noun:
+                                // "the institutions his rival attacked" is
+                                // the rival's stance.
                                 let who: Vec<u32> = starting_in(mentions, term.end, term.end + 2)
                                     .iter()
                                     .filter(|&&(first, end, _)| {
-                                        end <= a.first
+                                        !possessive(doc, first)
+                                            && end <= a.first
                                             && a.first - end <= 1
                                             && (term.end..first).all(|i| doc.is_word_at(i))
                                     })
@@ -442,123 +446,137 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                             })
                     })
                     .flatten();
-                let attitude = match (&relative, &continued) {
-                    _ if leaning => lean_attitude(doc, &cues, &kind, mentions, &term),
-                    (Some((a, _)), _) => Some(*a),
-                    (None, Some((_, a))) => *a,
-                    (None, None) => {
-                        let before = last_attitude_before(&cues, &kind, term.first);
-                        match before.map(|a| attitude_reach(doc, a.end, term.first)) {
-                            Some(Reach::Reason) => continue,
-                            Some(Reach::OtherPredicate) => None,
-                            _ => before,
+                // "the defender of the institutions his rival attacked":
+                // the rival's stance through the attitude after the term,
+                // and the subject's through the one before it.
+                let before_too = relative.is_some()
+                    && !leaning
+                    && continued.is_none()
+                    && last_attitude_before(&cues, &kind, term.first).is_some();
+                let readings = if before_too {
+                    vec![relative.clone(), None]
+                } else {
+                    vec![relative.clone()]
+                };
+                for relative in readings {
+                    let attitude = match (&relative, &continued) {
+                        _ if leaning => lean_attitude(doc, &cues, &kind, mentions, &term),
+                        (Some((a, _)), _) => Some(*a),
+                        (None, Some((_, a))) => *a,
+                        (None, None) => {
+                            let before = last_attitude_before(&cues, &kind, term.first);
+                            match before.map(|a| attitude_reach(doc, a.end, term.first)) {
+                                Some(Reach::Reason) => continue,
+                                Some(Reach::OtherPredicate) => None,
+                                _ => before,
+                            }
                         }
+                    };
+                    if attitude.is_none() && office_before(doc, term.first) {
+                        continue;
                     }
-                };
-                if attitude.is_none() && office_before(doc, term.first) {
-                    continue;
-                }
-                // "called tariffs a mistake": no attitude word, but the
-                // predicate judges the term.
-                let predicate = match attitude {
-                    None => naming_predicate(doc, term.first, term.end),
-                    Some(_) => None,
-                };
-                // A term that is named, with no judgement we can read ("called
-                // the green transition an ideological crusade"), is the
-                // naming's object, not what the actor stands for.
-                // Nor is one the actor won or lost ("won a third term").
-                if attitude.is_none()
-                    && predicate.is_none()
-                    && (leaning || verb_before(doc, term.first, verbs::NAMING | verbs::OUTCOME))
-                {
-                    continue;
-                }
-                let turn = match (attitude.and_then(|a| kind(&a)), predicate) {
-                    (Some(CueKind::Attitude(t)), _) => t,
-                    (_, Some((sign, _))) => sign,
-                    _ => 1,
-                };
-                // An attitude toward an attitude: "rejects a ban on
-                // fracking" is for fracking, "opposed the repeal of
-                // tariffs" for tariffs.
-                let turn = match attitude {
-                    Some(a) if !leaning && relative.is_none() => {
-                        turn * chained_turn(doc, &cues, &kind, a)
+                    // "called tariffs a mistake": no attitude word, but the
+                    // predicate judges the term.
+                    let predicate = match attitude {
+                        None => naming_predicate(doc, term.first, term.end),
+                        Some(_) => None,
+                    };
+                    // A term that is named, with no judgement we can read ("called
+                    // the green transition an ideological crusade"), is the
+                    // naming's object, not what the actor stands for.
+                    // Nor is one the actor won or lost ("won a third term").
+                    if attitude.is_none()
+                        && predicate.is_none()
+                        && (leaning || verb_before(doc, term.first, verbs::NAMING | verbs::OUTCOME))
+                    {
+                        continue;
                     }
-                    _ => turn,
-                };
-                let anchor = attitude.map_or(term.first, |a| a.first);
-                let negated =
-                    neither_subject || negated_before(doc, dict, &cues, anchor, clause.span);
-                // "Douglas accused his rival of favoring equality": the
-                // stance is the accused's, if the text names them.
-                // An attitude word may be the accused's description itself
-                // ("accused his opponent of planning to raise taxes": no
-                // stance of the accuser's against taxes).
-                let accused_from = match (&relative, &continued) {
-                    (None, None) => accusation_before(doc, clause.span, anchor).or_else(|| {
-                        attitude
-                            .and(accusation_before(doc, clause.span, term.first))
-                            .filter(|&verb| verb < anchor)
-                    }),
-                    _ => None,
-                };
-                let agreement = if negated { -turn } else { turn };
-                let judged = attitude.is_some() || predicate.is_some();
-                let mut w = weight * if judged { 1.0 } else { BARE_TERM };
-                if hedged {
-                    w *= 0.5;
-                }
-                // The holder speaks before the verb: "Trump mocked clean
-                // energy", not "the factory depends on the capital flow
-                // Trump …" (subject–verb–object order).
-                let (holders, rule): (Vec<u32>, &'static str) = match relative {
-                    Some((_, who)) => (who, "object-relative"),
-                    None if continued.is_some() => (holders.clone(), rule),
-                    None if accused_from.is_some() => {
-                        let from = accused_from.unwrap_or(anchor);
-                        (
-                            starting_in(mentions, from + 1, anchor)
+                    let turn = match (attitude.and_then(|a| kind(&a)), predicate) {
+                        (Some(CueKind::Attitude(t)), _) => t,
+                        (_, Some((sign, _))) => sign,
+                        _ => 1,
+                    };
+                    // An attitude toward an attitude: "rejects a ban on
+                    // fracking" is for fracking, "opposed the repeal of
+                    // tariffs" for tariffs.
+                    let turn = match attitude {
+                        Some(a) if !leaning && relative.is_none() => {
+                            turn * chained_turn(doc, &cues, &kind, a)
+                        }
+                        _ => turn,
+                    };
+                    let anchor = attitude.map_or(term.first, |a| a.first);
+                    let negated =
+                        neither_subject || negated_before(doc, dict, &cues, anchor, clause.span);
+                    // "Douglas accused his rival of favoring equality": the
+                    // stance is the accused's, if the text names them.
+                    // An attitude word may be the accused's description itself
+                    // ("accused his opponent of planning to raise taxes": no
+                    // stance of the accuser's against taxes).
+                    let accused_from = match (&relative, &continued) {
+                        (None, None) => accusation_before(doc, clause.span, anchor).or_else(|| {
+                            attitude
+                                .and(accusation_before(doc, clause.span, term.first))
+                                .filter(|&verb| verb < anchor)
+                        }),
+                        _ => None,
+                    };
+                    let agreement = if negated { -turn } else { turn };
+                    let judged = attitude.is_some() || predicate.is_some();
+                    let mut w = weight * if judged { 1.0 } else { BARE_TERM };
+                    if hedged {
+                        w *= 0.5;
+                    }
+                    // The holder speaks before the verb: "Trump mocked clean
+                    // energy", not "the factory depends on the capital flow
+                    // Trump …" (subject–verb–object order).
+                    let (holders, rule): (Vec<u32>, &'static str) = match relative {
+                        Some((_, who)) => (who, "object-relative"),
+                        None if continued.is_some() => (holders.clone(), rule),
+                        None if accused_from.is_some() => {
+                            let from = accused_from.unwrap_or(anchor);
+                            (
+                                starting_in(mentions, from + 1, anchor)
+                                    .iter()
+                                    .filter(|&&(first, end, _)| {
+                                        end <= anchor && !possessive(doc, first)
+                                    })
+                                    .map(|m| m.2)
+                                    .collect(),
+                                "accused",
+                            )
+                        }
+                        // A quotation's speaker says all of it, named in the
+                        // clause or not.
+                        None => (
+                            holders
                                 .iter()
-                                .filter(|&&(first, end, _)| {
-                                    end <= anchor && !possessive(doc, first)
+                                .copied()
+                                .filter(|&h| {
+                                    rule == "quoted"
+                                        || firsts.iter().any(|&(a, first)| a == h && first < anchor)
                                 })
-                                .map(|m| m.2)
                                 .collect(),
-                            "accused",
-                        )
+                            rule,
+                        ),
+                    };
+                    for &actor in &holders {
+                        out.stances.push(Stance {
+                            actor,
+                            theme,
+                            pole,
+                            agreement,
+                            weight: w,
+                            sentence: s as u32,
+                            clause: c as u32,
+                            clause_span: clause.span,
+                            term,
+                            attitude,
+                            predicate: predicate.map(|(_, i)| i),
+                            negated,
+                            holder_rule: rule,
+                        });
                     }
-                    // A quotation's speaker says all of it, named in the
-                    // clause or not.
-                    None => (
-                        holders
-                            .iter()
-                            .copied()
-                            .filter(|&h| {
-                                rule == "quoted"
-                                    || firsts.iter().any(|&(a, first)| a == h && first < anchor)
-                            })
-                            .collect(),
-                        rule,
-                    ),
-                };
-                for &actor in &holders {
-                    out.stances.push(Stance {
-                        actor,
-                        theme,
-                        pole,
-                        agreement,
-                        weight: w,
-                        sentence: s as u32,
-                        clause: c as u32,
-                        clause_span: clause.span,
-                        term,
-                        attitude,
-                        predicate: predicate.map(|(_, i)| i),
-                        negated,
-                        holder_rule: rule,
-                    });
                 }
             }
             let last_attitude = cues
@@ -588,6 +606,18 @@ fn last_attitude_before(
     let mut best: Option<Match> = None;
     for m in cues[..upto].iter().rev().take(OVERLAP_LOOKBACK) {
         if m.end > before || !matches!(kind(m), Some(CueKind::Attitude(_))) {
+            continue;
+        }
+        // An attitude word inside a theme phrase is that phrase's ("to end
+        // birthright citizenship, reserve social housing …": "end" is
+        // "end birthright citizenship", not aimed at the housing).
+        let inside_term = cues[..upto].iter().any(|t| {
+            matches!(kind(t), Some(CueKind::Theme { .. }))
+                && t.first < m.end
+                && m.end < t.end
+                && t.end <= before
+        });
+        if inside_term {
             continue;
         }
         if best.is_none_or(|b| (m.end, u32::MAX - m.first) > (b.end, u32::MAX - b.first)) {
