@@ -2265,8 +2265,12 @@ impl<'a> Resolver<'a> {
             }
             // A title is a head only when the text gave it someone ("X, a
             // county commissioner, …" then "the commissioner").
+            // So is one a "former" marks as someone's ("the former army
+            // captain called …"): an office in general has no former
+            // holder.
             let learnt_title = self.bits.person(term) & person::ANY_TITLE != 0
-                && self.described.iter().any(|(n, ..)| n == self.lower(k));
+                && (self.described.iter().any(|(n, ..)| n == self.lower(k))
+                    || (i + 1..k).any(|j| matches!(self.lower(j), "former" | "onetime")));
             let bits = self.bits.person(term) & person::ANY_NOUN
                 | if learnt_title { person::NOUN } else { 0 };
             if bits != 0 {
@@ -3163,6 +3167,16 @@ mod tests {
         assert_eq!(
             resolved(text, "him", 0),
             Some(("Ronald Reagan".into(), "previous-sentence-subject"))
+        );
+    }
+
+    /// An office marked "former" is someone's: the description's head.
+    #[test]
+    fn a_former_office_is_a_description() {
+        let text = "Luiz Lula and Jair Bolsonaro differ. Under Bolsonaro, deforestation rose; the former army captain called fines an industry.";
+        assert_eq!(
+            resolved(text, "the former army captain", 0),
+            Some(("Jair Bolsonaro".into(), "description"))
         );
     }
 
