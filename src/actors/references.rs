@@ -1916,6 +1916,42 @@ impl<'a> Resolver<'a> {
         None
     }
 
+    /// Whether the last two capitalised names before token `i` in its
+    /// sentence include one that is no person: "the former" and "the
+    /// latter" then mean those two ("the victory of Sulzer over Straus;
+    /// the former …", "Biden praised NATO; the latter …"), not two people
+    /// named earlier.
+    fn names_before_are_things(&self, s: u32, i: u32) -> bool {
+        let (first, _) = self.bounds;
+        let start = self.sentence_start.get(s as usize).copied().unwrap_or(0);
+        let is_person = |k: u32| {
+            self.found[start..]
+                .iter()
+                .any(|f| f.sentence == s && f.token <= k && k < f.end_token)
+        };
+        let capital = |k: u32| {
+            let t = self.term(k);
+            self.bits.has(t, flag::WORD) && self.bits.has(t, flag::CAPITAL) && !self.function(k)
+        };
+        // Runs of capitalised words, latest first; the sentence's first
+        // word is capitalised anyway and is left out.
+        let mut runs = 0;
+        let mut thing = false;
+        let mut k = i;
+        while k > first + 1 && runs < 2 {
+            k -= 1;
+            if !capital(k) {
+                continue;
+            }
+            runs += 1;
+            thing |= !is_person(k);
+            while k > first + 1 && capital(k - 1) {
+                k -= 1;
+            }
+        }
+        runs == 2 && thing
+    }
+
     /// "One" opening a clause, when "the other" answers it soon after.
     fn one(&mut self, s: u32, i: u32) {
         // Its clause's first word, or the first after an opening phrase
@@ -2012,7 +2048,10 @@ impl<'a> Resolver<'a> {
                             && !self.stands_alone(k + 1)
                             && self.person(k + 2) & person::ANY_NOUN == 0
                     });
-                if things {
+                // After a "the former" read in its sentence, "the latter"
+                // is the other of those two, whatever was named between.
+                let after_former = next == "latter" && self.former_in(s, i).is_some();
+                if things || (!after_former && self.names_before_are_things(s, i)) {
                     return i + 2;
                 }
                 // A paragraph that opens with "the former"/"the latter"
@@ -3167,6 +3206,20 @@ mod tests {
         assert_eq!(
             resolved(text, "him", 0),
             Some(("Ronald Reagan".into(), "previous-sentence-subject"))
+        );
+    }
+
+    /// "The former"/"the latter" after two names that are not both
+    /// people mean those two, not two people named earlier.
+    #[test]
+    fn the_former_after_two_things_is_no_one() {
+        let text = format!("{PAIR}Trump met Musk. At the summit, Trump praised NATO over the Kremlin; the former is old.");
+        assert_eq!(resolved(&text, "the former", 0), None);
+        // Two people just before: the usual reading.
+        let text = format!("{PAIR}At the summit, Trump praised Musk; the former is old.");
+        assert_eq!(
+            resolved(&text, "the former", 0),
+            Some(("Donald Trump".into(), "former-latter"))
         );
     }
 
