@@ -858,6 +858,16 @@ mod tests {
         names
     }
 
+    /// A surname that is also a modal and a given name is a surname after
+    /// a given name or a title; a pronoun after a title is not.
+    #[test]
+    fn a_modal_surname_after_a_given_name_or_title_is_a_name() {
+        let text = "Angela Merkel and Theresa May governed. Ms. Merkel waited. Mrs. May lasted three years.";
+        assert_eq!(people(text), ["Angela Merkel", "Theresa May"]);
+        let text = "When I became President I was amazed. This June I will meet them.";
+        assert!(people(text).is_empty(), "{:?}", people(text));
+    }
+
     /// A double-barrelled surname is a person's on the text's evidence; a
     /// hyphenated empire or day with a "she" after it is not.
     #[test]

@@ -582,9 +582,19 @@ fn extend(doc: &Document, bits: &TermBits, start: usize, end: usize) -> (usize, 
                 .get(i + 1)
                 .is_some_and(|p| bits.code(p.term) == code::PERIOD)
             && name_word(bits, doc, i + 2, end);
+        // A surname that is also a function word and a given name, right
+        // after a given name or a title: "Theresa May", "Mrs. May" (not
+        // "President I will", "June To").
+        let surname_after_given = i == start + 1
+            && f & flag::FUNCTION != 0
+            && bits.given(t.term) != 0
+            && doc.tokens.get(start).is_some_and(|p| {
+                bits.given(p.term) != 0 || bits.person(p.term) & person::ANY_TITLE != 0
+            });
         if capital
             && (i == start
                 || middle_initial
+                || surname_after_given
                 || f & flag::FUNCTION == 0
                 || f & flag::POSSESSIVE != 0)
         {

@@ -2224,7 +2224,9 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        let [a, b] = self.two_in_sentence(s - 1)?;
+        let [a, b] = self
+            .two_in_sentence(s - 1)
+            .or_else(|| self.one_each(s.checked_sub(2)?))?;
         let (_, end) = self.bounds;
         let second = (last + 1..end).any(|k| {
             let c = self.clause_of(s, k);
@@ -2239,6 +2241,26 @@ impl<'a> Resolver<'a> {
         }
         self.parallel = Some((s, b));
         Some(a)
+    }
+
+    /// The one person each of sentences `p` and `p + 1` speaks of, when
+    /// they are two: "Ms. Merkel … led her country for sixteen years.
+    /// Mrs. May … lasted three."
+    fn one_each(&self, p: u32) -> Option<[u32; 2]> {
+        let only = |s: u32| -> Option<u32> {
+            let start = *self.sentence_start.get(s as usize)?;
+            let mut who = None;
+            for f in self.found.get(start..)?.iter().filter(|f| f.sentence == s) {
+                match (&*f.actors, who) {
+                    ([a], None) => who = Some(*a),
+                    ([a], Some(w)) if *a == w => {}
+                    _ => return None,
+                }
+            }
+            who
+        };
+        let (a, b) = (only(p)?, only(p + 1)?);
+        (a != b).then_some([a, b])
     }
 
     /// The two people sentence `s` speaks of together and no one else: in
@@ -3288,6 +3310,16 @@ mod tests {
         assert_eq!(
             resolved(text, "the senator", 0),
             Some(("Bernie Sanders".into(), "description"))
+        );
+        // Two sentences before, one person each.
+        let text = "Angela Merkel and Theresa May governed. Ms. Merkel led for sixteen years. Mrs. May lasted three. The chancellor was famous for waiting; the prime minister was famous for repeating herself.";
+        assert_eq!(
+            resolved(text, "The chancellor", 0),
+            Some(("Angela Merkel".into(), "description"))
+        );
+        assert_eq!(
+            resolved(text, "the prime minister", 0),
+            Some(("Theresa May".into(), "description"))
         );
         let text = "Margaret Thatcher and Ronald Reagan are remembered as twins. They were not. The British prime minister trusted ledgers; the American president trusted stories.";
         assert_eq!(
