@@ -12,7 +12,7 @@
 use super::lexicon::{entity, person, reference};
 use super::quotes;
 use super::terms::{code, flag, lower, word_facts, FxMap, TermBits};
-use crate::document::{BlockKind, Document, TokenKind};
+use crate::document::{BlockKind, Document, Term, TokenKind};
 use crate::text::chars::{is_hyphen, is_lower, is_upper};
 use crate::text::ByteSpan;
 
@@ -123,6 +123,15 @@ pub(super) fn tok<'a>(text: &'a str, doc: &'a Document, i: usize) -> Option<Tok<
     })
 }
 
+/// The term of token `i`: its lower-case form and kind. Where only those
+/// are asked, this rather than [`tok`], which also slices the text, and
+/// slicing checks the char boundary at both ends: on a book the text has
+/// long left the cache, and each check waited on memory.
+pub(super) fn term_at(doc: &Document, i: usize) -> Option<&Term> {
+    let t = doc.tokens.get(i)?;
+    doc.terms.get(t.term as usize)
+}
+
 impl Tok<'_> {
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
@@ -201,7 +210,7 @@ pub fn candidates(
             // Not before an organisation's head word: "General Motors",
             // "General Dynamics" are companies, not a general.
             let org_after = |k: usize| {
-                tok(text, doc, k + 1).is_some_and(|t| word_facts(t.lower).0 & entity::HEAD != 0)
+                term_at(doc, k + 1).is_some_and(|t| word_facts(&t.lower).0 & entity::HEAD != 0)
             };
             if title_bits != 0
                 && !has(i, flag::POSSESSIVE)
@@ -268,7 +277,7 @@ pub fn candidates(
                 let before = p.checked_sub(1).filter(|&b| b >= first);
                 let determiner = before.is_some_and(|b| {
                     matches!(bits.code(term(b)), code::THE | code::DETERMINER)
-                        || tok(text, doc, b).is_some_and(|t| matches!(t.lower, "a" | "an"))
+                        || term_at(doc, b).is_some_and(|t| matches!(&*t.lower, "a" | "an"))
                 });
                 if p < name_start
                     && !before.is_some_and(|b| has(b, flag::CAPITAL))
@@ -283,7 +292,7 @@ pub fn candidates(
             let deputy = title != 0
                 && name_start >= 2
                 && name_start - 2 >= i
-                && tok(text, doc, name_start - 2).is_some_and(|t| super::terms::deputy(t.lower));
+                && term_at(doc, name_start - 2).is_some_and(|t| super::terms::deputy(&t.lower));
             let at = if title != 0 {
                 name_start - 1 - usize::from(deputy)
             } else {
@@ -459,7 +468,7 @@ pub fn candidates(
             // set off by commas, names that person.
             if prev == code::COMMA
                 && code(name_end) == code::COMMA
-                && possessed_person_noun(text, doc, bits, first, at - 1)
+                && possessed_person_noun(doc, bits, first, at - 1)
             {
                 candidate.person_noun |= person::NOUN;
                 candidate.possessed_noun = true;
@@ -644,13 +653,7 @@ fn extend(doc: &Document, bits: &TermBits, start: usize, end: usize) -> (usize, 
 /// Whether the words before the comma at token `comma` are a person noun
 /// that "his", "her" or "their" opens, perhaps with a word between and an
 /// "of" phrase after ("his secretary of state", "her longtime spokesman").
-fn possessed_person_noun(
-    text: &str,
-    doc: &Document,
-    bits: &TermBits,
-    first: usize,
-    comma: usize,
-) -> bool {
+fn possessed_person_noun(doc: &Document, bits: &TermBits, first: usize, comma: usize) -> bool {
     let term = |k: usize| doc.tokens.get(k).map_or(u32::MAX, |t| t.term);
     let noun = |k: usize| k >= first && bits.person(term(k)) & person::ANY_NOUN != 0;
     let Some(mut k) = comma.checked_sub(1) else {
@@ -664,7 +667,7 @@ fn possessed_person_noun(
     }
     (1..=2).any(|back| {
         k >= first + back
-            && tok(text, doc, k - back).is_some_and(|t| matches!(t.lower, "his" | "her" | "their"))
+            && term_at(doc, k - back).is_some_and(|t| matches!(&*t.lower, "his" | "her" | "their"))
     })
 }
 
