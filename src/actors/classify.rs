@@ -67,13 +67,14 @@ pub fn classify(
     forms: &Forms,
     bits: &TermBits,
     pronouns: &Pronouns,
+    term_counts: &[u32],
 ) -> (Vec<Group>, Vec<usize>) {
     let form = |c: &Candidate| forms.text(c.form_id);
     // How often the text writes each word in lower case: built only if a
     // one-word form is capitalised mid-sentence, or a sentence opens with
     // a possessive nobody else names.
     let lowercase_uses = std::cell::OnceCell::new();
-    let lowercase = || lowercase_uses.get_or_init(|| lowercase_counts(doc, bits));
+    let lowercase = || lowercase_uses.get_or_init(|| lowercase_counts(doc, bits, term_counts));
     // Forms seen where capitals mean a name: not first in the sentence and
     // not in a title-case heading.
     // Per form id (see `Candidate::form_id`), not per string: no hashing.
@@ -417,15 +418,13 @@ fn coordinate(candidates: &[Candidate], group_of: &[usize], groups: &mut [Group]
 
 /// How many times the text writes each word in lower case (its first
 /// letter), by its lower-case form; a word it never writes so is absent.
-/// Tokens are counted per term, and each distinct form is then looked at
-/// once, not once per token.
-fn lowercase_counts<'d>(doc: &'d Document, bits: &TermBits) -> FxMap<&'d str, u32> {
-    let mut per_term = vec![0u32; doc.terms.len()];
-    for t in &doc.tokens {
-        if let Some(n) = per_term.get_mut(t.term as usize) {
-            *n += 1;
-        }
-    }
+/// Tokens are counted per term (`per_term`, from `TermBits::marks`), and
+/// each distinct form is then looked at once, not once per token.
+fn lowercase_counts<'d>(
+    doc: &'d Document,
+    bits: &TermBits,
+    per_term: &[u32],
+) -> FxMap<&'d str, u32> {
     let lower_case = |i: usize, t: &Term| {
         bits.has(i as u32, flag::WORD)
             && !bits.has(i as u32, flag::CAPITAL)
@@ -437,7 +436,7 @@ fn lowercase_counts<'d>(doc: &'d Document, bits: &TermBits) -> FxMap<&'d str, u3
         .filter(|&(i, t)| lower_case(i, t))
         .count();
     let mut out = FxMap::with_capacity_and_hasher(count, Default::default());
-    for ((i, t), &n) in doc.terms.iter().enumerate().zip(&per_term) {
+    for ((i, t), &n) in doc.terms.iter().enumerate().zip(per_term) {
         if lower_case(i, t) {
             *out.entry(&*t.lower).or_insert(0) += n;
         }

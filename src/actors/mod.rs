@@ -202,8 +202,15 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let mut forms_table = names::Forms::default();
     let candidates = names::candidates(text, doc, &bits, &marks.capitals, &mut forms_table);
     let pronouns = classify::Pronouns::new(doc, &marks.gendered);
-    let (groups, group_of) =
-        classify::classify(text, doc, &candidates, &forms_table, &bits, &pronouns);
+    let (groups, group_of) = classify::classify(
+        text,
+        doc,
+        &candidates,
+        &forms_table,
+        &bits,
+        &pronouns,
+        &marks.term_counts,
+    );
     let mut warnings = Vec::new();
     let author = author_words(text, doc);
 

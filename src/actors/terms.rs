@@ -183,6 +183,11 @@ pub struct Marks {
     pub references: Vec<u32>,
     /// He, him, his, himself, she, her, hers, herself.
     pub gendered: Vec<u32>,
+    /// How many tokens each term has, by term index: counted in this pass,
+    /// which reads every token's term anyway, rather than in a pass of its
+    /// own over a book's two million tokens (see `classify`'s lower-case
+    /// counts).
+    pub term_counts: Vec<u32>,
 }
 
 pub struct TermBits {
@@ -426,7 +431,10 @@ impl TermBits {
 
     /// One pass over the tokens: where the later passes need to look.
     pub fn marks(&self, doc: &Document) -> Marks {
-        let mut marks = Marks::default();
+        let mut marks = Marks {
+            term_counts: vec![0; self.marks.len()],
+            ..Marks::default()
+        };
         // Without a branch per token: each token is written to all three
         // buffers and kept by advancing a count. Capitals and references
         // come at random, one token in ten, and a branch on them was
@@ -436,6 +444,9 @@ impl TermBits {
         for (c, chunk) in doc.tokens.chunks(CHUNK).enumerate() {
             let mut counts = [0usize; 3];
             for (k, t) in chunk.iter().enumerate() {
+                if let Some(n) = marks.term_counts.get_mut(t.term as usize) {
+                    *n += 1;
+                }
                 let m = self.marks.get(t.term as usize).copied().unwrap_or(0);
                 let i = (c * CHUNK + k) as u32;
                 for (list, (buffer, count)) in buffers.iter_mut().zip(&mut counts).enumerate() {
@@ -578,5 +589,10 @@ mod tests {
             filter(&|t| bits.has(t, flag::TRIGGER) && bits.reference(t) & gendered != 0)
         );
         assert_eq!(marks.gendered.len(), 2 * 120);
+        let mut counts = vec![0u32; doc.terms.len()];
+        for t in &doc.tokens {
+            counts[t.term as usize] += 1;
+        }
+        assert_eq!(marks.term_counts, counts);
     }
 }
