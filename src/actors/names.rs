@@ -167,6 +167,7 @@ pub fn candidates(
     let forms = &mut forms.list;
     let mut term_form: Vec<u32> = vec![u32::MAX; doc.terms.len()];
     let mut seq_form: FxMap<[u32; 4], u32> = FxMap::default();
+    let mut form_buffer = String::new();
     // At most one candidate per capitalised word: sized once, not grown
     // (and copied) a dozen times on a long text.
     let mut out = Vec::with_capacity(capitals.len());
@@ -320,7 +321,11 @@ pub fn candidates(
             let (form_id, words, acronym) = match cached {
                 Some(id) => (id, forms[id as usize].words, forms[id as usize].acronym),
                 None => {
-                    let mut form = String::new();
+                    // Built in one buffer kept across names: a form the
+                    // map holds already (another spelling's terms, "Trump"
+                    // of "Trump's") then costs no allocation.
+                    let form = &mut form_buffer;
+                    form.clear();
                     let mut words = 0u8;
                     let mut last_word = 0;
                     let mut acronym = true;
@@ -356,11 +361,11 @@ pub fn candidates(
                     let id = match form_ids.get(form.as_str()) {
                         Some(&id) => id,
                         None => {
-                            let facts = form_facts(&form, &form[last_word..], words);
+                            let facts = form_facts(form, &form[last_word..], words);
                             let id = forms.len() as u32;
                             form_ids.insert(form.clone(), id);
                             forms.push(FormInfo {
-                                form,
+                                form: form.clone(),
                                 facts,
                                 acronym,
                                 words,

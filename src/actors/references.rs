@@ -2417,22 +2417,25 @@ impl<'a> Resolver<'a> {
         // "the president" in a text that wrote "President Trump": the one
         // actor the text gave that title.
         // Two presidents: the compared one, the more salient first.
-        let titled: Vec<u32> = self
-            .people
-            .titles
-            .iter()
-            .filter(|(t, _)| *t == noun)
-            .map(|&(_, a)| a)
-            .collect();
-        let pick = match titled.as_slice() {
-            [a] => Some(*a),
-            [] => None,
-            many => self
-                .people
-                .compared
-                .iter()
-                .copied()
-                .find(|c| many.contains(c)),
+        // In one pass and without collecting them (a list of them was an
+        // allocation per description with a head): how many hold the
+        // title, the one if only one does, and which comes first among
+        // the compared.
+        let compared = &self.people.compared;
+        let (mut titled, mut only, mut first_compared) = (0usize, None, None::<usize>);
+        for &(ref t, a) in &self.people.titles {
+            if *t == noun {
+                titled += 1;
+                only = Some(a);
+                if let Some(p) = compared.iter().position(|&c| c == a) {
+                    first_compared = Some(first_compared.map_or(p, |f| f.min(p)));
+                }
+            }
+        }
+        let pick = match titled {
+            0 => None,
+            1 => only,
+            _ => first_compared.and_then(|p| compared.get(p).copied()),
         };
         if let Some(a) = pick {
             self.push(
