@@ -365,6 +365,8 @@ pub fn candidates(
                             let id = forms.len() as u32;
                             form_ids.insert(form.clone(), id);
                             forms.push(FormInfo {
+                                camel: is_camel(form),
+                                camel_part: form.split('-').any(is_camel),
                                 form: form.clone(),
                                 facts,
                                 acronym,
@@ -385,8 +387,8 @@ pub fn candidates(
             };
             let info = &forms[form_id as usize];
             let facts = info.facts;
-            let camel = words == 1 && info.form.split('-').any(is_camel);
-            let double_barrelled = words == 1 && !camel && is_camel(&info.form);
+            let camel = words == 1 && info.camel_part;
+            let double_barrelled = words == 1 && !camel && info.camel;
             // The context, by term codes: no text is compared here.
             let code = |k: usize| {
                 if k >= first && k < end {
@@ -527,6 +529,10 @@ struct FormInfo {
     facts: FormFacts,
     acronym: bool,
     words: u8,
+    /// [`is_camel`] of the whole form, and of any of its hyphenated parts:
+    /// asked of every candidate, answered once per form.
+    camel: bool,
+    camel_part: bool,
 }
 
 /// What the word lists say of a form, computed once per distinct form.
