@@ -2174,11 +2174,15 @@ impl<'a> Resolver<'a> {
         while k < end && k < i + 4 && capital(k) {
             k += 1;
         }
+        // No capitalised word after "the" (nearly every one that comes
+        // here): no demonym, and no word to read.
+        if k == i + 1 {
+            return i + 1;
+        }
         let last = k - 1;
         let word = self.lower(last);
-        let demonym = k > i + 1
-            && word.len() >= 5
-            && ["an", "er", "ese", "ite"].iter().any(|e| word.ends_with(e));
+        let demonym =
+            word.len() >= 5 && ["an", "er", "ese", "ite"].iter().any(|e| word.ends_with(e));
         let verb =
             k < end && self.bits.has(self.term(k), flag::WORD) && !self.function(k) && !capital(k);
         if !demonym || !verb {
@@ -2339,10 +2343,13 @@ impl<'a> Resolver<'a> {
             // county commissioner, …" then "the commissioner").
             // So is one a "former" marks as someone's ("the former army
             // captain called …"): an office in general has no former
-            // holder.
-            let learnt_title = self.bits.person(term) & person::ANY_TITLE != 0
-                && (self.described.iter().any(|(n, ..)| n == self.lower(k))
-                    || (i + 1..k).any(|j| matches!(self.lower(j), "former" | "onetime")));
+            // holder. The word is read once, not once per description
+            // learnt.
+            let learnt_title = self.bits.person(term) & person::ANY_TITLE != 0 && {
+                let w = self.lower(k);
+                self.described.iter().any(|(n, ..)| n == w)
+                    || (i + 1..k).any(|j| matches!(self.lower(j), "former" | "onetime"))
+            };
             let bits = self.bits.person(term) & person::ANY_NOUN
                 | if learnt_title { person::NOUN } else { 0 };
             if bits != 0 {
