@@ -38,6 +38,9 @@ pub struct Starts {
     /// Per hyphenated term, the phrases its parts spell out whole
     /// ("clean-energy" is "clean energy"): (term, cue), by term.
     compounds: Vec<(u32, u32)>,
+    /// Per term, whether it has any of `compounds`: a byte read per token
+    /// instead of a search of the list.
+    has_compound: Vec<bool>,
 }
 
 impl Starts {
@@ -65,12 +68,22 @@ impl Starts {
             word.push(is_word);
             offsets.push(cues.len() as u32);
         }
+        let mut has_compound = Vec::new();
+        if !compounds.is_empty() {
+            has_compound = vec![false; doc.terms.len()];
+            for &(t, _) in &compounds {
+                if let Some(h) = has_compound.get_mut(t as usize) {
+                    *h = true;
+                }
+            }
+        }
         Starts {
             offsets,
             cues,
             second,
             word,
             compounds,
+            has_compound,
         }
     }
 
@@ -109,27 +122,40 @@ impl Starts {
 /// "clean-energy provisions" is about clean energy, "anti-immigration"
 /// is not two words any cue has. Pushed as (term, cue) in cue order.
 fn compound_cues(dict: &Dictionary, lower: &str, term: u32, out: &mut Vec<(u32, u32)>) {
-    let parts: Vec<&str> = lower.split('-').collect();
-    if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
+    let n = lower.split('-').count();
+    let Some(head) = lower.split('-').next() else {
+        return;
+    };
+    if n < 2 || lower.split('-').any(str::is_empty) {
         return;
     }
-    let stems: Vec<String> = parts
-        .iter()
-        .map(|p| crate::document::vocabulary::stem(p))
-        .collect();
+    // The first part's cues of as many words first: most compounds
+    // ("well-known", "so-called") start none, and stemming the other
+    // parts is then skipped (a book has thousands of compounds).
     let mut first = Vec::new();
-    dict.starts(parts[0], &stems[0], &mut first);
+    dict.starts(head, &crate::document::vocabulary::stem(head), &mut first);
+    first.retain(|&c| {
+        dict.cues
+            .get(c as usize)
+            .is_some_and(|cue| cue.parts.len() == n)
+    });
+    if first.is_empty() {
+        return;
+    }
+    let parts: Vec<(&str, String)> = lower
+        .split('-')
+        .map(|p| (p, crate::document::vocabulary::stem(p)))
+        .collect();
     for c in first {
         let Some(cue) = dict.cues.get(c as usize) else {
             continue;
         };
-        let whole = cue.parts.len() == parts.len()
-            && cue
-                .parts
-                .iter()
-                .zip(parts.iter().zip(&stems))
-                .skip(1)
-                .all(|(part, (lower, stem))| part.matches(lower, stem));
+        let whole = cue
+            .parts
+            .iter()
+            .zip(&parts)
+            .skip(1)
+            .all(|(part, (lower, stem))| part.matches(lower, stem));
         if whole {
             out.push((term, c));
         }
@@ -151,7 +177,7 @@ pub fn find(
     let end = end.min(doc.tokens.len() as u32);
     for i in first..end {
         let token = doc.tokens[i as usize];
-        if !starts.compounds.is_empty() {
+        if starts.has_compound.get(token.term as usize) == Some(&true) {
             for c in starts.compounds_of(token.term) {
                 out.push(Match {
                     cue: c,
