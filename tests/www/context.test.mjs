@@ -41,6 +41,7 @@ test('the short name is the part of the name the text uses alone', () => {
       actor('nero', 'Nero', []),
       actor('odd', 'Odd Name', null),
       actor('ursula-von-der-leyen', 'Ursula von der Leyen', ['Von der Leyen']),
+      actor('lula', 'Luiz Inácio Lula da Silva', ['Lula', 'The president']),
     ],
     compared: ['marine-le-pen', 'xi-jinping'],
     themes: [],
@@ -53,4 +54,6 @@ test('the short name is the part of the name the text uses alone', () => {
   // The alias met at a sentence's start is capitalised; the label keeps
   // the name's own particles.
   assert.equal(ctx.shortNames.get('ursula-von-der-leyen'), 'von der Leyen');
+  // A part in the middle of the name.
+  assert.equal(ctx.shortNames.get('lula'), 'Lula');
 });

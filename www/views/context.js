@@ -20,8 +20,9 @@ export function viewContext(report, renames = {}) {
 
 /**
  * The short name a pronoun label shows: the part of the full name the text
- * uses alone ("Le Pen" of "Marine Le Pen", "Xi" of "Xi Jinping"), else the
- * last word; a reader's rename, its last word.
+ * uses alone ("Le Pen" of "Marine Le Pen", "Xi" of "Xi Jinping", "Lula" of
+ * "Luiz Inácio Lula da Silva"), else the last word; a reader's rename, its
+ * last word.
  */
 function shortName(actor, name) {
   const words = String(name).split(/\s+/).filter(Boolean);
@@ -37,6 +38,13 @@ function shortName(actor, name) {
   for (let k = words.length - 1; k > 0; k--) {
     const head = words.slice(0, k).join(' ');
     if (used.has(lower(head))) return head;
+  }
+  // A part in the middle: "Lula" of "Luiz Inácio Lula da Silva".
+  for (let n = words.length - 2; n > 0; n--) {
+    for (let k = 1; k + n < words.length; k++) {
+      const part = words.slice(k, k + n).join(' ');
+      if (used.has(lower(part))) return part;
+    }
   }
   return words.at(-1);
 }
