@@ -222,6 +222,13 @@ impl<'a> Resolver<'a> {
         self.bits.function(self.term(i))
     }
 
+    /// Whether token `i` is a capitalised word that is no function word:
+    /// a name's word, a demonym's.
+    fn capitalised_word(&self, i: u32) -> bool {
+        let t = self.term(i);
+        self.bits.has(t, flag::WORD) && self.bits.has(t, flag::CAPITAL) && !self.function(i)
+    }
+
     /// `person::*` bits of token `i`.
     fn person(&self, i: u32) -> u32 {
         self.bits.person(self.term(i))
@@ -1936,10 +1943,6 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .any(|f| f.sentence == s && f.token <= k && k < f.end_token)
         };
-        let capital = |k: u32| {
-            let t = self.term(k);
-            self.bits.has(t, flag::WORD) && self.bits.has(t, flag::CAPITAL) && !self.function(k)
-        };
         // Runs of capitalised words, latest first; the sentence's first
         // word is capitalised anyway and is left out.
         let mut runs = 0;
@@ -1947,12 +1950,12 @@ impl<'a> Resolver<'a> {
         let mut k = i;
         while k > first + 1 && runs < 2 {
             k -= 1;
-            if !capital(k) {
+            if !self.capitalised_word(k) {
                 continue;
             }
             runs += 1;
             thing |= !is_person(k);
-            while k > first + 1 && capital(k - 1) {
+            while k > first + 1 && self.capitalised_word(k - 1) {
                 k -= 1;
             }
         }
@@ -2166,12 +2169,8 @@ impl<'a> Resolver<'a> {
     /// the person of that gender the text was just on. Only so: "the New
     /// Yorker" is as often a magazine, "the Guardian" a paper.
     fn demonym(&mut self, s: u32, i: u32, end: u32) -> u32 {
-        let capital = |k: u32| {
-            let t = self.term(k);
-            self.bits.has(t, flag::WORD) && self.bits.has(t, flag::CAPITAL) && !self.function(k)
-        };
         let mut k = i + 1;
-        while k < end && k < i + 4 && capital(k) {
+        while k < end && k < i + 4 && self.capitalised_word(k) {
             k += 1;
         }
         // No capitalised word after "the" (nearly every one that comes
@@ -2183,8 +2182,10 @@ impl<'a> Resolver<'a> {
         let word = self.lower(last);
         let demonym =
             word.len() >= 5 && ["an", "er", "ese", "ite"].iter().any(|e| word.ends_with(e));
-        let verb =
-            k < end && self.bits.has(self.term(k), flag::WORD) && !self.function(k) && !capital(k);
+        let verb = k < end
+            && self.bits.has(self.term(k), flag::WORD)
+            && !self.function(k)
+            && !self.capitalised_word(k);
         if !demonym || !verb {
             return i + 1;
         }

@@ -453,12 +453,8 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     && !leaning
                     && continued.is_none()
                     && last_attitude_before(&cues, &kind, term.first).is_some();
-                let readings = if before_too {
-                    vec![relative.clone(), None]
-                } else {
-                    vec![relative.clone()]
-                };
-                for relative in readings {
+                let readings = if before_too { 2 } else { 1 };
+                for relative in [relative, None].into_iter().take(readings) {
                     let attitude = match (&relative, &continued) {
                         _ if leaning => lean_attitude(doc, &cues, &kind, mentions, &term),
                         (Some((a, _)), _) => Some(*a),
@@ -603,15 +599,19 @@ fn last_attitude_before(
     // Cues are in text order: start from the last that begins before
     // `before` and look back a few, not through a whole run-on clause.
     let upto = cues.partition_point(|m| m.first < before);
+    let from = upto.saturating_sub(OVERLAP_LOOKBACK);
     let mut best: Option<Match> = None;
-    for m in cues[..upto].iter().rev().take(OVERLAP_LOOKBACK) {
+    for (at, m) in cues[from..upto].iter().enumerate().rev() {
         if m.end > before || !matches!(kind(m), Some(CueKind::Attitude(_))) {
             continue;
         }
         // An attitude word inside a theme phrase is that phrase's ("to end
         // birthright citizenship, reserve social housing …": "end" is
-        // "end birthright citizenship", not aimed at the housing).
-        let inside_term = cues[..upto].iter().any(|t| {
+        // "end birthright citizenship", not aimed at the housing). Such a
+        // phrase starts among the few cues before the attitude or after
+        // it, before its end: not a scan of a run-on clause's cues.
+        let near = &cues[(from + at).saturating_sub(OVERLAP_LOOKBACK)..upto];
+        let inside_term = near.iter().any(|t| {
             matches!(kind(t), Some(CueKind::Theme { .. }))
                 && t.first < m.end
                 && m.end < t.end

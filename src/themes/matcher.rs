@@ -35,13 +35,12 @@ pub struct Starts {
     /// punctuation between a cue's words. A byte per term stays in the
     /// cache on a book, where the terms themselves (56 bytes each) do not.
     word: Vec<bool>,
-    /// Per hyphenated term, the phrases its parts spell out whole
-    /// ("clean-energy" is "clean energy"): (term, cue), by term.
-    compounds: Vec<(u32, u32)>,
-    /// Per term, whether it has any of `compounds`: a byte read per token
-    /// instead of a search of the list.
-    has_compound: Vec<bool>,
 }
+
+/// Marks a cue in a term's list that the term matches whole, all its
+/// words at once: a hyphenated compound whose parts spell a phrase
+/// ("clean-energy" is "clean energy"). Cue numbers never reach it.
+const WHOLE: u32 = 1 << 31;
 
 impl Starts {
     pub fn new(dict: &Dictionary, doc: &Document) -> Starts {
@@ -49,9 +48,8 @@ impl Starts {
         let mut second = Vec::with_capacity(doc.terms.len());
         let mut word = Vec::with_capacity(doc.terms.len());
         let mut cues = Vec::new();
-        let mut compounds = Vec::new();
         offsets.push(0);
-        for (t, term) in doc.terms.iter().enumerate() {
+        for term in &doc.terms {
             let is_word = matches!(term.kind, TokenKind::Word | TokenKind::Number);
             if is_word {
                 let before = cues.len();
@@ -60,7 +58,7 @@ impl Starts {
                 // ("most-favored-nation") is matched as written, once.
                 if term.kind == TokenKind::Word && cues.len() == before && term.lower.contains('-')
                 {
-                    compound_cues(dict, &term.lower, t as u32, &mut compounds);
+                    compound_cues(dict, &term.lower, &mut cues);
                 }
             } else {
                 second.push([u32::MAX; 2]);
@@ -68,32 +66,12 @@ impl Starts {
             word.push(is_word);
             offsets.push(cues.len() as u32);
         }
-        let mut has_compound = Vec::new();
-        if !compounds.is_empty() {
-            has_compound = vec![false; doc.terms.len()];
-            for &(t, _) in &compounds {
-                if let Some(h) = has_compound.get_mut(t as usize) {
-                    *h = true;
-                }
-            }
-        }
         Starts {
             offsets,
             cues,
             second,
             word,
-            compounds,
-            has_compound,
         }
-    }
-
-    /// The phrases hyphenated term `term` spells out whole.
-    fn compounds_of(&self, term: u32) -> impl Iterator<Item = u32> + '_ {
-        let at = self.compounds.partition_point(|&(t, _)| t < term);
-        self.compounds[at..]
-            .iter()
-            .take_while(move |&&(t, _)| t == term)
-            .map(|&(_, c)| c)
     }
 
     /// The first word token at or after `at` and before `end` (`end` if none).
@@ -120,8 +98,8 @@ impl Starts {
 /// The cues of more than one word whose words are the parts of the
 /// hyphenated `lower`, each part as the cue's word would match it alone:
 /// "clean-energy provisions" is about clean energy, "anti-immigration"
-/// is not two words any cue has. Pushed as (term, cue) in cue order.
-fn compound_cues(dict: &Dictionary, lower: &str, term: u32, out: &mut Vec<(u32, u32)>) {
+/// is not two words any cue has. Pushed in cue order, marked [`WHOLE`].
+fn compound_cues(dict: &Dictionary, lower: &str, out: &mut Vec<u32>) {
     let n = lower.split('-').count();
     let Some(head) = lower.split('-').next() else {
         return;
@@ -142,8 +120,10 @@ fn compound_cues(dict: &Dictionary, lower: &str, term: u32, out: &mut Vec<(u32, 
     if first.is_empty() {
         return;
     }
+    // The head matched through `starts`; the other parts are stemmed now.
     let parts: Vec<(&str, String)> = lower
         .split('-')
+        .skip(1)
         .map(|p| (p, crate::document::vocabulary::stem(p)))
         .collect();
     for c in first {
@@ -153,11 +133,11 @@ fn compound_cues(dict: &Dictionary, lower: &str, term: u32, out: &mut Vec<(u32, 
         let whole = cue
             .parts
             .iter()
-            .zip(&parts)
             .skip(1)
+            .zip(&parts)
             .all(|(part, (lower, stem))| part.matches(lower, stem));
         if whole {
-            out.push((term, c));
+            out.push(c | WHOLE);
         }
     }
 }
@@ -177,15 +157,6 @@ pub fn find(
     let end = end.min(doc.tokens.len() as u32);
     for i in first..end {
         let token = doc.tokens[i as usize];
-        if starts.has_compound.get(token.term as usize) == Some(&true) {
-            for c in starts.compounds_of(token.term) {
-                out.push(Match {
-                    cue: c,
-                    first: i,
-                    end: i + 1,
-                });
-            }
-        }
         let cues = starts.of(token.term);
         if cues.is_empty() {
             continue;
@@ -201,6 +172,14 @@ pub fn find(
             .copied()
             .unwrap_or([u32::MAX; 2]);
         for &c in cues {
+            if c & WHOLE != 0 {
+                out.push(Match {
+                    cue: c & !WHOLE,
+                    first: i,
+                    end: i + 1,
+                });
+                continue;
+            }
             let fits = match dict.second_of(c) {
                 Second::None => {
                     out.push(Match {
