@@ -26,6 +26,7 @@ export const MENTION_RULES = {
   'description-appositive': 'description set beside the name',
   'description-predicate': 'description said of the person',
   'description-title': 'descriptive title',
+  'description-affiliation': 'description naming the person’s country, party or firm',
   each: '“each” of the pair',
   'each-other': '“each other”',
   'former-latter': '“the former / the latter”',

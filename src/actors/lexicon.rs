@@ -124,6 +124,9 @@ pub mod person {
     /// The other of a pair to the one a possessive names ("his rival",
     /// "her opponent"): of the compared two, the other.
     pub const RIVAL: u32 = 16384;
+    /// Ties its subject to the country, party or company named after it
+    /// ("who led Germany", "founded Microsoft"): see `affiliation`.
+    pub const LEADS: u32 = 32768;
     pub const ANY_TITLE: u32 = TITLE_MALE | TITLE_FEMALE | TITLE;
     pub const ANY_NOUN: u32 = NOUN_MALE | NOUN_FEMALE | NOUN;
     pub const ANY_PLURAL: u32 = PLURAL | GROUP;
@@ -143,6 +146,7 @@ pub mod person {
         "speech",
         "reply",
         "rival",
+        "leads",
     ];
 }
 
@@ -155,6 +159,9 @@ pub mod entity {
     pub const PEOPLE: u32 = 16;
     pub const NOT_NAME: u32 = 32;
     pub const OPENER: u32 = 64;
+    /// "demonym place" pairs that no spelling rule finds ("british
+    /// britain"): see `affiliation::same`.
+    pub const DEMONYM: u32 = 128;
     // "-" holds the bits the other file's sections use.
     pub const ORG_NAMES: &[&str] = &[
         "head",
@@ -165,7 +172,7 @@ pub mod entity {
         "not-name",
         "opener",
     ];
-    pub const PLACE_NAMES: &[&str] = &["-", "-", "-", "place", "people"];
+    pub const PLACE_NAMES: &[&str] = &["-", "-", "-", "place", "people", "-", "-", "demonym"];
 }
 
 /// Sections of `references.txt`.

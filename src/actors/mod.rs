@@ -17,6 +17,7 @@
 //!
 //! Spans are byte offsets, like the document's; the report converts them.
 
+pub mod affiliation;
 pub mod attribution;
 pub mod classify;
 pub mod lexicon;

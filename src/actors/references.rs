@@ -94,6 +94,7 @@ pub fn resolve(
         one_pair: None,
         parallel: None,
         described: Vec::new(),
+        ties: Vec::new(),
     };
     let mut next_mark = 0;
     for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -121,6 +122,7 @@ pub fn resolve(
                 if n.actors.len() == 1 {
                     r.learn_as_office(s as u32, n.token, n.actors[0]);
                     r.learn_indefinite_appositive(s as u32, n.end_token, n.actors[0], end);
+                    r.learn_ties(n.token, n.end_token, n.actors[0], end);
                 }
                 r.found.push(*n);
                 r.next_name += 1;
@@ -193,6 +195,9 @@ struct Resolver<'a> {
     /// appositive, "Musk is the billionaire …") rather than it being read
     /// from who was near: what it said holds beyond the recent window.
     described: Vec<(String, u32, u32, bool)>,
+    /// What the text tied each person to, in the words it used: a
+    /// country, party or company (see [`super::affiliation`]).
+    ties: Vec<(String, u32)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -363,7 +368,7 @@ impl<'a> Resolver<'a> {
                 // "He replied that …" answers the one the sentence before
                 // was about.
                 self.not_actor.set(self.answered(s).unwrap_or(u32::MAX));
-            } else if let Some(named) = self.appositive_owner(s, i) {
+            } else if let Some(named) = self.appositive_owner(s, i).filter(|_| !reflexive) {
                 // "Truman, his successor,": the possessive of an appositive
                 // is someone other than the name it describes; so is a
                 // subject after a name and a comma ("Like Dean, she …").
@@ -392,16 +397,9 @@ impl<'a> Resolver<'a> {
             if let Some((actor, rule)) = found {
                 self.push(s, i, i, vec![actor], MentionKind::Pronoun, rule);
                 // "his rival", "her opponent": the other of the pair.
-                if let Some(other) = self.rival_of(actor, i + 1, end) {
-                    self.push(
-                        s,
-                        i + 1,
-                        i + 1,
-                        vec![other],
-                        MentionKind::Reference,
-                        "rival-of",
-                    );
-                    return i + 2;
+                if let Some((other, k)) = self.rival_of(actor, i + 1, end) {
+                    self.push(s, i + 1, k, vec![other], MentionKind::Reference, "rival-of");
+                    return k + 1;
                 }
             }
             return i + 1;
@@ -829,6 +827,172 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Learns what the name at tokens `first..end_token` (actor `a`) is
+    /// tied to, from the words around it:
+    /// - before it, with a title or person noun between or as a
+    ///   possessive: "German Chancellor Angela Merkel", "Tesla chief Elon
+    ///   Musk", "Germany's Angela Merkel";
+    /// - in a definite appositive, or after "from" in an indefinite one:
+    ///   "Rahul Gandhi, the Congress leader", "Merkel, a physicist from
+    ///   East Germany";
+    /// - after a verb of leading, or a possessive before an office:
+    ///   "Angela Merkel, who led Germany", "Gates founded Microsoft",
+    ///   "Meloni became Italy's first female prime minister".
+    fn learn_ties(&mut self, first: u32, end_token: u32, a: u32, end: u32) {
+        let office = |r: &Self, k: u32| {
+            r.person(k) & (person::ANY_TITLE | person::ANY_NOUN) != 0
+                || super::terms::deputy(r.lower(k))
+                || matches!(r.lower(k), "prime" | "foreign" | "first" | "co")
+        };
+        // Before the name: up to two office words, then the affiliation.
+        let mut k = first;
+        while k > self.bounds.0 && first - k < 2 && office(self, k - 1) {
+            k -= 1;
+        }
+        let possessive_before =
+            k > self.bounds.0 && self.bits.has(self.term(k - 1), flag::POSSESSIVE);
+        if k < first || possessive_before {
+            if let Some(key) = self.affiliation_before(k) {
+                self.tie(key, a);
+            }
+        }
+        // After it: an appositive, or "who" and a verb of leading.
+        let mut k = end_token;
+        if self.raw(k) == "," && matches!(self.lower(k + 1), "the" | "a" | "an") {
+            let mut j = k + 2;
+            while j < end.min(k + 8) && self.bits.has(self.term(j), flag::WORD) {
+                if self.lower(j) == "from" {
+                    if let Some((key, _)) = self.affiliation_after(j + 1) {
+                        self.tie(key, a);
+                    }
+                    break;
+                }
+                if let Some((key, next)) = self.affiliation_after(j) {
+                    if self.lower(k + 1) == "the" && j == k + 2 && office(self, next) {
+                        self.tie(key, a);
+                    }
+                    break;
+                }
+                j += 1;
+            }
+            return;
+        }
+        if self.raw(k) == "," {
+            k += 1;
+        }
+        if self.lower(k) == "who" {
+            k += 1;
+        }
+        let leads = self.person(k) & person::LEADS != 0;
+        if leads || matches!(self.lower(k), "became" | "becomes" | "was" | "is") {
+            let from = if self.lower(k + 1) == "the" {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some((key, next)) = self.affiliation_after(from) {
+                // "became Italy's first female prime minister"; a verb of
+                // leading needs no office after it ("who led Germany").
+                let possessive = self.bits.has(self.term(next - 1), flag::POSSESSIVE);
+                let office_after =
+                    possessive && (next..(next + 4).min(end)).any(|j| office(self, j));
+                if (leads && !possessive) || office_after {
+                    self.tie(key, a);
+                }
+            }
+        }
+    }
+
+    /// The capitalised words that end right before token `k` ("German" of
+    /// "German Chancellor", "New Zealand's"), as one lower-case key.
+    fn affiliation_before(&self, k: u32) -> Option<String> {
+        let mut start = k;
+        while start > self.bounds.0 && k - start < 3 && self.affiliation_word(start - 1) {
+            start -= 1;
+        }
+        (start < k).then(|| self.affiliation_key(start, k))
+    }
+
+    /// The capitalised words from token `k` on ("Germany", "East
+    /// Germany", "Italy's"), as one key, with the token after them.
+    fn affiliation_after(&self, k: u32) -> Option<(String, u32)> {
+        let mut end = k;
+        while end < self.bounds.1 && end - k < 3 && self.affiliation_word(end) {
+            let possessive = self.bits.has(self.term(end), flag::POSSESSIVE);
+            end += 1;
+            if possessive {
+                break;
+            }
+        }
+        (end > k).then(|| (self.affiliation_key(k, end), end))
+    }
+
+    /// A word an affiliation is written with: capitalised, no function
+    /// word, no title or noun for a person ("Chancellor" is the office,
+    /// not the country).
+    fn affiliation_word(&self, k: u32) -> bool {
+        self.capitalised_word(k)
+            && self.person(k) & (person::ANY_TITLE | person::ANY_NOUN) == 0
+            && !self
+                .found
+                .iter()
+                .rev()
+                .take(4)
+                .any(|f| f.token <= k && k < f.end_token)
+    }
+
+    /// Tokens `a..b` as a lower-case key, a possessive's "'s" left out:
+    /// "East Germany's" → "east germany". Only the last word is kept when
+    /// it is a listed place (so "East Germany" meets "German").
+    fn affiliation_key(&self, a: u32, b: u32) -> String {
+        let bare = |k: u32| {
+            let w = self.lower(k);
+            w.strip_suffix("'s").unwrap_or(w)
+        };
+        let last = bare(b - 1);
+        if b - a > 1 && word_facts(last).0 & entity::PLACE != 0 {
+            return last.to_string();
+        }
+        let mut key = String::new();
+        for k in a..b {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(bare(k));
+        }
+        key
+    }
+
+    /// The affiliation a description writes between its "the" and its
+    /// head (tokens `a..b`): its run of capitalised words ("German" of
+    /// "the German chancellor", "New Zealand" of "the New Zealand prime
+    /// minister").
+    fn affiliation_between(&self, a: u32, b: u32) -> Option<String> {
+        let start = (a..b).find(|&k| self.affiliation_word(k))?;
+        let end = (start..b).find(|&k| !self.affiliation_word(k)).unwrap_or(b);
+        Some(self.affiliation_key(start, end))
+    }
+
+    fn tie(&mut self, key: String, a: u32) {
+        if !self.ties.iter().any(|(k, b)| *k == key && *b == a) {
+            self.ties.push((key, a));
+        }
+    }
+
+    /// The one person the text tied to `key` (or to the same place), if
+    /// exactly one, and one of the compared: a text names many people in
+    /// passing with their country ("Mr. Cushing, the American minister to
+    /// China"), and its "the American" is seldom one of them.
+    fn tied(&self, key: &str) -> Option<u32> {
+        let mut who = self
+            .ties
+            .iter()
+            .filter(|(k, _)| super::affiliation::same(k, key))
+            .map(|&(_, a)| a);
+        let a = who.next()?;
+        (who.all(|b| b == a) && self.people.compared.contains(&a)).then_some(a)
+    }
+
     /// The office the noun at token `k` names, with a "vice" or "deputy"
     /// before it at token `from` or later ("the vice president" is
     /// another office than "the president"), and the token it starts at.
@@ -969,6 +1133,18 @@ impl<'a> Resolver<'a> {
             return Some((a, "cataphora"));
         }
         let clause = self.clause_of(s, i);
+        // "Gladstone, himself a devout Anglican, …": an emphatic right
+        // after a name and its comma is that name's.
+        if reflexive && i > 1 && self.raw(i - 1) == "," {
+            if let Some(f) = self.found.last().filter(|f| {
+                f.end_token + 1 == i
+                    && f.actors.len() == 1
+                    && f.kind != MentionKind::Pronoun
+                    && self.fits(f.actors[0], gender)
+            }) {
+                return Some((f.actors[0], "reflexive-subject"));
+            }
+        }
         if reflexive {
             if let Some(a) = self
                 .embedded_subject(s, clause, i, gender)
@@ -1781,21 +1957,28 @@ impl<'a> Resolver<'a> {
             && !named_between
     }
 
-    /// The other compared actor, when the noun at token `k` is a rival
-    /// ("rival", "opponent") that a possessive naming `actor`, one of the
-    /// compared two, opens.
-    fn rival_of(&self, actor: u32, k: u32, end: u32) -> Option<u32> {
+    /// The other compared actor, when a rival noun ("rival", "opponent")
+    /// follows a possessive (token `from - 1`) naming `actor`, one of the
+    /// compared two.
+    /// The noun may follow a country or party ("her New Zealand
+    /// counterpart"), and is no one of the pair when the text names its
+    /// holder ("her counterpart at Nvidia, Jensen Huang"). Returns the
+    /// other and the noun's token.
+    fn rival_of(&self, actor: u32, from: u32, end: u32) -> Option<(u32, u32)> {
         let compared = &self.people.compared;
-        if k >= end
-            || self.person(k) & person::RIVAL == 0
-            || !matches!(self.lower(k - 1), "his" | "her")
-            || compared.len() != 2
+        if !matches!(self.lower(from - 1), "his" | "her") || compared.len() != 2 {
+            return None;
+        }
+        let k = (from..(from + 3).min(end)).find(|&k| !self.affiliation_word(k))?;
+        if self.person(k) & person::RIVAL == 0
+            || matches!(self.lower(k + 1), "at" | "in" | "from")
+            || self.raw(k + 1) == "," && self.capitalised_word(k + 2)
         {
             return None;
         }
         match compared.as_slice() {
-            [a, b] if *a == actor => Some(*b),
-            [a, b] if *b == actor => Some(*a),
+            [a, b] if *a == actor => Some((*b, k)),
+            [a, b] if *b == actor => Some((*a, k)),
             _ => None,
         }
     }
@@ -2180,14 +2363,39 @@ impl<'a> Resolver<'a> {
         }
         let last = k - 1;
         let word = self.lower(last);
-        let demonym =
-            word.len() >= 5 && ["an", "er", "ese", "ite"].iter().any(|e| word.ends_with(e));
+        let people = word_facts(word).0 & entity::PEOPLE != 0;
+        let demonym = people
+            || word.len() >= 5 && ["an", "er", "ese", "ite"].iter().any(|e| word.ends_with(e));
         let verb = k < end
             && self.bits.has(self.term(k), flag::WORD)
             && !self.function(k)
             && !self.capitalised_word(k);
         if !demonym || !verb {
             return i + 1;
+        }
+        // "The Briton wanted a revolution; the German wanted a well-run
+        // household": the person the text tied to that country, when a
+        // verb follows ("the American people" is no one).
+        let verb_after = self.verb_after_noun(k)
+            || matches!(self.lower(k + 1), "it" | "them" | "that") && plural_ending(self.raw(k))
+            || matches!(
+                self.lower(k),
+                "was" | "is" | "has" | "had" | "will" | "would" | "could" | "never" | "always"
+            );
+        if let Some(a) = self
+            .tied(&self.affiliation_key(i + 1, k))
+            .filter(|_| verb_after)
+        {
+            self.learn_description(word.to_string(), a, s, true);
+            self.push(
+                s,
+                i,
+                last,
+                vec![a],
+                MentionKind::Reference,
+                "description-affiliation",
+            );
+            return last + 1;
         }
         // Asked only now: nearly every "the" that reaches here fails the
         // tests above, which read a few terms, while finding the clause
@@ -2421,6 +2629,25 @@ impl<'a> Resolver<'a> {
                     return last + 1;
                 }
             }
+        }
+        // "the German chancellor", "the Congress leader": the one person
+        // the text tied to that country, party or company.
+        if let Some(a) = self
+            .affiliation_between(i + 1, k)
+            .filter(|_| self.person(k) & person::ANY_TITLE != 0)
+            .and_then(|key| self.tied(&key))
+            .filter(|&a| gender == 0 || self.fits(a, gender))
+        {
+            self.learn_description(noun, a, s, true);
+            self.push(
+                s,
+                i,
+                last,
+                vec![a],
+                MentionKind::Reference,
+                "description-affiliation",
+            );
+            return last + 1;
         }
         // "the president" in a text that wrote "President Trump": the one
         // actor the text gave that title.
@@ -3313,6 +3540,79 @@ mod tests {
         );
         let text = "Alexandria Ocasio-Cortez and Joe Manchin differ. The New Yorker reported that she won.";
         assert_eq!(resolved(text, "The New Yorker", 0), None);
+    }
+
+    /// A description that names a country, party or company is the
+    /// compared person the text tied to it, however the recent names run;
+    /// the country's people or flag are no one.
+    #[test]
+    fn a_description_naming_an_affiliation_is_the_person_tied_to_it() {
+        let text = "Angela Merkel, who led Germany, and Margaret Thatcher, who governed Britain, \
+                    met once. Thatcher spoke first. The German leader answered her. \
+                    The Briton wanted a revolution; the German wanted a well-run household. \
+                    The German people and the British flag were elsewhere.";
+        assert_eq!(
+            resolved(text, "The German leader", 0),
+            Some(("Angela Merkel".into(), "description-affiliation"))
+        );
+        assert_eq!(
+            resolved(text, "The Briton", 0),
+            Some(("Margaret Thatcher".into(), "description-affiliation"))
+        );
+        assert_eq!(
+            resolved(text, "the German wanted", 0),
+            Some(("Angela Merkel".into(), "description-affiliation"))
+        );
+        assert_eq!(resolved(text, "The German people", 0), None);
+        assert_eq!(resolved(text, "the British flag", 0), None);
+        // Tied by a title before the name, an appositive, or a possessive
+        // before an office.
+        let text = "Bill Gates, the Microsoft co-founder, met Tesla chief Elon Musk. \
+                    Musk left, then Gates. The Tesla chief stayed, and the Microsoft \
+                    co-founder returned.";
+        assert_eq!(
+            resolved(text, "The Tesla chief", 0),
+            Some(("Elon Musk".into(), "description-affiliation"))
+        );
+        assert_eq!(
+            resolved(text, "the Microsoft co-founder", 1),
+            Some(("Bill Gates".into(), "description-affiliation"))
+        );
+        let text = "When Jacinda Ardern became New Zealand's prime minister, Giorgia Meloni \
+                    was an MP. Meloni rose later. Where the New Zealander saw a partner, \
+                    the Italian sees a burden.";
+        assert_eq!(
+            resolved(text, "the New Zealander", 0),
+            Some(("Jacinda Ardern".into(), "description-affiliation"))
+        );
+    }
+
+    /// "her New Zealand counterpart" is the other of the pair, but not a
+    /// counterpart the text names ("her counterpart at Nvidia, Jensen
+    /// Huang").
+    #[test]
+    fn a_counterpart_is_the_other_unless_named() {
+        let text = "Jacinda Ardern and Giorgia Meloni differ. Meloni speaks of borders; \
+                    her New Zealand counterpart spoke of neighbours.";
+        assert_eq!(
+            resolved(text, "New Zealand counterpart", 0),
+            Some(("Jacinda Ardern".into(), "rival-of"))
+        );
+        let text = "Mary Barra and Lisa Su differ. Su rarely mentions emissions. \
+                    Her counterpart at Nvidia, Jensen Huang, does.";
+        assert_eq!(resolved(text, "counterpart", 0), None);
+    }
+
+    /// An emphatic right after a name and a comma is that name's, not
+    /// the last subject's: "Gladstone, himself a devout Anglican".
+    #[test]
+    fn an_emphatic_after_a_name_is_that_name() {
+        let text = "William Gladstone and Benjamin Disraeli quarrelled. Disraeli spoke of the \
+                    church. Gladstone, himself a devout Anglican, disestablished it.";
+        assert_eq!(
+            resolved(text, "himself", 0),
+            Some(("William Gladstone".into(), "reflexive-subject"))
+        );
     }
 
     /// Descriptions opening parallel clauses after a sentence on two

@@ -1,0 +1,80 @@
+//! Affiliations: the country, party or company a text ties a person to
+//! ("German Chancellor Angela Merkel", "Angela Merkel, who led Germany",
+//! "Rahul Gandhi, the Congress leader"), so that a description naming one
+//! ("the German leader", "the British prime minister", "the Congress
+//! leader", "the German" alone) is the person tied to it.
+//!
+//! An affiliation is kept as the lower-case words the text wrote
+//! ("germany", "new zealand", "tesla"); a description matches it when it
+//! writes the same words or the nationality of the same place.
+
+use super::lexicon::{entity, ActorLexicon};
+use super::terms::word_facts;
+
+/// Whether two affiliations name the same thing: the same words, or a
+/// place and its people's adjective or noun ("germany" / "german",
+/// "italy" / "italian", "new zealand" / "new zealander", "britain" /
+/// "british").
+pub fn same(a: &str, b: &str) -> bool {
+    a == b || nationality_of(a, b) || nationality_of(b, a)
+}
+
+/// Whether `word` is the nationality of `place`: listed as such (the
+/// irregular ones, `places.txt`'s `demonym` section, as "word place"), or
+/// spelt as the place less its final vowel, and more ("Italy" →
+/// "Italian", "China" → "Chinese", "Canada" → "Canadian"). The stem must
+/// keep four letters, `place` must be a listed place and `word` none:
+/// "Austria" is not "Australian"'s (its stem "austri" does not start it),
+/// "Indiana" is no nationality of India, and "Tesla" is nobody's country.
+fn nationality_of(word: &str, place: &str) -> bool {
+    let mut pair = String::with_capacity(word.len() + place.len() + 1);
+    pair.push_str(word);
+    pair.push(' ');
+    pair.push_str(place);
+    if ActorLexicon::get().places.has(&pair, entity::DEMONYM) {
+        return true;
+    }
+    let stem = match place.as_bytes().last() {
+        Some(b'a' | b'e' | b'i' | b'o' | b'u' | b'y') => &place[..place.len() - 1],
+        _ => place,
+    };
+    stem.len() >= 4
+        && word.starts_with(stem)
+        && word != place
+        && word_facts(place).0 & entity::PLACE != 0
+        && word_facts(word).0 & entity::PLACE == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same;
+
+    #[test]
+    fn a_place_and_its_nationality_are_the_same_affiliation() {
+        for (a, b) in [
+            ("germany", "german"),
+            ("italian", "italy"),
+            ("new zealand", "new zealander"),
+            ("china", "chinese"),
+            ("britain", "british"),
+            ("briton", "britain"),
+            ("france", "french"),
+            ("tesla", "tesla"),
+        ] {
+            assert!(same(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn other_places_and_words_are_not() {
+        for (a, b) in [
+            ("austria", "australian"),
+            ("germany", "britain"),
+            ("tesla", "teslas"),
+            ("congress", "bjp"),
+            ("india", "indiana"),
+        ] {
+            assert!(!same(a, b), "{a} / {b}");
+        }
+    }
+}
