@@ -973,6 +973,22 @@ impl<'a> Resolver<'a> {
         Some(self.affiliation_key(start, end))
     }
 
+    /// Tokens `i..=last` are a description of `a` by its affiliation:
+    /// learnt (its `noun` goes on meaning `a`) and pushed. Returns the
+    /// token after it.
+    fn affiliated(&mut self, noun: String, a: u32, s: u32, i: u32, last: u32) -> u32 {
+        self.learn_description(noun, a, s, true);
+        self.push(
+            s,
+            i,
+            last,
+            vec![a],
+            MentionKind::Reference,
+            "description-affiliation",
+        );
+        last + 1
+    }
+
     fn tie(&mut self, key: String, a: u32) {
         if !self.ties.iter().any(|(k, b)| *k == key && *b == a) {
             self.ties.push((key, a));
@@ -2386,16 +2402,7 @@ impl<'a> Resolver<'a> {
             .tied(&self.affiliation_key(i + 1, k))
             .filter(|_| verb_after)
         {
-            self.learn_description(word.to_string(), a, s, true);
-            self.push(
-                s,
-                i,
-                last,
-                vec![a],
-                MentionKind::Reference,
-                "description-affiliation",
-            );
-            return last + 1;
+            return self.affiliated(word.to_string(), a, s, i, last);
         }
         // Asked only now: nearly every "the" that reaches here fails the
         // tests above, which read a few terms, while finding the clause
@@ -2638,16 +2645,7 @@ impl<'a> Resolver<'a> {
             .and_then(|key| self.tied(&key))
             .filter(|&a| gender == 0 || self.fits(a, gender))
         {
-            self.learn_description(noun, a, s, true);
-            self.push(
-                s,
-                i,
-                last,
-                vec![a],
-                MentionKind::Reference,
-                "description-affiliation",
-            );
-            return last + 1;
+            return self.affiliated(noun, a, s, i, last);
         }
         // "the president" in a text that wrote "President Trump": the one
         // actor the text gave that title.
