@@ -818,3 +818,34 @@ fn ending_deforestation_and_doubting_voting_machines_take_sides() {
         "{s:?}"
     );
 }
+
+/// A clause after a colon speaks of the one it names: a plural subject
+/// before the colon does not hold it, nor does an attitude before it
+/// reach across ("set out to roll back the state: she privatised …").
+#[test]
+fn a_colon_ends_the_clause_before_it() {
+    let pair = "Margaret Thatcher and Angela Merkel met. Thatcher spoke; Merkel listened. ";
+    let s = statements_after(
+        pair,
+        "Their records differ: Thatcher grew hostile to the welfare state.",
+        stance,
+    );
+    assert!(
+        s.iter().all(|x| x.0 == "margaret-thatcher") && !s.is_empty(),
+        "{s:?}"
+    );
+    let s = statements_after(
+        pair,
+        "Thatcher set out to roll back the state: she privatised British Telecom.",
+        stance,
+    );
+    assert!(
+        s.contains(&(
+            "margaret-thatcher".into(),
+            "economy".into(),
+            "market-led".into(),
+            1
+        )),
+        "{s:?}"
+    );
+}

@@ -273,7 +273,9 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                 .any(|m| matches!(kind(m), Some(CueKind::Attitude(_))));
             let continued = match carried {
                 Some(carried)
-                    if clause.rule == "semicolon" && who.actors.is_empty() && !has_attitude =>
+                    if matches!(clause.rule, "semicolon" | "colon")
+                        && who.actors.is_empty()
+                        && !has_attitude =>
                 {
                     Some(carried)
                 }

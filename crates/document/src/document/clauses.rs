@@ -15,7 +15,9 @@
 //!   "while"/"whereas" anywhere mid-sentence, starts a new clause
 //!   (`joiner`); ", but" after a "not" in the same clause corrects rather
 //!   than contrasts ("not out of ideology, but calculus") and does not split;
-//! - a semicolon separates two clauses (`semicolon`);
+//! - a semicolon separates two clauses (`semicolon`), and so does a colon
+//!   before a word (`colon`): "Their records are mixed: Thatcher grew
+//!   sceptical …" speaks of Thatcher after it;
 //! - a discourse marker ("on the other hand", "however") is recorded as the
 //!   marker of the clause it stands in, without a split; so is a joiner
 //!   that opens the sentence ("But because …"), which contrasts with the
@@ -77,12 +79,15 @@ pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause>
         let prev = if i > 0 { cue(i - 1) } else { Cues::default() };
         let current = splits.len() - 1;
         let more_follows = i + 1 < tokens.len();
-        if here.has(Cues::SEMICOLON) {
+        // A colon before a quotation introduces the quoted words, which
+        // the quotation's own rules give their speaker.
+        let colon = here.has(Cues::COLON) && cue(i + 1).has(Cues::WORD);
+        if here.has(Cues::SEMICOLON) || colon {
             if more_follows {
                 splits.push(Split {
                     at: i + 1,
                     marker: Some(tokens[i].span()),
-                    rule: "semicolon",
+                    rule: if colon { "colon" } else { "semicolon" },
                 });
                 negated = false;
                 subordinate_until_comma = false;
@@ -241,6 +246,24 @@ mod tests {
         assert_eq!(c[1].1.as_deref(), Some(";"));
         let c = clauses("Musk wants to be a sovereign global actor while Trump wants to be Nero.");
         assert_eq!(c[1].0, "while Trump wants to be Nero.");
+    }
+
+    /// A colon before a word opens a clause that may speak of someone
+    /// else; before a quotation it does not split (the quotation's
+    /// speaker is found by its own rules).
+    #[test]
+    fn a_colon_before_a_word_splits() {
+        let c = clauses("Their records are mixed: Thatcher grew sceptical, and Merkel did not.");
+        assert_eq!(c.len(), 2);
+        assert_eq!(
+            (c[1].0.as_str(), c[1].1.as_deref(), c[1].2),
+            (
+                "Thatcher grew sceptical, and Merkel did not.",
+                Some(":"),
+                "colon"
+            )
+        );
+        assert_eq!(clauses("Merkel said: \"We can do this.\"").len(), 1);
     }
 
     #[test]

@@ -49,6 +49,9 @@ impl Cues {
     /// Opens a sentence with a subordinate clause that is no contrast
     /// ("When", "Because", "If"): it ends at the first comma too.
     pub const SUBORDINATE: u16 = 256;
+    /// ":": the clause after it may speak of someone else ("Their
+    /// records are mixed: Thatcher grew sceptical …").
+    pub const COLON: u16 = 512;
 
     pub fn has(self, bit: u16) -> bool {
         self.0 & bit != 0
@@ -185,6 +188,7 @@ impl Lexicon {
         set(Cues::WORD, is_word);
         set(Cues::COMMA, lower == ",");
         set(Cues::SEMICOLON, lower == ";");
+        set(Cues::COLON, lower == ":");
         set(
             Cues::NEGATION,
             matches!(lower, "not" | "never") || lower.ends_with("n't"),
