@@ -849,3 +849,39 @@ fn a_colon_ends_the_clause_before_it() {
         "{s:?}"
     );
 }
+
+/// Stances a blind set of op-eds showed missing or turned: a pejorative
+/// under an attitude against it is its user's side; an infinitive after
+/// a comma is a predicate of its own; sweeping away and doubling take
+/// sides.
+#[test]
+fn pejoratives_infinitive_lists_and_sweeping_verbs_take_the_right_side() {
+    let pair = "Margaret Thatcher and Angela Merkel met. Thatcher spoke; Merkel listened. ";
+    let has = |text: &str, want: (&str, &str, i8)| {
+        let s = statements_after(pair, text, stance);
+        assert!(
+            s.iter().any(|x| (x.0.as_str(), x.2.as_str(), x.3) == want),
+            "{text}: {s:?}"
+        );
+    };
+    has(
+        "Thatcher grew sceptical of climate alarmism.",
+        ("margaret-thatcher", "green transition", -1),
+    );
+    has(
+        "Merkel promised to cut taxes on energy, to nationalise the railways.",
+        ("angela-merkel", "state-led", 1),
+    );
+    has(
+        "Thatcher swept away hundreds of tariffs.",
+        ("margaret-thatcher", "protectionist / national", -1),
+    );
+    has(
+        "Merkel doubled the refugee quota.",
+        ("angela-merkel", "open / inclusive", 1),
+    );
+    has(
+        "Thatcher broke the power of the trade unions.",
+        ("margaret-thatcher", "state-led", -1),
+    );
+}

@@ -666,6 +666,11 @@ fn attitude_reach(doc: &Document, from: u32, to: u32) -> Reach {
         if COORDINATORS.contains(&w) && verb_follows(doc, i + 1, to) {
             return Reach::OtherPredicate;
         }
+        // A list of infinitives: "promises to cut VAT on energy, to
+        // nationalise the motorways" does not cut the nationalising.
+        if w == "to" && i > from && doc.term_at(i - 1).is_some_and(|t| t.lower == ",") {
+            return Reach::OtherPredicate;
+        }
         // "Vallas, who has the backing of the police union, said his rival
         // would defund the police": a verb of speech after a comma, or
         // before "that", reports words that are not the attitude's object.
