@@ -885,3 +885,31 @@ fn pejoratives_infinitive_lists_and_sweeping_verbs_take_the_right_side() {
         ("margaret-thatcher", "state-led", -1),
     );
 }
+
+/// "It" with a past tense after a sentence about a person's government
+/// is that government's doing, and so the person's stance; an "It" that
+/// opens no such sentence is no one's.
+#[test]
+fn it_after_a_persons_government_is_theirs() {
+    let pair = "Margaret Thatcher and Angela Merkel met. Thatcher spoke; Merkel listened. ";
+    let s = statements_after(
+        pair,
+        "Merkel's government moved the other way. It scrapped the wealth tax.",
+        stance,
+    );
+    assert!(
+        s.contains(&(
+            "angela-merkel".into(),
+            "economy".into(),
+            "state-led".into(),
+            -1
+        )),
+        "{s:?}"
+    );
+    let s = statements_after(
+        pair,
+        "Merkel moved the other way. It scrapped the wealth tax.",
+        stance,
+    );
+    assert!(s.is_empty(), "{s:?}");
+}

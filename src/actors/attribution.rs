@@ -9,7 +9,7 @@
 
 use super::terms::TermBits;
 use super::{ClauseActors, Found};
-use crate::document::Document;
+use crate::document::{Document, TokenKind};
 
 /// Prepositions: a name right after one is not its clause's subject.
 pub const PREPOSITIONS: &[&str] = &[
@@ -72,8 +72,71 @@ pub fn attribute(doc: &Document, bits: &TermBits, found: &[Found]) -> Vec<Vec<Cl
             }
         }
     }
+    institution_it(doc, found, &mut out);
     // Quoted words are their speaker's: clauses that name nobody inside a
     // quotation get its speaker as subject.
     super::quotes::attribute(doc, bits, found, &mut out);
     out
+}
+
+/// Nouns for what a person leads and acts through: "Meloni's government
+/// moved the other way. It scrapped …" is Meloni's doing.
+const INSTITUTIONS: &[&str] = &[
+    "government",
+    "governments",
+    "administration",
+    "coalition",
+    "cabinet",
+    "ministry",
+    "regime",
+    "party",
+];
+
+/// A sentence that opens with "It" and a past tense ("It scrapped the
+/// citizens' income") after one whose subject was a person's government
+/// ("Meloni's government moved the other way") is that person's.
+fn institution_it(doc: &Document, found: &[Found], out: &mut [Vec<ClauseActors>]) {
+    let word = |i: u32| {
+        doc.term_at(i)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| &*t.lower)
+    };
+    let owners: Vec<(u32, u32)> = found
+        .iter()
+        .filter(|f| {
+            f.actors.len() == 1
+                && f.clause == 0
+                && word(f.end_token).is_some_and(|w| INSTITUTIONS.contains(&w))
+                && out
+                    .get(f.sentence as usize)
+                    .and_then(|c| c.first())
+                    .is_some_and(|c| c.subject == Some(f.actors[0]))
+        })
+        .map(|f| (f.sentence + 1, f.actors[0]))
+        .collect();
+    for (s, a) in owners {
+        let Some(sentence) = doc.sentences.get(s as usize) else {
+            continue;
+        };
+        let [first, end] = sentence.tokens;
+        let Some(it) = (first..end).find(|&i| word(i).is_some()) else {
+            continue;
+        };
+        let past = word(it + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
+        if word(it) != Some("it") || !past {
+            continue;
+        }
+        let Some(clauses) = out.get_mut(s as usize) else {
+            continue;
+        };
+        if clauses.is_empty() {
+            clauses.resize(sentence.clauses.len(), ClauseActors::default());
+        }
+        if let Some(c) = clauses.first_mut().filter(|c| c.subject.is_none()) {
+            c.subject = Some(a);
+            if !c.actors.contains(&a) {
+                c.actors.push(a);
+            }
+        }
+    }
 }

@@ -545,13 +545,16 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                             )
                         }
                         // A quotation's speaker says all of it, named in the
-                        // clause or not.
+                        // clause or not; so does a subject the clause does
+                        // not name ("Meloni's government moved the other
+                        // way. It scrapped …").
                         None => (
                             holders
                                 .iter()
                                 .copied()
                                 .filter(|&h| {
                                     rule == "quoted"
+                                        || firsts.iter().all(|&(a, _)| a != h)
                                         || firsts.iter().any(|&(a, first)| a == h && first < anchor)
                                 })
                                 .collect(),
