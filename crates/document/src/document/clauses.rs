@@ -18,6 +18,9 @@
 //! - a semicolon separates two clauses (`semicolon`), and so does a colon
 //!   before a word (`colon`): "Their records are mixed: Thatcher grew
 //!   sceptical …" speaks of Thatcher after it;
+//! - a comma before "the other", "the former" or "the latter" starts the
+//!   second side of a parallel (`parallel`): "one saw it as a reason to
+//!   act, the other as a foundation";
 //! - a discourse marker ("on the other hand", "however") is recorded as the
 //!   marker of the clause it stands in, without a split; so is a joiner
 //!   that opens the sentence ("But because …"), which contrasts with the
@@ -102,6 +105,17 @@ pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause>
             }
             subordinate_until_comma = false;
             negated = false;
+        } else if here.has(Cues::COMMA) && parallel_at(tokens, terms, i + 1) {
+            // "one saw it as a reason to act, the other as a foundation":
+            // the second side of a parallel is its own clause.
+            if splits[current].at < i {
+                splits.push(Split {
+                    at: i + 1,
+                    marker: None,
+                    rule: "parallel",
+                });
+                negated = false;
+            }
         } else if here.has(Cues::NEGATION) {
             negated = true;
         } else if here.has(Cues::JOINER) {
@@ -164,6 +178,17 @@ pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause>
         });
     }
     clauses
+}
+
+/// Whether "the other", "the former" or "the latter" starts at token `i`.
+fn parallel_at(tokens: &[Token], terms: &TermTable, i: usize) -> bool {
+    let lower = |k: usize| {
+        tokens
+            .get(k)
+            .and_then(|t| terms.get(t.term))
+            .map_or("", |t| &*t.lower)
+    };
+    lower(i) == "the" && matches!(lower(i + 1), "other" | "former" | "latter")
 }
 
 /// The number of tokens of a discourse marker starting at token `i`.
@@ -264,6 +289,17 @@ mod tests {
             )
         );
         assert_eq!(clauses("Merkel said: \"We can do this.\"").len(), 1);
+    }
+
+    #[test]
+    fn the_other_after_a_comma_opens_a_clause() {
+        let c = clauses("One saw it as a duty, the other as a burden.");
+        assert_eq!(c.len(), 2);
+        assert_eq!(
+            (c[1].0.as_str(), c[1].2),
+            ("the other as a burden.", "parallel")
+        );
+        assert_eq!(clauses("She met the other candidates.").len(), 1);
     }
 
     #[test]
