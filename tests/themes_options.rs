@@ -913,3 +913,47 @@ fn it_after_a_persons_government_is_theirs() {
     );
     assert!(s.is_empty(), "{s:?}");
 }
+
+/// A subject coordinated after ", and" inside one clause holds what
+/// follows it, not the clause's first subject.
+#[test]
+fn a_subject_after_comma_and_holds_what_follows() {
+    let pair = "Jacinda Ardern and Giorgia Meloni met. Meloni spoke; Ardern listened. ";
+    let s = statements_after(
+        pair,
+        "Meloni surprised many on the right, and Ardern, from the far side of the world, \
+         backed coordinated sanctions.",
+        stance,
+    );
+    assert_eq!(
+        s,
+        [(
+            "jacinda-ardern".to_string(),
+            "security".to_string(),
+            "internationalist / multilateral".to_string(),
+            1
+        )]
+    );
+}
+
+/// "both" after an opening phrase and its comma is the pair, and their
+/// shared stance is each one's; the correlative "both … and" is not.
+#[test]
+fn both_after_an_opening_phrase_is_the_pair() {
+    let pair = "Jacinda Ardern and Giorgia Meloni met. Meloni spoke; Ardern listened. ";
+    let s = statements_after(
+        pair,
+        "On the war in Ukraine, both stood firmly with Kyiv.",
+        |s| s.actor.to_string(),
+    );
+    assert!(
+        s.contains(&"jacinda-ardern".to_string()) && s.contains(&"giorgia-meloni".to_string()),
+        "{s:?}"
+    );
+    let s = statements_after(
+        pair,
+        "In short, both at home and abroad, tariffs rose.",
+        |s| s.actor.to_string(),
+    );
+    assert!(s.is_empty(), "{s:?}");
+}

@@ -1809,7 +1809,19 @@ impl<'a> Resolver<'a> {
         // conjunction or preposition ("for both alike gave proofs", "the
         // means employed by each were different").
         let prev = if i > 0 { self.lower(i - 1) } else { "" };
+        // After an opening phrase and its comma: "On the war in Ukraine,
+        // both stood with Kyiv" (not "both at home and abroad", "both
+        // being the same": the correlative "both … and").
+        let after_opening = w == "both"
+            && i > 0
+            && self.raw(i - 1) == ","
+            && !preposition(next)
+            && !matches!(next, "being" | "as")
+            && self
+                .clause_first_word(s, self.clause_of(s, i))
+                .is_some_and(|f| f < i && preposition(self.lower(f)));
         let placed = clause_start
+            || after_opening
             || matches!(
                 prev,
                 "for"

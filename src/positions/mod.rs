@@ -131,6 +131,24 @@ fn possessive(doc: &Document, i: u32) -> bool {
         .is_some_and(|t| matches!(&*t.lower, "his" | "her" | "their" | "its"))
 }
 
+/// The actor of the last mention before `anchor` that opens a coordinated
+/// clause inside this one: after ", and" or ", but", no possessive, and
+/// no other mention between it and `anchor` ("Meloni surprised many …,
+/// and Ardern, from the far side of the world, backed sanctions").
+fn coordinated_subject(doc: &Document, mentions: &[(u32, u32, u32)], anchor: u32) -> Option<u32> {
+    let &(first, _, actor) = mentions.iter().rev().find(|m| m.1 <= anchor)?;
+    let comma = |i: u32| doc.term_at(i).is_some_and(|t| t.lower == ",");
+    let owns = doc
+        .term_at(first)
+        .is_some_and(|t| t.lower.ends_with("'s") || t.lower.ends_with('\''));
+    (first >= 2
+        && matches!(word_at(doc, first - 1), Some("and" | "but"))
+        && comma(first - 2)
+        && !possessive(doc, first)
+        && !owns)
+        .then_some(actor)
+}
+
 /// The token of an accusing verb in the clause before `anchor` with "of"
 /// or "for" after it, before `anchor`: the stance at `anchor` is then the
 /// accused's, not the subject's.
@@ -544,6 +562,15 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                                 "accused",
                             )
                         }
+                        // "…, and Ardern, from the far side of the world,
+                        // backed sanctions": a subject coordinated after a
+                        // comma holds what follows it.
+                        None if coordinated_subject(doc, mentions, anchor).is_some() => (
+                            coordinated_subject(doc, mentions, anchor)
+                                .into_iter()
+                                .collect(),
+                            rule,
+                        ),
                         // A quotation's speaker says all of it, named in the
                         // clause or not; so does a subject the clause does
                         // not name ("Meloni's government moved the other
