@@ -957,3 +957,34 @@ fn both_after_an_opening_phrase_is_the_pair() {
     );
     assert!(s.is_empty(), "{s:?}");
 }
+
+/// Taxes lean state-led (abolishing one is market-led), cutting the
+/// corporate tax is market-led, retirement at 60 expands provision and
+/// removing extremist content is moderation.
+#[test]
+fn taxes_retirement_and_content_removal_take_sides() {
+    let pair = "Narendra Modi and Rahul Gandhi met. Modi spoke; Gandhi listened. ";
+    let has = |text: &str, want: (&str, &str, i8)| {
+        let s = statements_after(pair, text, stance);
+        assert!(
+            s.iter().any(|x| (x.0.as_str(), x.2.as_str(), x.3) == want),
+            "{text}: {s:?}"
+        );
+    };
+    has(
+        "Gandhi dreamed of abolishing the income tax.",
+        ("rahul-gandhi", "state-led", -1),
+    );
+    has(
+        "Modi cut the corporate tax rate to 22 percent.",
+        ("narendra-modi", "market-led", 1),
+    );
+    has(
+        "Gandhi would return to retirement at 60.",
+        ("rahul-gandhi", "expand public provision", 1),
+    );
+    has(
+        "Modi pressed platforms to remove extremist content.",
+        ("narendra-modi", "institutional press and moderation", 1),
+    );
+}
