@@ -1000,6 +1000,16 @@ impl<'a> Resolver<'a> {
     /// passing with their country ("Mr. Cushing, the American minister to
     /// China"), and its "the American" is seldom one of them.
     fn tied(&self, key: &str) -> Option<u32> {
+        // Most ties of a long text are of people named in passing, and only
+        // a compared person can answer: without a tie of theirs, nothing
+        // is compared.
+        if !self
+            .ties
+            .iter()
+            .any(|(_, a)| self.people.compared.contains(a))
+        {
+            return None;
+        }
         let mut who = self
             .ties
             .iter()
