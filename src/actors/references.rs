@@ -856,26 +856,61 @@ impl<'a> Resolver<'a> {
                 self.tie(key, a);
             }
         }
+        // "Apple, under Cook, has taken …": the organisation it heads.
+        if first >= 2 && self.lower(first - 1) == "under" && self.raw(first - 2) == "," {
+            if let Some(key) = self.affiliation_before(first - 2) {
+                self.tie(key, a);
+            }
+        }
         // After it: an appositive, or "who" and a verb of leading.
         let mut k = end_token;
-        if self.raw(k) == "," && matches!(self.lower(k + 1), "the" | "a" | "an") {
-            let mut j = k + 2;
-            while j < end.min(k + 8) && self.bits.has(self.term(j), flag::WORD) {
-                if self.lower(j) == "from" {
-                    if let Some((key, _)) = self.affiliation_after(j + 1) {
-                        self.tie(key, a);
-                    }
+        if self.raw(k) == "," && self.appositive_opens(k + 1) {
+            let mut j = k + 1;
+            let stop = end.min(k + 12);
+            while j < stop && self.bits.has(self.term(j), flag::WORD) {
+                let w = self.lower(j);
+                if w == "who" {
+                    // "Petro, the former guerrilla who became Colombia's
+                    // first leftist head of state": on to the verb.
                     break;
                 }
-                if let Some((key, next)) = self.affiliation_after(j) {
-                    if self.lower(k + 1) == "the" && j == k + 2 && office(self, next) {
+                // "a physicist from East Germany", "co-leader of the
+                // Alternative for Germany".
+                if matches!(w, "from" | "of") {
+                    let at = if self.lower(j + 1) == "the" {
+                        j + 2
+                    } else {
+                        j + 1
+                    };
+                    if let Some((key, _)) = self.affiliation_after(at) {
                         self.tie(key, a);
                     }
-                    break;
+                    return;
+                }
+                if let Some((key, next)) = self.affiliation_after(j) {
+                    // "Denmark's Social Democratic prime minister", "the
+                    // Congress leader", "the genial Ohio Republican": a
+                    // run before an office, or a people's word ending the
+                    // appositive.
+                    let last = self.lower(next - 1);
+                    let people = word_facts(last).0 & entity::PEOPLE != 0
+                        && !self.bits.has(self.term(next), flag::WORD)
+                        || matches!(self.lower(next), "from" | "who" | "whose");
+                    if office(self, next)
+                        || (next..(next + 3).min(end)).any(|o| office(self, o))
+                        || people
+                    {
+                        self.tie(key, a);
+                    }
+                    j = next;
+                    continue;
                 }
                 j += 1;
             }
-            return;
+            if self.lower(j) != "who" {
+                return;
+            }
+            k = j;
         }
         if self.raw(k) == "," {
             k += 1;
@@ -896,11 +931,20 @@ impl<'a> Resolver<'a> {
                 let possessive = self.bits.has(self.term(next - 1), flag::POSSESSIVE);
                 let office_after =
                     possessive && (next..(next + 4).min(end)).any(|j| office(self, j));
-                if (leads && !possessive) || office_after {
+                if leads || office_after {
                     self.tie(key, a);
                 }
             }
         }
+    }
+
+    /// Whether an appositive after a name's comma starts at token `k`: a
+    /// determiner, an office ("co-leader of …") or a capitalised
+    /// possessive ("Denmark's Social Democratic prime minister").
+    fn appositive_opens(&self, k: u32) -> bool {
+        matches!(self.lower(k), "the" | "a" | "an")
+            || self.person(k) & (person::ANY_TITLE | person::ANY_NOUN) != 0
+            || self.capitalised_word(k) && self.bits.has(self.term(k), flag::POSSESSIVE)
     }
 
     /// The capitalised words that end right before token `k` ("German" of
@@ -989,7 +1033,17 @@ impl<'a> Resolver<'a> {
         last + 1
     }
 
+    /// Ties `key` to `a`, and its last word too when that is a people's
+    /// word ("ohio republican" is also "republican": "the Republican").
     fn tie(&mut self, key: String, a: u32) {
+        if let Some((_, last)) = key.rsplit_once(' ') {
+            if word_facts(last).0 & entity::PEOPLE != 0 {
+                let last = last.to_string();
+                if !self.ties.iter().any(|(k, b)| *k == last && *b == a) {
+                    self.ties.push((last, a));
+                }
+            }
+        }
         if !self.ties.iter().any(|(k, b)| *k == key && *b == a) {
             self.ties.push((key, a));
         }
@@ -2404,27 +2458,42 @@ impl<'a> Resolver<'a> {
         let people = word_facts(word).0 & entity::PEOPLE != 0;
         let demonym = people
             || word.len() >= 5 && ["an", "er", "ese", "ite"].iter().any(|e| word.ends_with(e));
-        let verb = k < end
-            && self.bits.has(self.term(k), flag::WORD)
-            && !self.function(k)
-            && !self.capitalised_word(k);
-        if !demonym || !verb {
+        if !demonym {
             return i + 1;
         }
         // "The Briton wanted a revolution; the German wanted a well-run
         // household": the person the text tied to that country, when a
-        // verb follows ("the American people" is no one).
-        let verb_after = self.verb_after_noun(k)
-            || matches!(self.lower(k + 1), "it" | "them" | "that") && plural_ending(self.raw(k))
+        // verb follows, perhaps after a parenthetical adverb ("The German,
+        // however, dismisses …"; "the American people" is no one).
+        let v = if self.raw(k) == ","
+            && matches!(
+                self.lower(k + 1),
+                "however" | "meanwhile" | "though" | "instead" | "too"
+            )
+            && self.raw(k + 2) == ","
+        {
+            k + 3
+        } else {
+            k
+        };
+        let verb_after = self.verb_after_noun(v)
+            || matches!(self.lower(v + 1), "it" | "them" | "that" | "to")
+                && plural_ending(self.raw(v))
             || matches!(
-                self.lower(k),
+                self.lower(v),
                 "was" | "is" | "has" | "had" | "will" | "would" | "could" | "never" | "always"
             );
-        if let Some(a) = self
-            .tied(&self.affiliation_key(i + 1, k))
-            .filter(|_| verb_after)
-        {
-            return self.affiliated(word.to_string(), a, s, i, last);
+        if verb_after {
+            if let Some(a) = self.tied(&self.affiliation_key(i + 1, k)) {
+                return self.affiliated(word.to_string(), a, s, i, last);
+            }
+        }
+        let verb = k < end
+            && self.bits.has(self.term(k), flag::WORD)
+            && !self.function(k)
+            && !self.capitalised_word(k);
+        if !verb {
+            return i + 1;
         }
         // Asked only now: nearly every "the" that reaches here fails the
         // tests above, which read a few terms, while finding the clause
@@ -3604,6 +3673,35 @@ mod tests {
         assert_eq!(
             resolved(text, "the New Zealander", 0),
             Some(("Jacinda Ardern".into(), "description-affiliation"))
+        );
+    }
+
+    /// Ties from a possessive or party appositive, from "ORG, under NAME",
+    /// and a nationality with a parenthetical adverb before its verb.
+    #[test]
+    fn ties_from_appositives_and_under() {
+        let text = "Mette Frederiksen, Denmark's Social Democratic prime minister, met \
+                    William McKinley, the genial Ohio Republican. McKinley spoke. \
+                    The Danish prime minister listened, and the Republican was no free trader.";
+        assert_eq!(
+            resolved(text, "The Danish prime minister", 0),
+            Some(("Mette Frederiksen".into(), "description-affiliation"))
+        );
+        assert_eq!(
+            resolved(text, "the Republican", 0),
+            Some(("William McKinley".into(), "description-affiliation"))
+        );
+        let text = "Mark Zuckerberg and Tim Cook differ. Apple, under Cook, is careful. \
+                    Zuckerberg is not. Trade is where the Apple boss has the most at stake.";
+        assert_eq!(
+            resolved(text, "the Apple boss", 0),
+            Some(("Tim Cook".into(), "description-affiliation"))
+        );
+        let text = "Angela Merkel, who led Germany, met Theresa May, who led Britain. \
+                    May spoke. The German, however, dismisses it.";
+        assert_eq!(
+            resolved(text, "The German", 0),
+            Some(("Angela Merkel".into(), "description-affiliation"))
         );
     }
 
