@@ -1861,6 +1861,7 @@ impl<'a> Resolver<'a> {
             let modal = self.modal(last + 1);
             let always = !singular_person || (clause_start && !modal);
             let set = self.pair_of(s, i, always, gender);
+            let set = self.two_for_both(w, s, i, set, gender);
             let rule = match w {
                 "both" => "both-men",
                 "neither" => "neither",
@@ -1981,6 +1982,7 @@ impl<'a> Resolver<'a> {
             && next != "and"
         {
             let set = self.pair(s, i, true);
+            let set = self.two_for_both(w, s, i, set, 0);
             let rule = match w {
                 "both" => "both",
                 "neither" => "neither",
@@ -1989,6 +1991,19 @@ impl<'a> Resolver<'a> {
             self.push(s, i, i, set, MentionKind::Reference, rule);
         }
         i + 1
+    }
+
+    /// "both" is two: of three or more compared, the two of `set` named
+    /// last ("Frederiksen … Marin … Both women regard the Nordic welfare
+    /// state …", not Weidel too).
+    fn two_for_both(&self, w: &str, s: u32, i: u32, set: Vec<u32>, gender: u8) -> Vec<u32> {
+        if w != "both" || set.len() <= 2 {
+            return set;
+        }
+        match self.recent(s, i, 2, gender) {
+            Some(two) if two.iter().all(|a| set.contains(a)) => two,
+            _ => set,
+        }
     }
 
     /// The one actor named right before ", he", ", she", or ", his" and
@@ -2062,9 +2077,11 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let k = (from..(from + 3).min(end)).find(|&k| !self.affiliation_word(k))?;
+        // A name set off by a comma a few words on is the holder: "her
+        // counterpart at Nvidia, Jensen Huang" ("His counterpart in
+        // Buenos Aires has called …" is the other).
         if self.person(k) & person::RIVAL == 0
-            || matches!(self.lower(k + 1), "at" | "in" | "from")
-            || self.raw(k + 1) == "," && self.capitalised_word(k + 2)
+            || (k + 1..(k + 5).min(end)).any(|j| self.raw(j) == "," && self.capitalised_word(j + 1))
         {
             return None;
         }
@@ -3703,6 +3720,28 @@ mod tests {
             resolved(text, "The German", 0),
             Some(("Angela Merkel".into(), "description-affiliation"))
         );
+    }
+
+    /// "both" is two: with three compared, the two named last.
+    #[test]
+    fn both_is_the_two_named_last_of_three_compared() {
+        let text = "Mette Frederiksen, Sanna Marin and Alice Weidel differ. Weidel spoke first. \
+                    Frederiksen raised taxes. Marin shares that instinct. \
+                    Both women regard the welfare state as an inheritance.";
+        let options = Options::from_value(&serde_json::json!({
+            "compare": ["Mette Frederiksen", "Sanna Marin", "Alice Weidel"]
+        }))
+        .expect("valid options");
+        let r = analyze(text, &options);
+        let start = text.find("Both women").expect("in text") as u32;
+        let mut names: Vec<&str> = r
+            .actors
+            .iter()
+            .filter(|a| a.mentions.iter().any(|m| m.start == start))
+            .map(|a| a.name.as_str())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["Mette Frederiksen", "Sanna Marin"]);
     }
 
     /// "her New Zealand counterpart" is the other of the pair, but not a
