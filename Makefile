@@ -50,6 +50,7 @@ test: build-tools test-tools
 	cargo test --workspace
 	cargo run --quiet --example actor_scores
 	cargo run --quiet --release --example theme_scores
+	cargo run --quiet --release --example oped_scores
 	cargo run --quiet --release --example tone_scores
 	cargo test --target wasm32-unknown-unknown --test web
 	$(MAKE) build

@@ -1,0 +1,164 @@
+//! Measures the whole report on op-eds with answer keys that helpers wrote
+//! without reading the code (`tests/opeds/`, README there): per essay, the
+//! default compared pair, each theme's status against the key (clear and
+//! arguable expectations apart), the sign of each clear position, and the
+//! references the key names. Run by `make test`; it prints, it does not
+//! assert (the corpus tests do): `cargo run --release --example oped_scores`.
+use std::path::Path;
+
+use serde_json::Value;
+
+/// Right / total, per measure.
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    clear: (u32, u32),
+    arguable: (u32, u32),
+    signs: (u32, u32),
+    references: (u32, u32),
+    compared: (u32, u32),
+}
+
+fn add(t: &mut (u32, u32), right: bool) {
+    t.0 += u32::from(right);
+    t.1 += 1;
+}
+
+fn sum(a: (u32, u32), b: (u32, u32)) -> (u32, u32) {
+    (a.0 + b.0, a.1 + b.1)
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/opeds");
+    println!("op-eds with answer keys written blind to the code (tests/opeds/)");
+    println!(
+        "{:<34} {:>8} {:>9} {:>9} {:>10} {:>9}",
+        "essay", "compared", "clear", "arguable", "positions", "refs"
+    );
+    let mut all = Tally::default();
+    for set in ["set1", "set2"] {
+        let mut paths: Vec<_> = std::fs::read_dir(root.join(set))
+            .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        paths.retain(|p| p.extension().is_some_and(|e| e == "json"));
+        paths.sort();
+        let mut tally = Tally::default();
+        for path in paths {
+            let Some(t) = score(&path) else {
+                eprintln!("{}: unreadable key or essay", path.display());
+                continue;
+            };
+            tally = Tally {
+                clear: sum(tally.clear, t.clear),
+                arguable: sum(tally.arguable, t.arguable),
+                signs: sum(tally.signs, t.signs),
+                references: sum(tally.references, t.references),
+                compared: sum(tally.compared, t.compared),
+            };
+        }
+        row(&format!("{set} (all)"), &tally);
+        all = Tally {
+            clear: sum(all.clear, tally.clear),
+            arguable: sum(all.arguable, tally.arguable),
+            signs: sum(all.signs, tally.signs),
+            references: sum(all.references, tally.references),
+            compared: sum(all.compared, tally.compared),
+        };
+    }
+    row("both sets", &all);
+}
+
+fn row(name: &str, t: &Tally) {
+    let f = |(a, b): (u32, u32)| format!("{a}/{b}");
+    println!(
+        "{name:<34} {:>8} {:>9} {:>9} {:>10} {:>9}",
+        f(t.compared),
+        f(t.clear),
+        f(t.arguable),
+        f(t.signs),
+        f(t.references)
+    );
+}
+
+/// One essay against its key.
+fn score(key_path: &Path) -> Option<Tally> {
+    let key: Value = serde_json::from_str(&std::fs::read_to_string(key_path).ok()?).ok()?;
+    let text = std::fs::read_to_string(key_path.with_file_name(key["essay"].as_str()?)).ok()?;
+    let names: Vec<&str> = key["compared"]
+        .as_array()?
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let mut t = Tally::default();
+
+    // The default pair: the key's two (or two of its three) people.
+    let plain = faultline::analyze(&text, &faultline::Options::default());
+    let name_of = |r: &faultline::Report, id: &str| {
+        r.actors
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.name.clone())
+            .unwrap_or_default()
+    };
+    let default_pair = plain
+        .compared
+        .iter()
+        .all(|id| names.contains(&name_of(&plain, id).as_str()));
+    add(&mut t.compared, default_pair && plain.compared.len() == 2);
+
+    // Statuses and signs with the key's people compared.
+    let options = faultline::Options::from_value(&serde_json::json!({ "compare": names })).ok()?;
+    let r = faultline::analyze(&text, &options);
+    let id_of = |name: &str| {
+        r.actors
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| a.id.clone())
+    };
+    for (theme, want) in key["themes"].as_object()? {
+        let Some(got) = r.themes.iter().find(|x| x.id == *theme) else {
+            continue;
+        };
+        let clear = want["confidence"] == "clear";
+        let right = serde_json::to_value(got.status).ok().as_ref() == Some(&want["status"]);
+        add(if clear { &mut t.clear } else { &mut t.arguable }, right);
+        if !clear {
+            continue;
+        }
+        for (person, sign) in want["positions"].as_object()? {
+            let Some(sign) = sign.as_f64() else { continue };
+            let value = id_of(person)
+                .and_then(|id| got.positions.get(&id).map(|p| p.value))
+                .unwrap_or(0.0);
+            add(&mut t.signs, value * sign > 0.0);
+        }
+    }
+
+    // References: the mention that holds the key's word in its quote.
+    let utf16 = |byte: usize| text.get(..byte).map_or(0, |s| s.encode_utf16().count()) as u32;
+    for reference in key["references"].as_array()? {
+        let (Some(quote), Some(word), Some(who)) = (
+            reference["quote"].as_str(),
+            reference["word"].as_str(),
+            reference["who"].as_str(),
+        ) else {
+            continue;
+        };
+        let Some(at) = text.find(quote) else { continue };
+        let within = &text[at..at + quote.len()];
+        let offset = within
+            .find(word)
+            .or_else(|| within.to_lowercase().find(&word.to_lowercase()))
+            .unwrap_or(0);
+        let start = utf16(at + offset);
+        let held: Vec<&str> = r
+            .actors
+            .iter()
+            .filter(|a| a.mentions.iter().any(|m| m.start <= start && start < m.end))
+            .map(|a| a.name.as_str())
+            .collect();
+        add(&mut t.references, held == [who]);
+    }
+    let essay = key_path.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
+    row(essay, &t);
+    Some(t)
+}
