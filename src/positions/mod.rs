@@ -137,11 +137,13 @@ fn possessive(doc: &Document, i: u32) -> bool {
 /// and Ardern, from the far side of the world, backed sanctions").
 fn coordinated_subject(doc: &Document, mentions: &[(u32, u32, u32)], anchor: u32) -> Option<u32> {
     let &(first, _, actor) = mentions.iter().rev().find(|m| m.1 <= anchor)?;
+    // One person: "…, and both backed …" is a shared stance, read as such.
+    let one = mentions.iter().filter(|m| m.0 == first).count() == 1;
     let comma = |i: u32| doc.term_at(i).is_some_and(|t| t.lower == ",");
     let owns = doc
         .term_at(first)
         .is_some_and(|t| t.lower.ends_with("'s") || t.lower.ends_with('\''));
-    (first >= 2
+    (one && first >= 2
         && matches!(word_at(doc, first - 1), Some("and" | "but"))
         && comma(first - 2)
         && !possessive(doc, first)
@@ -546,6 +548,7 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     // The holder speaks before the verb: "Trump mocked clean
                     // energy", not "the factory depends on the capital flow
                     // Trump …" (subject–verb–object order).
+                    let coordinated = coordinated_subject(doc, mentions, anchor);
                     let (holders, rule): (Vec<u32>, &'static str) = match relative {
                         Some((_, who)) => (who, "object-relative"),
                         None if continued.is_some() => (holders.clone(), rule),
@@ -565,12 +568,7 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                         // "…, and Ardern, from the far side of the world,
                         // backed sanctions": a subject coordinated after a
                         // comma holds what follows it.
-                        None if coordinated_subject(doc, mentions, anchor).is_some() => (
-                            coordinated_subject(doc, mentions, anchor)
-                                .into_iter()
-                                .collect(),
-                            rule,
-                        ),
+                        None if coordinated.is_some() => (coordinated.into_iter().collect(), rule),
                         // A quotation's speaker says all of it, named in the
                         // clause or not; so does a subject the clause does
                         // not name ("Meloni's government moved the other
