@@ -145,9 +145,8 @@ fn score(key_path: &Path) -> Option<Tally> {
         };
         let Some(at) = text.find(quote) else { continue };
         let within = &text[at..at + quote.len()];
-        let offset = within
-            .find(word)
-            .or_else(|| within.to_lowercase().find(&word.to_lowercase()))
+        let offset = whole_word(within, word)
+            .or_else(|| whole_word(&within.to_lowercase(), &word.to_lowercase()))
             .unwrap_or(0);
         let start = utf16(at + offset);
         let held: Vec<&str> = r
@@ -161,4 +160,12 @@ fn score(key_path: &Path) -> Option<Tally> {
     let essay = key_path.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
     row(essay, &t);
     Some(t)
+}
+
+/// Where `word` stands in `text` as a whole word ("he" not inside "the").
+fn whole_word(text: &str, word: &str) -> Option<usize> {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(word).map(|(i, _)| i).find(|&i| {
+        !alnum(text[..i].chars().next_back()) && !alnum(text[i + word.len()..].chars().next())
+    })
 }
