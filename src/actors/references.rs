@@ -183,7 +183,9 @@ struct Resolver<'a> {
     /// The second of two people a sentence's first description took the
     /// first of, waiting for the parallel description of a later clause:
     /// (sentence, other actor).
-    parallel: Option<(u32, u32)>,
+    /// With the token the second description starts at when the two are
+    /// joined by "and" ("The Microsoft co-founder and the Tesla chief").
+    parallel: Option<(u32, u32, Option<u32>)>,
     /// Per actor of unknown gender, the genders asked of them (see
     /// [`Resolution::asked`]); cells because `fits` reads, it does not act.
     asked: Vec<Cell<u8>>,
@@ -2306,8 +2308,9 @@ impl<'a> Resolver<'a> {
     /// another description; that one is the other person. Without the
     /// second description the first is left to the usual rules.
     fn parallel_description(&mut self, s: u32, i: u32, last: u32, clause: u32) -> Option<u32> {
-        if let Some((p, other)) = self.parallel.take() {
-            if p == s && clause > 0 && self.clause_first_word(s, clause) == Some(i) {
+        if let Some((p, other, at)) = self.parallel.take() {
+            let opens_clause = clause > 0 && self.clause_first_word(s, clause) == Some(i);
+            if p == s && (opens_clause || at == Some(i)) {
                 return Some(other);
             }
         }
@@ -2321,20 +2324,41 @@ impl<'a> Resolver<'a> {
         }
         let [a, b] = self
             .two_in_sentence(s - 1)
-            .or_else(|| self.one_each(s.checked_sub(2)?))?;
+            .or_else(|| self.one_each(s.checked_sub(2)?))
+            // "When Bill Gates and Elon Musk traded barbs …. It was more
+            // than that. The Microsoft co-founder and …": past a sentence
+            // that names no one.
+            .or_else(|| {
+                let quiet = self.sentence_start.get(s as usize - 1) == Some(&start);
+                quiet
+                    .then(|| self.two_in_sentence(s.checked_sub(2)?))
+                    .flatten()
+            })?;
         let (_, end) = self.bounds;
+        let person_head = |r: &Self, from: u32| {
+            (from..(from + 5).min(end))
+                .any(|h| r.person(h) & (person::ANY_NOUN | person::ANY_TITLE) != 0)
+        };
+        // "The Microsoft co-founder and the Tesla chief are …": two
+        // descriptions joined by "and" take the two in order too.
+        if self.lower(last + 1) == "and"
+            && self.lower(last + 2) == "the"
+            && person_head(self, last + 3)
+        {
+            self.parallel = Some((s, b, Some(last + 2)));
+            return Some(a);
+        }
         let second = (last + 1..end).any(|k| {
             let c = self.clause_of(s, k);
             self.lower(k) == "the"
                 && c != clause
                 && self.clause_first_word(s, c) == Some(k)
-                && (k + 1..(k + 6).min(end))
-                    .any(|h| self.person(h) & (person::ANY_NOUN | person::ANY_TITLE) != 0)
+                && person_head(self, k + 1)
         });
         if !second {
             return None;
         }
-        self.parallel = Some((s, b));
+        self.parallel = Some((s, b, None));
         Some(a)
     }
 
@@ -2619,6 +2643,15 @@ impl<'a> Resolver<'a> {
             })
             .or_else(|| recent().filter(|_| !title_case).find(fits));
         if let Some(a) = pick {
+            // Taken in order from a sentence that named the two, a
+            // description's affiliation is theirs from now on ("The
+            // Microsoft co-founder and the Tesla chief …" then "The Tesla
+            // chief sees …").
+            if pick == parallel {
+                if let Some(key) = self.affiliation_between(i + 1, k) {
+                    self.tie(key, a);
+                }
+            }
             self.learn_description(noun, a, s, false);
             self.push(s, i, last, vec![a], MentionKind::Reference, "description");
             return last + 1;
@@ -3475,6 +3508,28 @@ mod tests {
         assert_eq!(
             resolved(text, "The German", 0),
             Some(("Angela Merkel".into(), "description-affiliation"))
+        );
+    }
+
+    /// Two descriptions joined by "and" after a sentence that joined the
+    /// two names take them in order, past a sentence that names no one,
+    /// and their affiliations are learnt.
+    #[test]
+    fn joined_descriptions_take_the_two_in_order() {
+        let text = "When Bill Gates and Steve Jobs traded barbs, the press laughed. It was \
+                    more than that. The Microsoft co-founder and the Apple chief are rivals. \
+                    Later the Microsoft founder spoke.";
+        assert_eq!(
+            resolved(text, "The Microsoft co-founder", 0),
+            Some(("Bill Gates".into(), "description"))
+        );
+        assert_eq!(
+            resolved(text, "the Apple chief", 0),
+            Some(("Steve Jobs".into(), "description"))
+        );
+        assert_eq!(
+            resolved(text, "the Microsoft founder", 0),
+            Some(("Bill Gates".into(), "description-affiliation"))
         );
     }
 
