@@ -988,3 +988,26 @@ fn taxes_retirement_and_content_removal_take_sides() {
         ("narendra-modi", "institutional press and moderation", 1),
     );
 }
+
+/// A clause after a colon that names no one goes on with the subject
+/// before it, even when an attitude word hides inside one of its theme
+/// phrases ("courts" of "the International Court of Justice").
+#[test]
+fn an_attitude_inside_a_theme_phrase_does_not_stop_a_colon_clause() {
+    let pair = "Cyril Ramaphosa and Julius Malema met. Malema spoke; Ramaphosa listened. ";
+    let s = statements_after(
+        pair,
+        "Abroad, Ramaphosa has cast his country as a bridge: it took Israel to the \
+         International Court of Justice.",
+        stance,
+    );
+    assert!(
+        s.contains(&(
+            "cyril-ramaphosa".into(),
+            "security".into(),
+            "internationalist / multilateral".into(),
+            1
+        )),
+        "{s:?}"
+    );
+}

@@ -288,9 +288,19 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
             let cues: Vec<Match> = std::mem::take(&mut cues_of[c]);
             let kind = |m: &Match| dict.cues.get(m.cue as usize).map(|c| c.kind);
             let shared = cues.iter().any(|m| kind(m) == Some(CueKind::Shared));
+            // Not an attitude word inside a longer theme phrase ("courts"
+            // of "the International Court of Justice").
+            let inside_term = |m: &Match| {
+                cues.iter().any(|t| {
+                    matches!(kind(t), Some(CueKind::Theme { .. }))
+                        && t.first <= m.first
+                        && m.end <= t.end
+                        && t.end - t.first > m.end - m.first
+                })
+            };
             let has_attitude = cues
                 .iter()
-                .any(|m| matches!(kind(m), Some(CueKind::Attitude(_))));
+                .any(|m| matches!(kind(m), Some(CueKind::Attitude(_))) && !inside_term(m));
             let continued = match carried {
                 Some(carried)
                     if matches!(clause.rule, "semicolon" | "colon")
