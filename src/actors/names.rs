@@ -482,8 +482,20 @@ pub fn candidates(
             }
             if let Some(previous) = out.last().filter(|p: &&Candidate| p.sentence == s as u32) {
                 let gap = previous.tokens[1] as usize..at;
+                // After a pair joined by "and", ", and" opens a clause
+                // ("Zhengzhou and Shenzhen, and Cook has spent …"), not a
+                // third item ("Kimon, Pericles, and Thucydides" is a list).
+                let after_pair = previous.joined_to_previous
+                    && previous.tokens[0] > 0
+                    && tok(text, doc, previous.tokens[0] as usize - 1)
+                        .is_some_and(|t| t.lower == "and");
+                let clause_and = after_pair
+                    && gap.len() == 2
+                    && code(gap.start) == code::COMMA
+                    && tok(text, doc, gap.start + 1).is_some_and(|t| t.lower == "and");
                 candidate.joined_to_previous = !gap.is_empty()
                     && gap.len() <= 2
+                    && !clause_and
                     && gap
                         .clone()
                         .all(|k| matches!(code(k), code::AND_OR | code::COMMA));
@@ -886,6 +898,19 @@ mod tests {
             forms("We met Stalin Later Roosevelt."),
             ["Stalin Later Roosevelt"]
         );
+    }
+
+    /// ", and" after a pair joined by "and" opens a clause, so the name
+    /// after it is not a third item of the pair's list; a list of three
+    /// ("A, B, and C") stays joined.
+    #[test]
+    fn a_clause_after_a_pair_is_not_joined_to_it() {
+        let (c, _) = run("It runs through Zhengzhou and Shenzhen, and Cook has spent years there.");
+        let joined: Vec<bool> = c.iter().map(|c| c.joined_to_previous).collect();
+        assert_eq!(joined, [false, true, false]);
+        let (c, _) = run("Then Kimon, Pericles, and Thucydides spoke.");
+        let joined: Vec<bool> = c.iter().map(|c| c.joined_to_previous).collect();
+        assert_eq!(joined, [false, true, true]);
     }
 
     #[test]
