@@ -47,6 +47,24 @@ pub struct Divergence {
     pub index: Option<f32>,
 }
 
+/// Whether a text of `sentences` sentences discusses a theme that
+/// reaches [`DISCUSSED`] in `strong` of them, `peak` at most in one. Two
+/// such sentences do, and so does one with twice that (a section's
+/// opening sentence that names the theme with several strong words), or
+/// one in a short text ([`SHORT_TEXT`] sentences); not one in an essay,
+/// where a single "prison" or "sheriff" in passing is an aside or a
+/// figure of speech, not a discussion of crime. Weak words alone never
+/// do, however many: "Mexico" ten times in an essay on Mexican politics
+/// is its setting, not foreign affairs. (A title, heading or list item
+/// that reaches it is a discussion whatever the rest: see
+/// [`ThemeScores::headed`].)
+pub fn discussed(strong: u32, peak: f32, sentences: u32) -> bool {
+    strong >= 2 || (strong == 1 && (peak >= 2.0 * DISCUSSED || sentences <= SHORT_TEXT))
+}
+
+/// A text this short (in sentences) discusses a theme in one sentence.
+pub const SHORT_TEXT: u32 = 12;
+
 pub fn measure(
     dict: &Dictionary,
     themes: &ThemeScores,
@@ -54,10 +72,15 @@ pub fn measure(
     compared: &[u32],
 ) -> Divergence {
     let mut out = Divergence::default();
+    let sentences = themes.sentences.len() as u32;
     for t in 0..dict.themes.len() {
         let theme = t as u16;
-        let discussed = themes.strong_counts.get(t).copied().unwrap_or(0) > 0
-            || themes.totals.get(t).copied().unwrap_or(0.0) >= 2.0 * DISCUSSED;
+        let discussed = themes.headed.get(t).copied().unwrap_or(false)
+            || discussed(
+                themes.strong_counts.get(t).copied().unwrap_or(0),
+                themes.peaks.get(t).copied().unwrap_or(0.0),
+                sentences,
+            );
         let mut pairs = Vec::new();
         for (i, &a) in compared.iter().enumerate() {
             for &b in &compared[i + 1..] {
@@ -132,4 +155,60 @@ pub fn measure(
     }
     out.index = (weight > 0.0).then(|| sum / weight);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn status(text: &str, theme: &str) -> Status {
+        let report = crate::analyze(text, &crate::Options::default());
+        report
+            .themes
+            .iter()
+            .find(|t| t.id == theme)
+            .map(|t| t.status)
+            .unwrap()
+    }
+
+    /// Fourteen sentences about nothing in particular, to make an essay.
+    fn filler() -> String {
+        (1..=14)
+            .map(|i| format!("Paragraph {i} of the essay tells a story about two old friends. "))
+            .collect()
+    }
+
+    #[test]
+    fn one_strong_sentence_in_passing_is_no_discussion_in_an_essay() {
+        let aside = "Smith said the prison food was cold. ";
+        assert_eq!(
+            status(&format!("{}{aside}", filler()), "justice"),
+            Status::Absent
+        );
+        // Twice is a discussion; so is once in a short text, or once as a
+        // list item of its own.
+        let twice = format!(
+            "{}{aside}Jones wants more police on the streets. ",
+            filler()
+        );
+        assert_eq!(status(&twice, "justice"), Status::NoPositions);
+        assert_eq!(status(aside, "justice"), Status::NoPositions);
+        let listed = format!("{}\n\n1. More prison places.\n", filler());
+        assert_eq!(status(&listed, "justice"), Status::NoPositions);
+        // Weak words alone never are, however many.
+        let setting: String = (0..6).map(|_| "Mexico voted in June. ").collect();
+        assert_eq!(
+            status(&format!("{}{setting}", filler()), "security"),
+            Status::Absent
+        );
+    }
+
+    #[test]
+    fn the_presence_rule() {
+        assert!(!discussed(0, 0.0, 1));
+        assert!(discussed(1, 1.0, SHORT_TEXT));
+        assert!(!discussed(1, 1.0, SHORT_TEXT + 1));
+        assert!(discussed(1, 2.0, 500));
+        assert!(discussed(2, 1.0, 500));
+    }
 }

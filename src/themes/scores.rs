@@ -48,6 +48,11 @@ pub struct ThemeScores {
     pub sentence_counts: Vec<u32>,
     /// Per theme: the sentences where it reaches [`DISCUSSED`].
     pub strong_counts: Vec<u32>,
+    /// Per theme: its highest score in one sentence.
+    pub peaks: Vec<f32>,
+    /// Per theme: whether a title, heading or list item reaches
+    /// [`DISCUSSED`]: the text sets it out as a topic of its own.
+    pub headed: Vec<bool>,
     /// Per paragraph-like block (paragraphs, list items, headings), in
     /// order: the block index and each theme's score there.
     pub flow: Vec<(u32, Vec<f32>)>,
@@ -68,6 +73,8 @@ pub fn score(doc: &Document, dict: &Dictionary, names: &[[u32; 2]]) -> ThemeScor
         salience: vec![0.0; n],
         sentence_counts: vec![0; n],
         strong_counts: vec![0; n],
+        peaks: vec![0.0; n],
+        headed: vec![false; n],
         flow: Vec::new(),
     };
     let mut found = Vec::new();
@@ -113,10 +120,12 @@ pub fn score(doc: &Document, dict: &Dictionary, names: &[[u32; 2]]) -> ThemeScor
         st.clauses.iter_mut().for_each(|c| sort(c));
         st.matches = found.clone();
         // A bio is about the author, not the essay's subject.
-        let counts = doc
-            .blocks
-            .get(sentence.block as usize)
-            .is_some_and(|b| b.kind != BlockKind::Bio && b.kind != BlockKind::Byline);
+        let kind = doc.blocks.get(sentence.block as usize).map(|b| b.kind);
+        let counts = kind.is_some_and(|k| k != BlockKind::Bio && k != BlockKind::Byline);
+        let heading = matches!(
+            kind,
+            Some(BlockKind::Title | BlockKind::Heading | BlockKind::ListItem)
+        );
         if counts {
             for &(t, s) in &st.scores {
                 out.totals[t as usize] += s;
@@ -125,7 +134,9 @@ pub fn score(doc: &Document, dict: &Dictionary, names: &[[u32; 2]]) -> ThemeScor
                 }
                 if s >= DISCUSSED {
                     out.strong_counts[t as usize] += 1;
+                    out.headed[t as usize] |= heading;
                 }
+                out.peaks[t as usize] = out.peaks[t as usize].max(s);
             }
             match out.flow.last_mut() {
                 Some((b, scores)) if *b == sentence.block => {
