@@ -2355,10 +2355,34 @@ impl<'a> Resolver<'a> {
                 && self.clause_first_word(s, c) == Some(k)
                 && person_head(self, k + 1)
         });
-        if !second {
+        if second {
+            self.parallel = Some((s, b, None));
+            return Some(a);
+        }
+        // "… than Cyril Ramaphosa and Julius Malema. The president, a
+        // former mineworkers' leader, believes …. The leader of the
+        // Economic Freedom Fighters, expelled …, believes …": the next
+        // sentence opens with another description, so the two sentences
+        // are the two portraits in order.
+        let next = s + 1;
+        let (from, to) = self
+            .doc
+            .sentences
+            .get(next as usize)
+            .filter(|x| self.doc.sentences[s as usize].block == x.block)
+            .map(|x| (x.tokens[0], x.tokens[1]))?;
+        let k = self.clause_first_word(next, 0)?;
+        let head = (k + 1..(k + 5).min(to))
+            .find(|&h| self.person(h) & (person::ANY_NOUN | person::ANY_TITLE) != 0)?;
+        // Not the same description again ("The president … The
+        // president also …").
+        // (The next sentence's words are read with `lower_any`: `lower`
+        // sees the current sentence only.)
+        let same = (i + 1..last + 1).any(|h| self.lower(h) == self.lower_any(head));
+        if self.lower_any(k) != "the" || same || k > from + 2 {
             return None;
         }
-        self.parallel = Some((s, b, None));
+        self.parallel = Some((next, b, Some(k)));
         Some(a)
     }
 
@@ -3619,6 +3643,23 @@ mod tests {
         assert_eq!(
             resolved(text, "the American president", 0),
             Some(("Ronald Reagan".into(), "description"))
+        );
+    }
+
+    /// Two sentences that each open with a description, after one that
+    /// named two people, are their portraits in order.
+    #[test]
+    fn descriptions_opening_two_sentences_take_the_two_in_order() {
+        let text = "No two men embody the quarrel better than Cyril Ramaphosa and Julius Malema. \
+                    The president, a former union leader, believes in growth. \
+                    The leader of the radical party, expelled from the youth league, believes in seizure.";
+        assert_eq!(
+            resolved(text, "The president", 0),
+            Some(("Cyril Ramaphosa".into(), "description"))
+        );
+        assert_eq!(
+            resolved(text, "The leader", 0),
+            Some(("Julius Malema".into(), "description"))
         );
     }
 
