@@ -2676,7 +2676,10 @@ impl<'a> Resolver<'a> {
                     self.tie(key, a);
                 }
             }
-            self.learn_description(noun, a, s, false);
+            // An office taken so is theirs further on, as if the text had
+            // said it ("The president, …" then "On trade, the president is
+            // …" a paragraph later).
+            self.learn_description(noun, a, s, office && pick == parallel);
             self.push(s, i, last, vec![a], MentionKind::Reference, "description");
             return last + 1;
         }
@@ -3652,9 +3655,16 @@ mod tests {
     fn descriptions_opening_two_sentences_take_the_two_in_order() {
         let text = "No two men embody the quarrel better than Cyril Ramaphosa and Julius Malema. \
                     The president, a former union leader, believes in growth. \
-                    The leader of the radical party, expelled from the youth league, believes in seizure.";
+                    The leader of the radical party, expelled from the youth league, believes in seizure.\n\n\
+                    Malema wants the mines. Malema wants the banks.\n\n\
+                    On trade, the president is a globaliser.";
         assert_eq!(
             resolved(text, "The president", 0),
+            Some(("Cyril Ramaphosa".into(), "description"))
+        );
+        // An office taken so is theirs further on.
+        assert_eq!(
+            resolved(text, "the president", 0),
             Some(("Cyril Ramaphosa".into(), "description"))
         );
         assert_eq!(
