@@ -1011,3 +1011,22 @@ fn an_attitude_inside_a_theme_phrase_does_not_stop_a_colon_clause() {
         "{s:?}"
     );
 }
+
+/// An attitude in a subordinate clause does not reach past a subject
+/// pronoun that opens the main clause: "even as she has watered down some
+/// rules, she insists the net-zero target is untouchable" is for net zero.
+#[test]
+fn an_attitude_stops_at_the_main_clauses_subject() {
+    let pair = "Ursula von der Leyen and Viktor Orbán met. Von der Leyen spoke; Orbán listened. ";
+    let text =
+        "Even as she has watered down some rules, she insists the net-zero target is untouchable.";
+    let got = statements_after(pair, text, stance);
+    assert!(
+        got.iter().all(|s| s.3 == 1) && got.iter().any(|s| s.1 == "climate"),
+        "for net zero, never against: {got:?}"
+    );
+    // The attitude still reaches a term it governs.
+    let text = "Orbán has watered down the net-zero target.";
+    let got = statements_after(pair, text, stance);
+    assert!(got.iter().any(|s| s.1 == "climate" && s.3 == -1), "{got:?}");
+}

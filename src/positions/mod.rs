@@ -697,6 +697,16 @@ enum Reach {
 fn attitude_reach(doc: &Document, from: u32, to: u32) -> Reach {
     let word = |i: u32| word_at(doc, i);
     for i in from..to {
+        // "even as she has watered down some of its rules, she insists
+        // the net-zero target is untouchable": a subject pronoun after a
+        // comma opens the main clause, whose verb the term is under.
+        if i > from
+            && doc.term_at(i).is_some_and(|t| t.lower == ",")
+            && word(i + 1).is_some_and(|w| matches!(w, "he" | "she" | "they" | "we" | "i"))
+            && verb_follows(doc, i + 2, to)
+        {
+            return Reach::OtherPredicate;
+        }
         let Some(w) = word(i) else { continue };
         if REASON_BREAKS.contains(&w) {
             return Reach::Reason;
