@@ -1030,3 +1030,28 @@ fn an_attitude_stops_at_the_main_clauses_subject() {
     let got = statements_after(pair, text, stance);
     assert!(got.iter().any(|s| s.1 == "climate" && s.3 == -1), "{got:?}");
 }
+
+/// Topic nouns whose support has one direction lean that way when an
+/// attitude aims at them: public services (expand), private capital and a
+/// debt brake (market-led), journalists (the institutional press), trade
+/// blocs (open), export controls (national), mandatory sentences (law and
+/// order).
+#[test]
+fn more_topic_nouns_lean_when_an_attitude_aims_at_them() {
+    let pair = "Keir Starmer and Rishi Sunak met. Starmer spoke; Sunak listened. ";
+    let cases = [
+        ("Starmer expanded child care.", "welfare", -1.0),
+        ("Sunak welcomed private investment.", "economy", -1.0),
+        ("Sunak defended the debt brake.", "economy", -1.0),
+        ("Sunak mocked journalists.", "media", 1.0),
+        ("Starmer championed the USMCA.", "trade", -1.0),
+        ("Sunak backed export controls.", "trade", 1.0),
+        ("Sunak promised mandatory sentences.", "justice", 1.0),
+    ];
+    for (text, theme, want) in cases {
+        let r = analyze(&format!("{pair}{text}"), &Options::default());
+        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
+        let got: Vec<f64> = t.positions.values().map(|p| p.value).collect();
+        assert_eq!(got, [want], "{text}: {:?}", r.statements);
+    }
+}
