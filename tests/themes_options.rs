@@ -1055,3 +1055,39 @@ fn more_topic_nouns_lean_when_an_attitude_aims_at_them() {
         assert_eq!(got, [want], "{text}: {:?}", r.statements);
     }
 }
+
+/// Words of amount and direction are attitudes toward the term they
+/// govern ("cut the refugee quota", "more newcomers, not fewer",
+/// "tightened asylum rules"); "more than" compares amounts and is none.
+#[test]
+fn words_of_amount_are_attitudes_but_not_before_than() {
+    let pair = "Sanna Marin and Mette Frederiksen met. Marin spoke; Frederiksen listened. ";
+    let value = |text: &str, actor: &str| {
+        let r = analyze(&format!("{pair}{text}"), &Options::default());
+        let t = r.themes.iter().find(|t| t.id == "immigration").unwrap();
+        t.positions.get(actor).map(|p| p.value)
+    };
+    assert_eq!(
+        value("Marin wants more newcomers.", "sanna-marin"),
+        Some(-1.0)
+    );
+    assert_eq!(
+        value("Frederiksen cut immigration sharply.", "mette-frederiksen"),
+        Some(1.0)
+    );
+    assert_eq!(
+        value("Frederiksen tightened asylum rules.", "mette-frederiksen"),
+        Some(1.0)
+    );
+    let r = analyze(
+        &format!("{pair}More than a million refugees arrived, and Marin spoke."),
+        &Options::default(),
+    );
+    assert!(
+        r.sentences
+            .iter()
+            .flat_map(|s| &s.cues)
+            .all(|c| c.kind != "for"),
+        "\"More than\" is no attitude"
+    );
+}

@@ -84,6 +84,14 @@ pub fn score(doc: &Document, dict: &Dictionary, names: &[[u32; 2]]) -> ThemeScor
         found.clear();
         let [first, end] = sentence.tokens;
         matcher::find(dict, doc, &starts, first, end, &mut found);
+        // "more than a million refugees", "less than a year": a
+        // comparison of amounts, not "more" or "fewer" of anything.
+        found.retain(|m| {
+            !matches!(
+                dict.cues.get(m.cue as usize).map(|c| c.kind),
+                Some(CueKind::Attitude(_))
+            ) || doc.term_at(m.end).is_none_or(|t| t.lower != "than")
+        });
         while names.get(next_name).is_some_and(|n| n[1] <= first) {
             next_name += 1;
         }
