@@ -16,7 +16,22 @@ use super::terms::word_facts;
 /// "italy" / "italian", "new zealand" / "new zealander", "britain" /
 /// "british").
 pub fn same(a: &str, b: &str) -> bool {
-    a == b || nationality_of(a, b) || nationality_of(b, a)
+    a == b || nationality_of(a, b) || nationality_of(b, a) || acronym_of(a, b) || acronym_of(b, a)
+}
+
+/// Whether `short` is the initials of the words of `long`: "eff" of
+/// "economic freedom fighters", "anc" of "african national congress",
+/// "cdu" of "christian democratic union" (a party named in full once,
+/// then by its letters). Two to five letters, as many words.
+fn acronym_of(short: &str, long: &str) -> bool {
+    let words = long.split(' ');
+    (2..=5).contains(&short.len())
+        && long.contains(' ')
+        && short.chars().all(|c| c.is_ascii_alphabetic())
+        && words.clone().count() == short.len()
+        && words
+            .zip(short.chars())
+            .all(|(w, c)| w.chars().next() == Some(c))
 }
 
 /// Whether `word` is the nationality of `place`: listed as such (the
@@ -60,6 +75,8 @@ mod tests {
             ("briton", "britain"),
             ("france", "french"),
             ("tesla", "tesla"),
+            ("eff", "economic freedom fighters"),
+            ("african national congress", "anc"),
         ] {
             assert!(same(a, b), "{a} / {b}");
         }
@@ -73,6 +90,8 @@ mod tests {
             ("tesla", "teslas"),
             ("congress", "bjp"),
             ("india", "indiana"),
+            ("afd", "alternative for germany"),
+            ("ef", "economic freedom fighters"),
         ] {
             assert!(!same(a, b), "{a} / {b}");
         }

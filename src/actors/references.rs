@@ -2553,6 +2553,7 @@ impl<'a> Resolver<'a> {
         // the text tied to that country, party or company.
         if let Some(a) = self
             .affiliation_between(i + 1, k)
+            .or_else(|| self.affiliation_of(k))
             .filter(|_| self.person(k) & person::ANY_TITLE != 0)
             .and_then(|key| self.tied(&key))
             .filter(|&a| gender == 0 || self.fits(a, gender))
@@ -2672,7 +2673,10 @@ impl<'a> Resolver<'a> {
             // Microsoft co-founder and the Tesla chief …" then "The Tesla
             // chief sees …").
             if pick == parallel {
-                if let Some(key) = self.affiliation_between(i + 1, k) {
+                if let Some(key) = self
+                    .affiliation_between(i + 1, k)
+                    .or_else(|| self.affiliation_of(k))
+                {
                     self.tie(key, a);
                 }
             }
@@ -3655,9 +3659,9 @@ mod tests {
     fn descriptions_opening_two_sentences_take_the_two_in_order() {
         let text = "No two men embody the quarrel better than Cyril Ramaphosa and Julius Malema. \
                     The president, a former union leader, believes in growth. \
-                    The leader of the radical party, expelled from the youth league, believes in seizure.\n\n\
+                    The leader of the Economic Freedom Fighters, expelled from the youth league, believes in seizure.\n\n\
                     Malema wants the mines. Malema wants the banks.\n\n\
-                    On trade, the president is a globaliser.";
+                    On trade, the president is a globaliser. Ramaphosa spoke. The EFF leader has denounced the plan.";
         assert_eq!(
             resolved(text, "The president", 0),
             Some(("Cyril Ramaphosa".into(), "description"))
@@ -3666,6 +3670,12 @@ mod tests {
         assert_eq!(
             resolved(text, "the president", 0),
             Some(("Cyril Ramaphosa".into(), "description"))
+        );
+        // The organisation the second description named is his, also
+        // by its initials.
+        assert_eq!(
+            resolved(text, "The EFF leader", 0),
+            Some(("Julius Malema".into(), "description-affiliation"))
         );
         assert_eq!(
             resolved(text, "The leader", 0),

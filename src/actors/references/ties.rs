@@ -200,6 +200,21 @@ impl Resolver<'_> {
         Some(self.affiliation_key(start, end))
     }
 
+    /// The affiliation written after a description's head `k` with "of":
+    /// "the leader of the Economic Freedom Fighters", "the chancellor of
+    /// Germany".
+    pub(super) fn affiliation_of(&self, k: u32) -> Option<String> {
+        if self.lower(k + 1) != "of" {
+            return None;
+        }
+        let at = if self.lower(k + 2) == "the" {
+            k + 3
+        } else {
+            k + 2
+        };
+        self.affiliation_after(at).map(|(key, _)| key)
+    }
+
     /// Tokens `i..=last` are a description of `a` by its affiliation:
     /// learnt (its `noun` goes on meaning `a`) and pushed. Returns the
     /// token after it.
