@@ -31,7 +31,7 @@ fn acronym_of(short: &str, long: &str) -> bool {
         && words.clone().count() == short.len()
         && words
             .zip(short.chars())
-            .all(|(w, c)| w.chars().next() == Some(c))
+            .all(|(w, c)| w.starts_with(c))
 }
 
 /// Whether `word` is the nationality of `place`: listed as such (the
