@@ -19,6 +19,23 @@ pub fn same(a: &str, b: &str) -> bool {
     a == b || nationality_of(a, b) || nationality_of(b, a) || acronym_of(a, b) || acronym_of(b, a)
 }
 
+/// Whether an affiliation names a country or its people ("germany",
+/// "german", "argentine", "new zealand") rather than an organisation
+/// ("tesla", "commission", "eff"): a listed place or people, or a word
+/// that starts with a listed place's stem (see [`nationality_of`]).
+pub fn place_like(key: &str) -> bool {
+    let last = key.rsplit(' ').next().unwrap_or(key);
+    word_facts(last).0 & (entity::PLACE | entity::PEOPLE) != 0
+        || (4..last.len()).any(|n| {
+            last.is_char_boundary(n)
+                && ["a", "e", "ia", "y", "o", ""].iter().any(|end| {
+                    let mut place = last[..n].to_string();
+                    place.push_str(end);
+                    place != last && nationality_of(last, &place)
+                })
+        })
+}
+
 /// Whether `short` is the initials of the words of `long`: "eff" of
 /// "economic freedom fighters", "anc" of "african national congress",
 /// "cdu" of "christian democratic union" (a party named in full once,
@@ -29,9 +46,7 @@ fn acronym_of(short: &str, long: &str) -> bool {
         && long.contains(' ')
         && short.chars().all(|c| c.is_ascii_alphabetic())
         && words.clone().count() == short.len()
-        && words
-            .zip(short.chars())
-            .all(|(w, c)| w.starts_with(c))
+        && words.zip(short.chars()).all(|(w, c)| w.starts_with(c))
 }
 
 /// Whether `word` is the nationality of `place`: listed as such (the

@@ -2232,7 +2232,10 @@ impl<'a> Resolver<'a> {
         let word = self.lower(last);
         let people = word_facts(word).0 & entity::PEOPLE != 0;
         let demonym = people
-            || word.len() >= 5 && ["an", "er", "ese", "ite"].iter().any(|e| word.ends_with(e));
+            || word.len() >= 5
+                && ["an", "er", "ese", "ite", "ine"]
+                    .iter()
+                    .any(|e| word.ends_with(e));
         if !demonym {
             return i + 1;
         }
@@ -3542,6 +3545,34 @@ mod tests {
         );
     }
 
+    /// A description by country or company that no one is tied to is the
+    /// one of the two compared who is tied to nothing of its kind.
+    #[test]
+    fn an_untied_affiliation_is_the_other_of_two() {
+        let text = "Javier Milei and Gustavo Petro differ. Petro, who became Colombia's first \
+                    leftist head of state, spoke. Milei spoke. Petro spoke. \
+                    The Argentine has said little.";
+        assert_eq!(
+            resolved(text, "The Argentine", 0),
+            Some(("Javier Milei".into(), "description-affiliation"))
+        );
+        // Not with three compared: a third could be anyone's countryman.
+        let text = "Javier Milei, Gustavo Petro and Lula da Silva differ. Petro, who became \
+                    Colombia's first leftist head of state, spoke. Milei spoke. Lula spoke. \
+                    The Argentine has said little.";
+        let r = analyze(
+            text,
+            &Options::from_value(&serde_json::json!({"compare": ["Milei", "Petro", "Lula"]}))
+                .unwrap(),
+        );
+        let start = text.find("The Argentine").unwrap() as u32;
+        assert!(r
+            .actors
+            .iter()
+            .flat_map(|a| &a.mentions)
+            .all(|m| m.rule != "description-affiliation" || m.start != start));
+    }
+
     /// Two descriptions joined by "and" after a sentence that joined the
     /// two names take them in order, past a sentence that names no one,
     /// and their affiliations are learnt.
@@ -3554,9 +3585,10 @@ mod tests {
             resolved(text, "The Microsoft co-founder", 0),
             Some(("Bill Gates".into(), "description"))
         );
+        // The second is the one not tied to the first's company.
         assert_eq!(
             resolved(text, "the Apple chief", 0),
-            Some(("Steve Jobs".into(), "description"))
+            Some(("Steve Jobs".into(), "description-affiliation"))
         );
         assert_eq!(
             resolved(text, "the Microsoft founder", 0),
@@ -3647,9 +3679,10 @@ mod tests {
             resolved(text, "The British prime minister", 0),
             Some(("Margaret Thatcher".into(), "description"))
         );
+        // The second is the one not tied to the first's country.
         assert_eq!(
             resolved(text, "the American president", 0),
-            Some(("Ronald Reagan".into(), "description"))
+            Some(("Ronald Reagan".into(), "description-affiliation"))
         );
     }
 

@@ -267,7 +267,38 @@ impl Resolver<'_> {
             .iter()
             .filter(|(k, _)| crate::actors::affiliation::same(k, key))
             .map(|&(_, a)| a);
-        let a = who.next()?;
+        let Some(a) = who.next() else {
+            return self.the_untied_one(key);
+        };
         (who.all(|b| b == a) && self.people.compared.contains(&a)).then_some(a)
+    }
+
+    /// With no one tied to `key`: the one compared person tied to nothing
+    /// of its kind (a country, or an organisation), when every other is
+    /// tied to another of that kind. "The Argentine" in an essay that
+    /// tied Petro to Colombia and Milei to nothing is Milei; "the Tesla
+    /// chief" beside a Gates tied to Microsoft is Musk.
+    fn the_untied_one(&self, key: &str) -> Option<u32> {
+        use crate::actors::affiliation::place_like;
+        // Only between two: a third person the essay describes by country
+        // ("the Russian president") is as likely as the untied one of more.
+        if self.people.compared.len() != 2 {
+            return None;
+        }
+        let kind = place_like(key);
+        let mut untied = None;
+        for &c in &self.people.compared {
+            let tied_so = self
+                .ties
+                .iter()
+                .any(|(k, a)| *a == c && place_like(k) == kind);
+            if !tied_so {
+                if untied.is_some() {
+                    return None;
+                }
+                untied = Some(c);
+            }
+        }
+        untied
     }
 }
