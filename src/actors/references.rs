@@ -2389,6 +2389,36 @@ impl<'a> Resolver<'a> {
         Some(a)
     }
 
+    /// A description opening a later clause of a sentence whose first
+    /// clause opened with another description of one of the two compared:
+    /// the other ("The Tesla chief sees content moderation as censorship;
+    /// the philanthropist sees it as hygiene"). `i` is its "the", `k` its
+    /// head.
+    fn contrasted(&self, s: u32, i: u32, k: u32, clause: u32) -> Option<u32> {
+        let [x, y] = self.people.compared[..] else {
+            return None;
+        };
+        if clause == 0 || self.clause_first_word(s, clause) != Some(i) {
+            return None;
+        }
+        let start = *self.sentence_start.get(s as usize)?;
+        let first = self.found.get(start..)?.first()?;
+        let opens = first.sentence == s
+            && first.clause == 0
+            && first.rule.starts_with("description")
+            && self.clause_first_word(s, 0) == Some(first.token)
+            && first.actors.len() == 1
+            && self.lower(first.end_token - 1) != self.lower(k);
+        // Nobody else named between: "The Tesla chief praised Gates; the
+        // philanthropist …" is not a contrast of two descriptions.
+        let alone = self.found[start..].iter().all(|f| f.token == first.token);
+        match first.actors[0] {
+            a if opens && alone && a == x => Some(y),
+            a if opens && alone && a == y => Some(x),
+            _ => None,
+        }
+    }
+
     /// The one person each of sentences `p` and `p + 1` speaks of, when
     /// they are two: "Ms. Merkel … led her country for sixteen years.
     /// Mrs. May … lasted three."
@@ -2664,6 +2694,7 @@ impl<'a> Resolver<'a> {
             .map(|&(_, l, _, _)| l);
         let pick = learnt
             .or_else(|| parallel.filter(fits))
+            .or_else(|| self.contrasted(s, i, k, clause).filter(fits))
             .or_else(|| {
                 office
                     .then(|| recent().find(|a| self.people.compared.contains(a) && fits(a)))
@@ -3542,6 +3573,18 @@ mod tests {
         assert_eq!(
             resolved(text, "The German", 0),
             Some(("Angela Merkel".into(), "description-affiliation"))
+        );
+    }
+
+    /// A description opening a later clause after one that opened the
+    /// sentence with a description of one of the two is the other.
+    #[test]
+    fn a_contrasted_description_is_the_other_of_two() {
+        let text = "Elon Musk and Bill Gates differ. Musk, who founded Tesla, spoke. Gates spoke. \
+                    The Tesla chief sees moderation as censorship; the philanthropist sees it as hygiene.";
+        assert_eq!(
+            resolved(text, "the philanthropist", 0).map(|r| r.0),
+            Some("Bill Gates".into())
         );
     }
 
