@@ -1091,3 +1091,20 @@ fn words_of_amount_are_attitudes_but_not_before_than() {
         "\"More than\" is no attitude"
     );
 }
+
+/// "and" with an auxiliary and a verb starts another predicate: "pledged
+/// a cut in emissions and is introducing a carbon tax" does not cut the
+/// carbon tax.
+#[test]
+fn and_with_an_auxiliary_starts_another_predicate() {
+    let pair = "Sanna Marin and Mette Frederiksen met. Marin spoke; Frederiksen listened. ";
+    let text = "Frederiksen has pledged a cut in emissions and is introducing a carbon tax.";
+    let r = analyze(&format!("{pair}{text}"), &Options::default());
+    let climate = r.themes.iter().find(|t| t.id == "climate").unwrap();
+    assert_eq!(
+        climate.positions.get("mette-frederiksen").map(|p| p.value),
+        Some(-1.0),
+        "{:?}",
+        r.statements
+    );
+}

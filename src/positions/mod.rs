@@ -742,7 +742,7 @@ fn reports_speech(doc: &Document, i: u32) -> bool {
 
 /// Whether a verb stands at token `at`, perhaps after an auxiliary or an
 /// adverb ("and called", "and has since called", "but later backed"),
-/// before token `end`. A verb is a word the lists give as one (speech,
+/// before token `end` ("and is introducing", "and will scrap"). A verb is a word the lists give as one (speech,
 /// naming, accusing, the past tenses of `references.txt`), or a word in
 /// "-ed": after "and", in essay prose, mostly a past tense; or one in
 /// "-ing" before a determiner ("and granting new licences"). A subject
@@ -792,7 +792,19 @@ fn verb_follows(doc: &Document, at: u32, end: u32) -> bool {
         }
         let auxiliary = matches!(
             w,
-            "has" | "have" | "had" | "also" | "then" | "since" | "later"
+            "has"
+                | "have"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "also"
+                | "then"
+                | "since"
+                | "later"
         ) || w.ends_with("ly");
         if !auxiliary {
             return false;
