@@ -1108,3 +1108,19 @@ fn and_with_an_auxiliary_starts_another_predicate() {
         r.statements
     );
 }
+
+/// "treat", "regard", "view", "describe" and "portray" name what their
+/// object is, like "call": "treat the press as an enemy" is against it.
+#[test]
+fn treating_something_as_an_enemy_is_against_it() {
+    let pair = "Javier Milei and Gustavo Petro met. Milei spoke; Petro listened. ";
+    let text = "Milei treats the press as an enemy.";
+    let r = analyze(&format!("{pair}{text}"), &Options::default());
+    let media = r.themes.iter().find(|t| t.id == "media").unwrap();
+    assert_eq!(
+        media.positions.get("javier-milei").map(|p| p.value),
+        Some(1.0),
+        "{:?}",
+        r.statements
+    );
+}
