@@ -1124,3 +1124,24 @@ fn treating_something_as_an_enemy_is_against_it() {
         r.statements
     );
 }
+
+/// The possessor of the person named next is not the clause's subject:
+/// "His rival wants more drilling" is the rival's stance.
+#[test]
+fn a_possessor_of_the_next_person_is_not_the_subject() {
+    let pair = "Javier Milei and Gustavo Petro met. Milei spoke; Petro listened. ";
+    let text = "Petro has promised to stop oil exploration. His rival wants more drilling.";
+    let got = statements_after(pair, text, stance);
+    assert!(
+        got.iter()
+            .any(|s| s.0 == "javier-milei" && s.1 == "climate" && s.3 == 1),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|s| s.0 == "gustavo-petro"
+            && s.1 == "climate"
+            && s.3 == 1
+            && s.2.starts_with("fossil")),
+        "{got:?}"
+    );
+}

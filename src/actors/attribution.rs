@@ -38,7 +38,7 @@ pub fn attribute(doc: &Document, bits: &TermBits, found: &[Found]) -> Vec<Vec<Cl
     // The first governed mention of each clause, for clauses that name one
     // actor only: (sentence, clause, actor).
     let mut fallback: Vec<(u32, u32, u32)> = Vec::new();
-    for f in found {
+    for (n, f) in found.iter().enumerate() {
         let Some(clauses) = out.get_mut(f.sentence as usize) else {
             continue;
         };
@@ -57,7 +57,12 @@ pub fn attribute(doc: &Document, bits: &TermBits, found: &[Found]) -> Vec<Vec<Cl
                 clause.actors.push(a);
             }
         }
-        if clause.subject.is_none() && f.actors.len() == 1 {
+        // "His rival wants more drilling": the possessor of the person
+        // named next is not the subject; that person is.
+        let possessor_of_next = found.get(n + 1).is_some_and(|next| {
+            next.sentence == f.sentence && next.token == f.end_token && next.actors != f.actors
+        }) && possessive(doc, bits, f);
+        if clause.subject.is_none() && f.actors.len() == 1 && !possessor_of_next {
             if governed(doc, bits, f.token) {
                 fallback.push((f.sentence, f.clause, f.actors[0]));
             } else {
@@ -77,6 +82,18 @@ pub fn attribute(doc: &Document, bits: &TermBits, found: &[Found]) -> Vec<Vec<Cl
     // quotation get its speaker as subject.
     super::quotes::attribute(doc, bits, found, &mut out);
     out
+}
+
+/// Whether the mention `f` is possessive: "his", "her", "their", or a
+/// name in 's.
+fn possessive(doc: &Document, bits: &TermBits, f: &Found) -> bool {
+    let last = f.end_token.saturating_sub(1) as usize;
+    doc.tokens.get(last).is_some_and(|t| {
+        bits.has(t.term, super::terms::flag::POSSESSIVE)
+            || doc
+                .term_at(last as u32)
+                .is_some_and(|t| matches!(&*t.lower, "his" | "her" | "their"))
+    })
 }
 
 /// Nouns for what a person leads and acts through: "Meloni's government
