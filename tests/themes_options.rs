@@ -1047,6 +1047,7 @@ fn more_topic_nouns_lean_when_an_attitude_aims_at_them() {
         ("Starmer championed the USMCA.", "trade", -1.0),
         ("Sunak backed export controls.", "trade", 1.0),
         ("Sunak promised mandatory sentences.", "justice", 1.0),
+        ("Sunak defended Britain's borders.", "immigration", 1.0),
     ];
     for (text, theme, want) in cases {
         let r = analyze(&format!("{pair}{text}"), &Options::default());

@@ -183,7 +183,7 @@ fn accusation_before(doc: &Document, clause: ByteSpan, anchor: u32) -> Option<u3
 const LEAN_REACH: u32 = 3;
 const LEAN_BREAKS: &[&str] = &[
     "over", "about", "on", "for", "in", "with", "at", "by", "from", "during", "after", "before",
-    "because", "while", "as", "and", "or", "but",
+    "because", "while", "as", "and", "or", "but", "across", "through", "into",
 ];
 
 /// One clause's stance of one actor on one theme.
