@@ -1146,3 +1146,23 @@ fn a_possessor_of_the_next_person_is_not_the_subject() {
         "{got:?}"
     );
 }
+
+/// A list of predicates: "abolished most of the wealth tax, cut corporate
+/// taxes" is two acts. No "tax cut" across the comma, and the first verb
+/// does not govern a term that opens with its own ("cut corporate taxes").
+#[test]
+fn a_list_of_predicates_is_read_item_by_item() {
+    let pair = "Emmanuel Macron and Marine Le Pen met. Macron spoke; Le Pen listened. ";
+    let text =
+        "Macron abolished most of the wealth tax, cut corporate taxes and loosened labour law.";
+    let got = statements_after(pair, text, |s| (s.term.to_string(), s.agreement));
+    assert!(got.iter().all(|(term, _)| term != "tax cut"), "{got:?}");
+    let r = analyze(&format!("{pair}{text}"), &Options::default());
+    let economy = r.themes.iter().find(|t| t.id == "economy").unwrap();
+    assert_eq!(
+        economy.positions.get("emmanuel-macron").map(|p| p.value),
+        Some(-1.0),
+        "{:?}",
+        r.statements
+    );
+}

@@ -493,9 +493,23 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                         (None, Some((_, a))) => *a,
                         (None, None) => {
                             let before = last_attitude_before(&cues, &kind, term.first);
+                            // A term that opens with its own verb ("cut
+                            // corporate taxes", "raise the retirement age")
+                            // is a predicate of its own: an attitude before
+                            // it governs it only right before it ("opposed
+                            // cutting corporate taxes"), not from an earlier
+                            // item of a list ("abolished the wealth tax, cut
+                            // corporate taxes").
+                            let own_verb = cues.iter().any(|c| {
+                                c.first == term.first
+                                    && c.end <= term.end
+                                    && matches!(kind(c), Some(CueKind::Attitude(_)))
+                            });
+                            let far = |a: &Match| term.first.saturating_sub(a.end) > CHAIN_REACH;
                             match before.map(|a| attitude_reach(doc, a.end, term.first)) {
                                 Some(Reach::Reason) => continue,
                                 Some(Reach::OtherPredicate) => None,
+                                _ if own_verb && before.as_ref().is_some_and(far) => None,
                                 _ => before,
                             }
                         }

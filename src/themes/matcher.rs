@@ -171,6 +171,13 @@ pub fn find(
             .and_then(|t| starts.second.get(t.term as usize))
             .copied()
             .unwrap_or([u32::MAX; 2]);
+        // A comma, semicolon or colon between two words parts them: "the
+        // wealth tax, cut corporate taxes" has no "tax cut". A chant of
+        // three or more words keeps its commas ("drill, baby, drill").
+        let parted = (i + 1..next.min(end)).any(|k| {
+            doc.term_at(k)
+                .is_some_and(|t| matches!(&*t.lower, "," | ";" | ":"))
+        });
         for &c in cues {
             if c & WHOLE != 0 {
                 out.push(Match {
@@ -193,7 +200,13 @@ pub fn find(
                 Second::Exact(n) => n == exact,
                 Second::Prefix => true,
             };
-            if !fits {
+            if !fits
+                || parted
+                    && dict
+                        .cues
+                        .get(c as usize)
+                        .is_some_and(|q| q.parts.len() == 2)
+            {
                 continue;
             }
             if let Some(at) = dict
