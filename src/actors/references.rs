@@ -3576,6 +3576,20 @@ mod tests {
         );
     }
 
+    /// An organisation a name possesses is theirs: "Von der Leyen's
+    /// Commission" ties the Commission to her; a country so possessed
+    /// ties no one ("Orbán's Hungary").
+    #[test]
+    fn an_organisation_a_name_possesses_is_theirs() {
+        let text = "Ursula von der Leyen and Viktor Orbán argue. Von der Leyen's Commission \
+                    fined Orbán's Hungary. Orbán spoke. Orbán spoke again. \
+                    The Commission president has a second term.";
+        assert_eq!(
+            resolved(text, "The Commission president", 0),
+            Some(("Ursula von der Leyen".into(), "description-affiliation"))
+        );
+    }
+
     /// A description opening a later clause after one that opened the
     /// sentence with a description of one of the two is the other.
     #[test]

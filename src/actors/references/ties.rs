@@ -45,6 +45,17 @@ impl Resolver<'_> {
                 self.tie(key, a);
             }
         }
+        // "Von der Leyen's Commission", "Musk's Tesla": an organisation
+        // the name possesses is theirs ("Trump's America", "Biden's China
+        // policy" tie no one to a country).
+        if end_token > first && self.bits.has(self.term(end_token - 1), flag::POSSESSIVE) {
+            if let Some((key, _)) = self
+                .affiliation_after(end_token)
+                .filter(|(key, _)| !crate::actors::affiliation::place_like(key))
+            {
+                self.tie(key, a);
+            }
+        }
         // After it: an appositive, or "who" and a verb of leading.
         let mut k = end_token;
         if self.raw(k) == "," && self.appositive_opens(k + 1) {
