@@ -35,12 +35,15 @@ fn main() {
         "essay", "compared", "clear", "arguable", "positions", "refs"
     );
     let mut all = Tally::default();
-    for set in ["set1", "set2", "set3", "set4"] {
+    for set in ["set1", "set2", "set3", "set4", "set5"] {
         let mut paths: Vec<_> = std::fs::read_dir(root.join(set))
             .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
             .unwrap_or_default();
         paths.retain(|p| p.extension().is_some_and(|e| e == "json"));
         paths.sort();
+        if paths.is_empty() {
+            continue;
+        }
         let mut tally = Tally::default();
         for path in paths {
             let Some(t) = score(&path) else {
@@ -155,7 +158,14 @@ fn score(key_path: &Path) -> Option<Tally> {
             .filter(|a| a.mentions.iter().any(|m| m.start <= start && start < m.end))
             .map(|a| a.name.as_str())
             .collect();
-        add(&mut t.references, held == [who]);
+        // "both" (a key's word for the pair, as "they" or "both men") is
+        // right when exactly the compared people hold it.
+        let right = if who == "both" {
+            held.len() == names.len() && names.iter().all(|n| held.contains(n))
+        } else {
+            held == [who]
+        };
+        add(&mut t.references, right);
     }
     let essay = key_path.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
     row(essay, &t);

@@ -500,6 +500,12 @@ struct Tally {
     org: i32,
     place: i32,
     people: i32,
+    /// What a word's shape alone says for a people ("Lebanese",
+    /// "Athenians"), kept apart: a surname of that shape ("Anthony
+    /// Albanese") is a person's when a given name goes before it.
+    demonym: i32,
+    /// A full form opens with a given name ("Anthony Albanese").
+    given_name: bool,
     /// One entry per kind of evidence ("given-name:Donald"), the first
     /// seen: formatted only then, since a name may have thousands of
     /// mentions. `noted` has a bit per kind of [`EVIDENCE`].
@@ -532,6 +538,8 @@ impl Tally {
             org: 0,
             place: 0,
             people: 0,
+            demonym: 0,
+            given_name: false,
             evidence: Vec::new(),
             noted: 0,
             pronoun_hits: 0,
@@ -586,6 +594,7 @@ impl Tally {
             let bits = c.first_given;
             if bits != 0 {
                 self.person += 3;
+                self.given_name = true;
                 if bits & given::MALE != 0 {
                     self.male += 1;
                 }
@@ -677,7 +686,7 @@ impl Tally {
                 .any(|s| form.ends_with(s))
                 && c.first_given == 0;
             if demonym {
-                self.people += 3;
+                self.demonym += 3;
             }
         }
         // Counted up to the cap only: a name with thousands of mentions
@@ -728,6 +737,9 @@ impl Tally {
     /// canonical name and evidence list. `common`: the group's one word
     /// is a common noun ([`common_noun`]), never a name by default.
     fn decide(mut self, forms: &Forms, g: &mut Group, common: bool) {
+        if !(self.given_name && self.alone & SURNAME != 0) {
+            self.people += self.demonym;
+        }
         let mut person_score = self.person;
         if self.pronoun_hits > 0 {
             person_score += self.pronoun_hits.min(2);
@@ -855,6 +867,19 @@ mod tests {
             .collect();
         names.sort();
         names
+    }
+
+    /// A surname shaped like a people's adjective ("-ese") is a person's
+    /// when the text writes it after a given name and then alone; the
+    /// adjective alone stays a people.
+    #[test]
+    fn a_demonym_shaped_surname_after_a_given_name_is_a_person() {
+        let text = "Anthony Albanese leads Labor. Albanese insists on renewables, \
+                    and Albanese's government spends more. Albanese talks slowly.";
+        assert_eq!(people(text), ["Anthony Albanese"]);
+        let text = "The Lebanese protested. Beirut was calm, but the Lebanese waited. \
+                    Lebanese banks closed.";
+        assert!(people(text).is_empty(), "{:?}", people(text));
     }
 
     /// A surname that is also a modal and a given name is a surname after

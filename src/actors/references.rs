@@ -1899,6 +1899,25 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|b| b.kind == BlockKind::Paragraph)
     }
 
+    /// Whether sentence `s` is the first of its paragraph to speak of
+    /// anyone: "None of this erases 2012. The former still believes …"
+    /// reads like a paragraph that opens with "the former".
+    fn first_in_paragraph_to_name(&self, s: u32) -> bool {
+        let block_of = |s: u32| self.doc.sentences.get(s as usize).map(|x| x.block);
+        let mut p = s;
+        while p > 0 && block_of(p - 1) == block_of(s) {
+            p -= 1;
+        }
+        let from = self.sentence_start.get(p as usize).copied().unwrap_or(0);
+        self.opens_paragraph(p)
+            && !self
+                .found
+                .get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .any(|f| f.sentence >= p && f.sentence < s)
+    }
+
     /// Whether actor `a` is named (not by a pronoun) in one of the two
     /// sentences before `s`.
     fn named_lately(&self, s: u32, a: u32) -> bool {
@@ -2122,7 +2141,7 @@ impl<'a> Resolver<'a> {
                     let outsider = two.iter().any(|a| !self.people.compared.contains(a));
                     match self.compared_in_order() {
                         Some(pair)
-                            if self.opens_paragraph(s)
+                            if self.first_in_paragraph_to_name(s)
                                 && self.named_before(s, i).is_empty()
                                 && (outsider || two.len() == 2) =>
                         {
@@ -3066,6 +3085,25 @@ mod tests {
         let text = "Paul Vallas and Brandon Johnson met. Vallas spoke. \
                     Johnson told reporters that Vallas was wrong. The commissioner has pledged new taxes.";
         assert_eq!(resolved(text, "The commissioner", 0), None);
+    }
+
+    /// A paragraph whose first sentences name no one reads "the former"
+    /// and "the latter" as a paragraph that opens with them: the pair in
+    /// the order the text introduced them, not the order the last
+    /// paragraph named them in.
+    #[test]
+    fn the_former_after_a_sentence_naming_no_one_reads_the_pair() {
+        let text = "President Barack Obama and Governor Mitt Romney ran in 2012. Romney lost. \
+                    Obama won a second term.\n\nNone of this erases 2012. \
+                    The former still believes the latter was wrong.";
+        assert_eq!(
+            resolved(text, "The former", 0),
+            Some(("Barack Obama".into(), "former-latter"))
+        );
+        assert_eq!(
+            resolved(text, "the latter", 0),
+            Some(("Mitt Romney".into(), "former-latter"))
+        );
     }
 
     /// "the former"/"the latter" read the compared pair, in the order the
