@@ -198,7 +198,9 @@ struct Resolver<'a> {
     /// Whether the text said so ("As vice president, she …", an
     /// appositive, "Musk is the billionaire …") rather than it being read
     /// from who was near: what it said holds beyond the recent window.
-    described: Vec<(String, u32, u32, bool)>,
+    /// Last, the word that qualified the noun ([`Resolution::qualifier`]:
+    /// "defence" of "the former defence minister", "" for none).
+    described: Vec<(String, u32, u32, bool, String)>,
     /// What the text tied each person to, in the words it used: a
     /// country, party or company (see [`super::affiliation`]).
     ties: Vec<(String, u32)>,
@@ -797,7 +799,8 @@ impl<'a> Resolver<'a> {
         let (noun, start) = self.office_at(k, 1);
         let r#as = start - 1;
         if self.lower(r#as) == "as" && (self.no_word_before(r#as) || self.raw(r#as - 1) == ",") {
-            self.learn_description(noun, actor, s, true);
+            let qual = self.qualifier(start, r#as + 1);
+            self.learn_description(noun, actor, s, true, &qual);
         }
     }
 
@@ -821,8 +824,9 @@ impl<'a> Resolver<'a> {
             let head = !self.bits.has(self.term(k + 1), flag::WORD)
                 || matches!(self.lower(k + 1), "and" | "who" | "whose");
             if noun && head {
-                let (name, _) = self.office_at(k, end_token + 2);
-                self.learn_description(name, actor, s, true);
+                let (name, start) = self.office_at(k, end_token + 2);
+                let qual = self.qualifier(start, end_token + 2);
+                self.learn_description(name, actor, s, true, &qual);
             }
             if self.lower(k) != "and" && self.function(k) {
                 break;
@@ -847,13 +851,70 @@ impl<'a> Resolver<'a> {
 
     /// Records what a description's head noun was resolved to.
     /// (`said`: the text says so; kept while the same person is meant.)
-    fn learn_description(&mut self, noun: String, a: u32, s: u32, said: bool) {
+    /// `qual`: the word that qualified it ("prime" of "the prime
+    /// minister"); a description of the same noun and another qualifier
+    /// ("the defence minister") is another office and stays known.
+    fn learn_description(&mut self, noun: String, a: u32, s: u32, said: bool, qual: &str) {
         let was_said = self
             .described
             .iter()
-            .any(|&(ref n, b, _, said)| *n == noun && b == a && said);
-        self.described.retain(|(n, ..)| *n != noun);
-        self.described.push((noun, a, s, said || was_said));
+            .any(|(n, b, _, said, q)| *n == noun && *b == a && *said && compatible(q, qual));
+        self.described
+            .retain(|(n, _, _, _, q)| !(*n == noun && compatible(q, qual)));
+        self.described
+            .push((noun, a, s, said || was_said, qual.to_string()));
+    }
+
+    /// The word that qualifies a description's head at token `k` when
+    /// it starts at `from`: the word right before the head ("prime" of
+    /// "the prime minister", "congress" of "the Congress leader"), not a
+    /// word of time ("the former governor") nor a function word. "" for
+    /// none.
+    fn qualifier(&self, k: u32, from: u32) -> String {
+        let Some(q) = k.checked_sub(1).filter(|&q| q >= from) else {
+            return String::new();
+        };
+        let w = self.lower(q);
+        let timely = matches!(
+            w,
+            "former"
+                | "onetime"
+                | "one-time"
+                | "ex"
+                | "erstwhile"
+                | "current"
+                | "then"
+                | "new"
+                | "old"
+                | "retired"
+                | "late"
+                | "sitting"
+                | "outgoing"
+                | "incoming"
+                | "future"
+                | "longtime"
+                | "long-serving"
+                | "veteran"
+                | "young"
+                | "elder"
+        );
+        if timely || self.function(q) || !self.bits.has(self.term(q), flag::WORD) {
+            return String::new();
+        }
+        // As written: a capital marks a party, country or company, of
+        // another kind than an office's own words.
+        self.raw(q).to_string()
+    }
+
+    /// Whether actor `a` was learnt under `noun` with a qualifier other
+    /// than `qual`: "the Labour leader" is not "the Conservative leader",
+    /// nor "the former defence minister" "the prime minister".
+    fn qualified_otherwise(&self, a: u32, noun: &str, qual: &str) -> bool {
+        !qual.is_empty()
+            && self
+                .described
+                .iter()
+                .any(|(n, b, _, _, q)| *b == a && n == noun && !compatible(q, qual))
     }
 
     /// Whether the pronoun at token `i` is an object: "him", or "her" not
@@ -2282,7 +2343,7 @@ impl<'a> Resolver<'a> {
             );
         if verb_after {
             if let Some(a) = self.tied(&self.affiliation_key(i + 1, k)) {
-                return self.affiliated(word.to_string(), a, s, i, last);
+                return self.affiliated(word.to_string(), a, s, i, last, "");
             }
         }
         let verb = k < end
@@ -2318,7 +2379,7 @@ impl<'a> Resolver<'a> {
             .map(|f| f.actors[0])
             .find(|&a| self.fits(a, gender));
         let Some(a) = pick else { return i + 1 };
-        self.learn_description(word.to_string(), a, s, false);
+        self.learn_description(word.to_string(), a, s, false, "");
         self.push(s, i, last, vec![a], MentionKind::Reference, "description");
         last + 1
     }
@@ -2574,7 +2635,8 @@ impl<'a> Resolver<'a> {
         } else {
             gender
         };
-        let (noun, _) = self.office_at(k, i + 1);
+        let (noun, start) = self.office_at(k, i + 1);
+        let qual = self.qualifier(start, i + 1);
         let prev = if i > 0 { self.lower(i - 1) } else { "" };
         let prev_raw = if i > 0 { self.raw(i - 1) } else { "" };
         // Appositive: "Musk, the conqueror of Twitter", "Nero; the emperor";
@@ -2588,7 +2650,7 @@ impl<'a> Resolver<'a> {
             {
                 let a = f.actors[0];
                 if gender == 0 || self.fits(a, gender) {
-                    self.learn_description(noun, a, s, true);
+                    self.learn_description(noun, a, s, true, &qual);
                     self.push(
                         s,
                         i,
@@ -2610,7 +2672,7 @@ impl<'a> Resolver<'a> {
             .and_then(|key| self.tied(&key))
             .filter(|&a| gender == 0 || self.fits(a, gender))
         {
-            return self.affiliated(noun, a, s, i, last);
+            return self.affiliated(noun, a, s, i, last, &qual);
         }
         // "the president" in a text that wrote "President Trump": the one
         // actor the text gave that title.
@@ -2648,7 +2710,7 @@ impl<'a> Resolver<'a> {
         }
         if PREDICATIVE.contains(&prev) {
             if let Some(a) = self.subject(s, Some(clause), i, gender) {
-                self.learn_description(noun, a, s, true);
+                self.learn_description(noun, a, s, true, &qual);
                 self.push(
                     s,
                     i,
@@ -2674,7 +2736,10 @@ impl<'a> Resolver<'a> {
             .unwrap_or(0);
         let parallel = self.parallel_description(s, i, last, clause);
         let fits = |a: &u32| {
-            Some(*a) != subject && Some(*a) != answered && (gender == 0 || self.fits(*a, gender))
+            Some(*a) != subject
+                && Some(*a) != answered
+                && (gender == 0 || self.fits(*a, gender))
+                && !self.qualified_otherwise(*a, &noun, &qual)
         };
         let recent = || {
             self.found[from..]
@@ -2701,8 +2766,8 @@ impl<'a> Resolver<'a> {
             .described
             .iter()
             .rev()
-            .find(|(n, _, at, _)| *n == noun && s - at <= 20)
-            .filter(|&&(_, l, _, said)| {
+            .find(|(n, _, at, _, q)| *n == noun && s - at <= 20 && compatible(q, &qual))
+            .filter(|&&(_, l, _, said, _)| {
                 fits(&l)
                     && (said && office
                         || self.found[from..]
@@ -2710,7 +2775,7 @@ impl<'a> Resolver<'a> {
                             .any(|f| f.token < i && f.actors.contains(&l)))
                     && (!title_case || self.people.compared.contains(&l))
             })
-            .map(|&(_, l, _, _)| l);
+            .map(|&(_, l, ..)| l);
         let pick = learnt
             .or_else(|| parallel.filter(fits))
             .or_else(|| self.contrasted(s, i, k, clause).filter(fits))
@@ -2736,12 +2801,22 @@ impl<'a> Resolver<'a> {
             // An office taken so is theirs further on, as if the text had
             // said it ("The president, …" then "On trade, the president is
             // …" a paragraph later).
-            self.learn_description(noun, a, s, office && pick == parallel);
+            self.learn_description(noun, a, s, office && pick == parallel, &qual);
             self.push(s, i, last, vec![a], MentionKind::Reference, "description");
             return last + 1;
         }
         i + 1
     }
+}
+
+/// Two qualifiers of one noun may name one office: the same, one of them
+/// none ("the minister" and "the prime minister"), or of two kinds, a
+/// party's or country's name and an office's word ("the Conservative
+/// leader" is "the opposition leader"). "the Labour leader" is not "the
+/// Conservative leader", nor "the defence minister" "the prime minister".
+fn compatible(a: &str, b: &str) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    a.is_empty() || b.is_empty() || a.eq_ignore_ascii_case(b) || capital(a) != capital(b)
 }
 
 /// The gender a noun for people gives (1 men, 2 women, 0 either).
@@ -3085,6 +3160,33 @@ mod tests {
         let text = "Paul Vallas and Brandon Johnson met. Vallas spoke. \
                     Johnson told reporters that Vallas was wrong. The commissioner has pledged new taxes.";
         assert_eq!(resolved(text, "The commissioner", 0), None);
+    }
+
+    /// A description whose noun someone was given with another qualifier
+    /// of the same kind is not theirs: "the prime minister" is not "the
+    /// former defence minister", "the Conservative leader" not "the Labour
+    /// leader"; a party's name and an office's word may go together ("the
+    /// opposition leader" is still the Conservative one).
+    #[test]
+    fn a_description_qualified_otherwise_is_someone_else() {
+        let text = "Anthony Albanese and Peter Dutton face off. Albanese spoke first. \
+                    Dutton, the former defence minister, answered him. The prime minister smiled.";
+        assert_eq!(
+            resolved(text, "The prime minister", 0),
+            Some(("Anthony Albanese".into(), "description"))
+        );
+        let text = "Keir Starmer, the Labour leader, and Rishi Sunak debated. Sunak spoke. \
+                    Starmer attacked the plan. The Conservative leader was calm.";
+        assert_eq!(
+            resolved(text, "The Conservative leader", 0),
+            Some(("Rishi Sunak".into(), "description"))
+        );
+        let text = "Keir Starmer, the opposition leader, and Rishi Sunak debated. Sunak spoke. \
+                    Starmer attacked the plan. The Labour leader was calm.";
+        assert_eq!(
+            resolved(text, "The Labour leader", 0),
+            Some(("Keir Starmer".into(), "description"))
+        );
     }
 
     /// A paragraph whose first sentences name no one reads "the former"

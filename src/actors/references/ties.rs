@@ -229,8 +229,16 @@ impl Resolver<'_> {
     /// Tokens `i..=last` are a description of `a` by its affiliation:
     /// learnt (its `noun` goes on meaning `a`) and pushed. Returns the
     /// token after it.
-    pub(super) fn affiliated(&mut self, noun: String, a: u32, s: u32, i: u32, last: u32) -> u32 {
-        self.learn_description(noun, a, s, true);
+    pub(super) fn affiliated(
+        &mut self,
+        noun: String,
+        a: u32,
+        s: u32,
+        i: u32,
+        last: u32,
+        qual: &str,
+    ) -> u32 {
+        self.learn_description(noun, a, s, true, qual);
         self.push(
             s,
             i,
