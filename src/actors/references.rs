@@ -1904,11 +1904,46 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        match compared.as_slice() {
-            [a, b] if *a == actor => Some((*b, k)),
-            [a, b] if *b == actor => Some((*a, k)),
-            _ => None,
+        let other = match compared.as_slice() {
+            [a, b] if *a == actor => *b,
+            [a, b] if *b == actor => *a,
+            _ => return None,
+        };
+        // "his predecessor", "her successor": the other only when the text
+        // gave the two one office ("the president" each); Sheinbaum's
+        // predecessor is not her rival in the race.
+        let succession = matches!(self.lower(k), "predecessor" | "successor");
+        if succession && !self.offices_shared(actor, other) {
+            return None;
         }
+        Some((other, k))
+    }
+
+    /// Whether the text gave actors `a` and `b` the same office: a title
+    /// ("President Obama") or the head of a description read as theirs
+    /// ("the president", "the former president").
+    fn offices_shared(&self, a: u32, b: u32) -> bool {
+        let offices = |x: u32| -> Vec<&str> {
+            let described = self
+                .found
+                .iter()
+                .filter(|f| f.actors.as_ref() == [x] && f.rule.starts_with("description"))
+                .filter_map(|f| {
+                    (f.token..f.end_token)
+                        .rev()
+                        .find(|&k| self.person(k) & person::ANY_TITLE != 0)
+                        .map(|k| self.lower(k))
+                });
+            let titled = self
+                .people
+                .titles
+                .iter()
+                .filter(|(_, y)| *y == x)
+                .map(|(t, _)| t.as_str());
+            described.chain(titled).collect()
+        };
+        let of_a = offices(a);
+        offices(b).iter().any(|o| of_a.contains(o))
     }
 
     /// The actors of an "each" or "neither" that is the last mention
@@ -3144,6 +3179,22 @@ mod tests {
         let text = "Paul Vallas and Brandon Johnson met. Vallas spoke; Johnson listened. \
                     Mayor Lori Lightfoot said her rival would lose.";
         assert_eq!(resolved(text, "rival", 0), None);
+    }
+
+    /// "his predecessor", "her successor" are the other of the pair when
+    /// the text gave the two the same office; else someone the text need
+    /// not name (a rival in a race has no predecessor of hers).
+    #[test]
+    fn a_predecessor_is_the_other_when_the_two_held_one_office() {
+        let text = "President Barack Obama and President Donald Trump differ. Obama spoke; \
+                    Trump listened. Trump mocked his predecessor at every rally.";
+        assert_eq!(
+            resolved(text, "predecessor", 0),
+            Some(("Barack Obama".into(), "rival-of"))
+        );
+        let text = "Claudia Sheinbaum and Xóchitl Gálvez ran for president. Sheinbaum spoke; \
+                    Gálvez listened. Sheinbaum praised her predecessor at every rally.";
+        assert_eq!(resolved(text, "predecessor", 0), None);
     }
 
     /// A title an indefinite appositive gave someone is a description of
