@@ -1166,3 +1166,27 @@ fn a_list_of_predicates_is_read_item_by_item() {
         r.statements
     );
 }
+
+#[test]
+fn words_of_amount_aim_at_the_numbers_and_budgets_they_change() {
+    let stance = |text: &str, actor: &str, theme: &str| {
+        let r = analyze(text, &Options::default());
+        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
+        t.positions.get(actor).map(|p| p.value)
+    };
+    let pair = "Michael Bloomberg and Bernie Sanders met. Bloomberg spoke; Sanders listened. ";
+    // Halving or capping migration is restrictive; raising its numbers open.
+    let text = format!("{pair}Bloomberg set about halving net migration.");
+    assert_eq!(stance(&text, "michael-bloomberg", "immigration"), Some(1.0));
+    let text = format!("{pair}Sanders capped international student numbers.");
+    assert_eq!(stance(&text, "bernie-sanders", "immigration"), Some(1.0));
+    // Taxes and government spending: raising them is state-led, cutting
+    // them market-led.
+    let text = format!("{pair}Sanders would raise taxes on the rich.");
+    assert_eq!(stance(&text, "bernie-sanders", "economy"), Some(1.0));
+    let text = format!("{pair}Bloomberg vowed to slash government spending.");
+    assert_eq!(stance(&text, "michael-bloomberg", "economy"), Some(-1.0));
+    // Weakening an environmental agency is no green stance.
+    let text = format!("{pair}Bloomberg weakened the environmental agency.");
+    assert_eq!(stance(&text, "michael-bloomberg", "climate"), Some(1.0));
+}
