@@ -1190,3 +1190,22 @@ fn words_of_amount_aim_at_the_numbers_and_budgets_they_change() {
     let text = format!("{pair}Bloomberg weakened the environmental agency.");
     assert_eq!(stance(&text, "michael-bloomberg", "climate"), Some(1.0));
 }
+
+#[test]
+fn a_promise_that_a_term_will_change_is_no_attitude_toward_it() {
+    let stance = |text: &str, actor: &str, theme: &str| {
+        let r = analyze(text, &Options::default());
+        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
+        t.positions.get(actor).map(|p| p.value)
+    };
+    let pair = "Michael Bloomberg and Bernie Sanders met. Bloomberg spoke; Sanders listened. ";
+    // "promising that taxes would fall" does not promise taxes.
+    let text = format!("{pair}Bloomberg ended the year promising that taxes would fall.");
+    assert_eq!(stance(&text, "michael-bloomberg", "economy"), None);
+    let text = format!("{pair}Bloomberg ended the year promising higher taxes.");
+    assert_eq!(stance(&text, "michael-bloomberg", "economy"), Some(1.0));
+    // Mocking reporters and bypassing the press is against the
+    // institutional press.
+    let text = format!("{pair}Sanders mocked reporters and bypassed the press.");
+    assert_eq!(stance(&text, "bernie-sanders", "media"), Some(1.0));
+}

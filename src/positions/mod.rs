@@ -855,7 +855,12 @@ fn chained_turn(
             && (before.end..a.first).all(|i| {
                 doc.is_word_at(i) && !word_at(doc, i).is_some_and(|w| COORDINATORS.contains(&w))
             });
-        if !near {
+        // "ended the year promising …": a participle after the object of
+        // the attitude before is another act, not that attitude's object
+        // ("opposed cutting taxes" chains; "rejects a ban on" too).
+        let adjunct = before.end < a.first
+            && word_at(doc, a.first).is_some_and(|w| w.ends_with("ing"));
+        if !near || adjunct {
             break;
         }
         if let Some(CueKind::Attitude(t)) = kind(&before) {
@@ -886,6 +891,17 @@ fn lean_attitude(
         doc.term_at(i)
             .is_some_and(|t| LEAN_BREAKS.contains(&&*t.lower))
     });
+    // "promising that taxes would fall": after "that", a term its own
+    // verb follows is the subject of what was promised, not its object.
+    let subject_of_that = (a.end..m.first).any(|i| word_at(doc, i) == Some("that"))
+        && word_at(doc, m.end).is_some_and(|w| {
+            matches!(
+                w,
+                "would" | "will" | "should" | "could" | "must" | "can" | "might" | "may"
+                    | "is" | "are" | "was" | "were" | "has" | "have" | "had"
+            )
+        });
+    let breaks = breaks || subject_of_that;
     let named = !starting_in(mentions, a.end, m.first).is_empty();
     // "urged Congress to expand work visas": the one asked to act.
     let addressed = a.end > 0
