@@ -25,7 +25,9 @@ pub fn same(a: &str, b: &str) -> bool {
 /// that starts with a listed place's stem (see [`nationality_of`]).
 pub fn place_like(key: &str) -> bool {
     let last = key.rsplit(' ').next().unwrap_or(key);
-    word_facts(last).0 & (entity::PLACE | entity::PEOPLE) != 0
+    // "south carolina" is listed whole; "east germany" by its last word.
+    word_facts(key).0 & (entity::PLACE | entity::PEOPLE) != 0
+        || word_facts(last).0 & (entity::PLACE | entity::PEOPLE) != 0
         || (4..last.len()).any(|n| {
             last.is_char_boundary(n)
                 && ["a", "e", "ia", "y", "o", ""].iter().any(|end| {

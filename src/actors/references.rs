@@ -98,6 +98,7 @@ pub fn resolve(
         described: Vec::new(),
         ties: Vec::new(),
     };
+    r.learn_all_ties();
     let mut next_mark = 0;
     for (s, sentence) in doc.sentences.iter().enumerate() {
         r.sentence_start.push(r.found.len());
@@ -124,7 +125,6 @@ pub fn resolve(
                 if n.actors.len() == 1 {
                     r.learn_as_office(s as u32, n.token, n.actors[0]);
                     r.learn_indefinite_appositive(s as u32, n.end_token, n.actors[0], end);
-                    r.learn_ties(n.token, n.end_token, n.actors[0], end);
                 }
                 r.found.push(*n);
                 r.next_name += 1;
@@ -783,6 +783,30 @@ impl<'a> Resolver<'a> {
             }
         }
         0
+    }
+
+    /// What the text ties each named person to, read before any reference
+    /// is resolved: an essay may describe someone ("The senator from
+    /// Massachusetts …") before it says where they are from ("Haley, the
+    /// former governor of South Carolina"), and the untied one is then
+    /// known from the start.
+    fn learn_all_ties(&mut self) {
+        let names = self.names;
+        let mut n = 0;
+        for sentence in &self.doc.sentences {
+            let [first, end] = sentence.tokens;
+            self.bounds = (first, end);
+            while let Some(name) = names.get(n).filter(|x| x.token < end) {
+                n += 1;
+                // Pushed as the main pass does, so a name is no
+                // affiliation of the next ([`Self::affiliation_word`]).
+                self.found.push(*name);
+                if name.actors.len() == 1 && name.token >= first {
+                    self.learn_ties(name.token, name.end_token, name.actors[0], end);
+                }
+            }
+        }
+        self.found.clear();
     }
 
     /// "As vice president, she was sent …": the office "as" gives the
@@ -2621,10 +2645,14 @@ impl<'a> Resolver<'a> {
             // captain called …"): an office in general has no former
             // holder. The word is read once, not once per description
             // learnt.
+            // So is one with a place or body after "of" or "from" ("the
+            // senator from Massachusetts"): that names one holder.
             let learnt_title = self.bits.person(term) & person::ANY_TITLE != 0 && {
                 let w = self.lower(k);
                 self.described.iter().any(|(n, ..)| n == w)
                     || (i + 1..k).any(|j| matches!(self.lower(j), "former" | "onetime"))
+                    || (matches!(self.lower(k + 1), "of" | "from")
+                        && self.affiliation_of(k).is_some())
             };
             let bits = self.bits.person(term) & person::ANY_NOUN
                 | if learnt_title { person::NOUN } else { 0 };
@@ -2700,13 +2728,19 @@ impl<'a> Resolver<'a> {
         }
         // "the German chancellor", "the Congress leader": the one person
         // the text tied to that country, party or company.
-        if let Some(a) = self
+        if let Some((key, a)) = self
             .affiliation_between(i + 1, k)
             .or_else(|| self.affiliation_of(k))
             .filter(|_| self.person(k) & person::ANY_TITLE != 0)
-            .and_then(|key| self.tied(&key))
-            .filter(|&a| gender == 0 || self.fits(a, gender))
+            .and_then(|key| self.tied(&key).map(|a| (key, a)))
+            .filter(|&(_, a)| gender == 0 || self.fits(a, gender))
         {
+            // Read as the one untied to anything of its kind, the
+            // affiliation is theirs from now on ("The senator from
+            // Massachusetts …" then "The Massachusetts Democrat …").
+            if !self.ties.iter().any(|(k, _)| *k == key) {
+                self.tie(key, a);
+            }
             return self.affiliated(noun, a, s, i, last, &qual);
         }
         // "the president" in a text that wrote "President Trump": the one
@@ -3211,6 +3245,27 @@ mod tests {
         let text = "Paul Vallas and Brandon Johnson met. Vallas spoke. \
                     Johnson told reporters that Vallas was wrong. The commissioner has pledged new taxes.";
         assert_eq!(resolved(text, "The commissioner", 0), None);
+    }
+
+    /// Ties are read before references: "The senator from Massachusetts"
+    /// is the one of the two not tied to a place, though the text ties
+    /// the other ("Haley, the former governor of South Carolina") only
+    /// later; read so, the place is the senator's ("the Massachusetts
+    /// Democrat").
+    #[test]
+    fn a_tie_the_text_gives_later_tells_an_earlier_description() {
+        let text = "Elizabeth Warren and Nikki Haley differ. Both women tell their stories. \
+                    The senator from Massachusetts believes markets are rigged. \
+                    Haley, the former governor of South Carolina, disagrees. \
+                    The Massachusetts Democrat has called for a path to citizenship.";
+        assert_eq!(
+            resolved(text, "The senator", 0),
+            Some(("Elizabeth Warren".into(), "description-affiliation"))
+        );
+        assert_eq!(
+            resolved(text, "The Massachusetts Democrat", 0),
+            Some(("Elizabeth Warren".into(), "description-affiliation"))
+        );
     }
 
     /// A description whose noun someone was given with another qualifier

@@ -858,8 +858,8 @@ fn chained_turn(
         // "ended the year promising …": a participle after the object of
         // the attitude before is another act, not that attitude's object
         // ("opposed cutting taxes" chains; "rejects a ban on" too).
-        let adjunct = before.end < a.first
-            && word_at(doc, a.first).is_some_and(|w| w.ends_with("ing"));
+        let adjunct =
+            before.end < a.first && word_at(doc, a.first).is_some_and(|w| w.ends_with("ing"));
         if !near || adjunct {
             break;
         }
@@ -897,8 +897,21 @@ fn lean_attitude(
         && word_at(doc, m.end).is_some_and(|w| {
             matches!(
                 w,
-                "would" | "will" | "should" | "could" | "must" | "can" | "might" | "may"
-                    | "is" | "are" | "was" | "were" | "has" | "have" | "had"
+                "would"
+                    | "will"
+                    | "should"
+                    | "could"
+                    | "must"
+                    | "can"
+                    | "might"
+                    | "may"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
             )
         });
     let breaks = breaks || subject_of_that;

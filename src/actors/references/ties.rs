@@ -211,11 +211,11 @@ impl Resolver<'_> {
         Some(self.affiliation_key(start, end))
     }
 
-    /// The affiliation written after a description's head `k` with "of":
-    /// "the leader of the Economic Freedom Fighters", "the chancellor of
-    /// Germany".
+    /// The affiliation written after a description's head `k` with "of"
+    /// or "from": "the leader of the Economic Freedom Fighters", "the
+    /// chancellor of Germany", "the senator from Massachusetts".
     pub(super) fn affiliation_of(&self, k: u32) -> Option<String> {
-        if self.lower(k + 1) != "of" {
+        if !matches!(self.lower(k + 1), "of" | "from") {
             return None;
         }
         let at = if self.lower(k + 2) == "the" {
