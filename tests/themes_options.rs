@@ -1209,3 +1209,41 @@ fn a_promise_that_a_term_will_change_is_no_attitude_toward_it() {
     let text = format!("{pair}Sanders mocked reporters and bypassed the press.");
     assert_eq!(stance(&text, "bernie-sanders", "media"), Some(1.0));
 }
+
+#[test]
+fn attitudes_chain_before_a_leaning_term_too() {
+    let stance = |text: &str, actor: &str, theme: &str| {
+        let r = analyze(text, &Options::default());
+        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
+        t.positions.get(actor).map(|p| p.value)
+    };
+    let pair =
+        "Viktor Orbán and Ursula von der Leyen differ. Orbán spoke; von der Leyen listened. ";
+    // Banning the "promotion" of homosexuality is against it, quotation
+    // marks or not: traditionalist.
+    let text = format!("{pair}Orbán's government banned the \"promotion\" of homosexuality.");
+    assert_eq!(stance(&text, "viktor-orbán", "rights"), Some(1.0));
+    // Opposing cuts to taxes is for taxes: state-led.
+    let text = format!("{pair}Von der Leyen opposed cutting taxes.");
+    assert_eq!(stance(&text, "ursula-von-der-leyen", "economy"), Some(1.0));
+}
+
+#[test]
+fn an_attitude_noun_a_term_possesses_is_aimed_at_it() {
+    let stance = |text: &str, actor: &str, theme: &str| {
+        let r = analyze(text, &Options::default());
+        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
+        t.positions.get(actor).map(|p| p.value)
+    };
+    let pair =
+        "Viktor Orbán and Ursula von der Leyen differ. Orbán spoke; von der Leyen listened. ";
+    // "one of Kyiv's staunchest champions": for Kyiv, internationalist.
+    let text = format!("{pair}Von der Leyen has become one of Kyiv's staunchest champions.");
+    assert_eq!(
+        stance(&text, "ursula-von-der-leyen", "security"),
+        Some(-1.0)
+    );
+    // Without the possessive, "Kyiv" and "champions" are not joined.
+    let text = format!("{pair}Von der Leyen visited Kyiv with champions of the sport.");
+    assert_eq!(stance(&text, "ursula-von-der-leyen", "security"), None);
+}

@@ -356,6 +356,7 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
             // word aims at.
             let aimed_at = |m: &Match| {
                 lean_attitude(doc, &cues, &kind, mentions, m).is_some()
+                    || possessed_attitude(doc, &cues, &kind, m).is_some()
                     || naming_predicate(doc, m.first, m.end).is_some()
             };
             let mut terms: Vec<Match> = cues
@@ -487,7 +488,9 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     && last_attitude_before(&cues, &kind, term.first).is_some();
                 let readings = if before_too { 2 } else { 1 };
                 for relative in [relative, None].into_iter().take(readings) {
+                    let possessed = possessed_attitude(doc, &cues, &kind, &term);
                     let attitude = match (&relative, &continued) {
+                        _ if possessed.is_some() => possessed,
                         _ if leaning => lean_attitude(doc, &cues, &kind, mentions, &term),
                         (Some((a, _)), _) => Some(*a),
                         (None, Some((_, a))) => *a,
@@ -542,9 +545,7 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     // fracking" is for fracking, "opposed the repeal of
                     // tariffs" for tariffs.
                     let turn = match attitude {
-                        Some(a) if !leaning && relative.is_none() => {
-                            turn * chained_turn(doc, &cues, &kind, a)
-                        }
+                        Some(a) if relative.is_none() => turn * chained_turn(doc, &cues, &kind, a),
                         _ => turn,
                     };
                     let anchor = attitude.map_or(term.first, |a| a.first);
@@ -851,9 +852,14 @@ fn chained_turn(
         };
         // Only words between, and no "and"/"or": "distrusted them and
         // warned against demagogues" is two acts, not one turned.
+        // Quotation marks around the later one do not part them: "banned
+        // the “promotion” of homosexuality".
         let near = a.first - before.end <= CHAIN_REACH
             && (before.end..a.first).all(|i| {
                 doc.is_word_at(i) && !word_at(doc, i).is_some_and(|w| COORDINATORS.contains(&w))
+                    || doc
+                        .term_at(i)
+                        .is_some_and(|t| matches!(&*t.lower, "\"" | "“" | "”" | "‘" | "’" | "'"))
             });
         // "ended the year promising …": a participle after the object of
         // the attitude before is another act, not that attitude's object
@@ -869,6 +875,30 @@ fn chained_turn(
         a = before;
     }
     turn
+}
+
+/// An attitude noun the term possesses: "one of Kyiv's staunchest
+/// champions", "the press's fiercest critic" is for Kyiv, against the
+/// press. At most one word between (an adjective).
+fn possessed_attitude(
+    doc: &Document,
+    cues: &[Match],
+    kind: &impl Fn(&Match) -> Option<CueKind>,
+    term: &Match,
+) -> Option<Match> {
+    let last = doc.term_at(term.end.checked_sub(1)?)?;
+    if !(last.lower.ends_with("'s") || last.lower.ends_with("’s")) {
+        return None;
+    }
+    let from = cues.partition_point(|c| c.first < term.end);
+    cues[from..]
+        .iter()
+        .take_while(|c| c.first <= term.end + 1)
+        .find(|c| {
+            matches!(kind(c), Some(CueKind::Attitude(_)))
+                && (term.end..c.first).all(|i| doc.is_word_at(i))
+        })
+        .copied()
 }
 
 /// The attitude word aimed at the neutral term `m`: the last one before it
