@@ -1247,3 +1247,24 @@ fn an_attitude_noun_a_term_possesses_is_aimed_at_it() {
     let text = format!("{pair}Von der Leyen visited Kyiv with champions of the sport.");
     assert_eq!(stance(&text, "ursula-von-der-leyen", "security"), None);
 }
+
+#[test]
+fn a_quoted_name_given_to_others_is_not_the_namers_cause() {
+    let terms = |text: &str| -> Vec<String> {
+        analyze(text, &Options::default())
+            .statements
+            .iter()
+            .map(|s| s.term.to_string())
+            .collect()
+    };
+    let pair =
+        "Jair Bolsonaro and Luiz Inácio Lula da Silva differ. Lula spoke; Bolsonaro listened. ";
+    // The rioters are called fascists; Lula's cause is not fascism.
+    let text = format!("{pair}Lula called the rioters \"fascist fanatics\".");
+    assert!(terms(&text).is_empty(), "{:?}", terms(&text));
+    // A third term one serves is no cause; one sought is.
+    let text = format!("{pair}Lula spent his third term abroad.");
+    assert!(terms(&text).is_empty(), "{:?}", terms(&text));
+    let text = format!("{pair}Bolsonaro pushed for a third term.");
+    assert_eq!(terms(&text), ["third term"]);
+}

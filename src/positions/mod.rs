@@ -63,6 +63,24 @@ fn verb_before(doc: &Document, first: u32, bits: u32) -> bool {
         .is_some_and(|verb| (verb + 1..first).all(|k| word(k).is_some()))
 }
 
+/// Whether the term at token `first` opens a quoted name a naming verb
+/// gives someone or something: "called the rioters “fascist fanatics”",
+/// "branded his critics “enemies of the people”". The words are the
+/// name given, not the namer's cause.
+fn quoted_name_given(doc: &Document, first: u32) -> bool {
+    let quote = |i: u32| {
+        doc.term_at(i)
+            .is_some_and(|t| matches!(&*t.lower, "\"" | "“" | "‘" | "'"))
+    };
+    let Some(open) = first.checked_sub(1).filter(|&q| quote(q)) else {
+        return false;
+    };
+    (open.saturating_sub(4)..open)
+        .rev()
+        .find(|&k| word_at(doc, k).is_some_and(|w| verbs::is(w, verbs::NAMING)))
+        .is_some_and(|verb| (verb + 1..open).all(|k| word_at(doc, k).is_some()))
+}
+
 /// The judgement a naming predicate passes on the term at tokens `[first,
 /// end)`: a naming verb at most two words before it ("called the Green New
 /// Deal"), then "a", "an" or "as" after it and up to three words that the
@@ -532,7 +550,9 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     // Nor is one the actor won or lost ("won a third term").
                     if attitude.is_none()
                         && predicate.is_none()
-                        && (leaning || verb_before(doc, term.first, verbs::NAMING | verbs::OUTCOME))
+                        && (leaning
+                            || verb_before(doc, term.first, verbs::NAMING | verbs::OUTCOME)
+                            || quoted_name_given(doc, term.first))
                     {
                         continue;
                     }
