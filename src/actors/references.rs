@@ -309,6 +309,14 @@ impl<'a> Resolver<'a> {
         let actors: ActorSet = actors.into_iter().collect();
         if actors.len() == 1 {
             self.learn_as_office(s, a, actors[0]);
+            // "the challenger, a private-equity veteran and one-term
+            // governor of Massachusetts": what a description's appositive
+            // says is learnt as a name's is.
+            if rule.starts_with("description") || rule == "former-latter" {
+                let end = self.bounds.1;
+                self.learn_indefinite_appositive(s, b + 1, actors[0], end);
+                self.learn_ties(a, b + 1, actors[0], end);
+            }
         }
         let clause = self.clause_of(s, a);
         self.found.push(Found {
@@ -845,8 +853,11 @@ impl<'a> Resolver<'a> {
             }
             let noun = self.person(k) & (person::ANY_NOUN | person::ANY_TITLE) != 0;
             // The head: nothing but "and" or punctuation after it.
+            // Or before "of"/"from" and a place or body ("governor of
+            // Massachusetts").
             let head = !self.bits.has(self.term(k + 1), flag::WORD)
-                || matches!(self.lower(k + 1), "and" | "who" | "whose");
+                || matches!(self.lower(k + 1), "and" | "who" | "whose")
+                || (matches!(self.lower(k + 1), "of" | "from") && self.affiliation_of(k).is_some());
             if noun && head {
                 let (name, start) = self.office_at(k, end_token + 2);
                 let qual = self.qualifier(start, end_token + 2);
@@ -2699,7 +2710,12 @@ impl<'a> Resolver<'a> {
             gender
         };
         let (noun, start) = self.office_at(k, i + 1);
-        let qual = self.qualifier(start, i + 1);
+        // "the leader of La France Insoumise" is qualified by the party
+        // after "of" as "the Congress leader" by the one before.
+        let qual = match self.qualifier(start, i + 1) {
+            q if q.is_empty() => self.affiliation_of(k).map(capitalised).unwrap_or_default(),
+            q => q,
+        };
         let prev = if i > 0 { self.lower(i - 1) } else { "" };
         let prev_raw = if i > 0 { self.raw(i - 1) } else { "" };
         // Appositive: "Musk, the conqueror of Twitter", "Nero; the emperor";
@@ -2845,8 +2861,13 @@ impl<'a> Resolver<'a> {
                     && (!title_case || self.people.compared.contains(&l))
             })
             .map(|&(_, l, ..)| l);
-        let pick = learnt
-            .or_else(|| parallel.filter(fits))
+        // Two descriptions opening two sentences after the pair were
+        // named take them in order, before a noun learnt from the first
+        // one's appositive ("The president, a former mineworkers' leader
+        // …. The leader of the Economic Freedom Fighters …").
+        let pick = parallel
+            .filter(fits)
+            .or(learnt)
             .or_else(|| self.contrasted(s, i, k, clause).filter(fits))
             .or_else(|| {
                 office
@@ -2876,6 +2897,15 @@ impl<'a> Resolver<'a> {
         }
         i + 1
     }
+}
+
+/// `key` with a capital first letter: an affiliation's key read as a
+/// qualifier of the party or country kind ([`compatible`]).
+fn capitalised(key: String) -> String {
+    let mut c = key.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// Two qualifiers of one noun may name one office: the same, one of them
@@ -3265,6 +3295,21 @@ mod tests {
         assert_eq!(
             resolved(text, "The Massachusetts Democrat", 0),
             Some(("Elizabeth Warren".into(), "description-affiliation"))
+        );
+    }
+
+    /// A description's own indefinite appositive teaches its nouns as a
+    /// name's does: "the challenger, a … one-term governor of
+    /// Massachusetts" makes "The former governor" later the challenger.
+    #[test]
+    fn a_descriptions_appositive_is_learnt() {
+        let text = "George Walker and John Kerry ran in 2004. \
+                    The incumbent, a former oilman, asked for more time; the challenger, \
+                    a veteran and one-term governor of Massachusetts, promised change. \
+                    Walker spoke first. The former governor vowed to veto the bill.";
+        assert_eq!(
+            resolved(text, "The former governor", 0),
+            Some(("John Kerry".into(), "description"))
         );
     }
 
