@@ -506,6 +506,10 @@ struct Tally {
     demonym: i32,
     /// A full form opens with a given name ("Anthony Albanese").
     given_name: bool,
+    /// A one-word form used alone stands mid-sentence at least once: a
+    /// capital only a sentence's start gives ("Social questions …") is
+    /// no name used alone.
+    alone_mid: bool,
     /// One entry per kind of evidence ("given-name:Donald"), the first
     /// seen: formatted only then, since a name may have thousands of
     /// mentions. `noted` has a bit per kind of [`EVIDENCE`].
@@ -540,6 +544,7 @@ impl Tally {
             people: 0,
             demonym: 0,
             given_name: false,
+            alone_mid: false,
             evidence: Vec::new(),
             noted: 0,
             pronoun_hits: 0,
@@ -581,6 +586,7 @@ impl Tally {
         self.members += 1;
         self.full |= c.words > 1;
         self.alone |= alone;
+        self.alone_mid |= alone != 0 && !c.sentence_initial && !c.in_heading;
         self.single &= c.words == 1;
         if !c.sentence_initial && !c.in_heading {
             self.mid_sentence += 1;
@@ -754,7 +760,7 @@ impl Tally {
         }
         // "Xi Jinping" … "Xi": the same habit with the family name first,
         // or a given name used alone ("Fabius Maximus" … "Fabius").
-        if self.full && self.alone == FIRST_WORD {
+        if self.full && self.alone == FIRST_WORD && self.alone_mid {
             person_score += 1;
             self.note("first-word-alone", "");
         }
@@ -867,6 +873,17 @@ mod tests {
             .collect();
         names.sort();
         names
+    }
+
+    /// A public programme named bare is no person, though a pronoun may
+    /// follow it; a capital only a sentence's start gives to its first
+    /// word is no name used alone.
+    #[test]
+    fn a_programme_and_a_sentence_opening_word_are_no_person() {
+        let text = "Elizabeth Warren spoke. Warren wants to expand Social Security benefits \
+                    and pay for child care with her wealth tax. Social questions follow; \
+                    Warren said Social Security would stay, and she smiled.";
+        assert_eq!(people(text), ["Elizabeth Warren"]);
     }
 
     /// A surname shaped like a people's adjective ("-ese") is a person's
