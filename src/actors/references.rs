@@ -977,7 +977,14 @@ impl<'a> Resolver<'a> {
         // A relative clause or an appositive set off by commas right after
         // the name leaves it the verb's subject: "Roosevelt, who died in
         // office, never answered him".
-        let after = if self.raw(f.end_token) == "," {
+        // "Starmer, who replaced him": the relative's verb is the name's,
+        // as its own verb would be.
+        let who_clause = self.raw(f.end_token) == ","
+            && self.lower(f.end_token + 1) == "who"
+            && !(f.end_token + 2..i).any(|k| self.raw(k) == ",");
+        let after = if who_clause {
+            f.end_token + 2
+        } else if self.raw(f.end_token) == "," {
             (f.end_token + 1..i)
                 .find(|&k| self.raw(k) == ",")
                 .map_or(f.end_token, |k| k + 1)
@@ -3295,6 +3302,18 @@ mod tests {
         assert_eq!(
             resolved(text, "The Massachusetts Democrat", 0),
             Some(("Elizabeth Warren".into(), "description-affiliation"))
+        );
+    }
+
+    /// "Starmer, who replaced him": the relative's verb is the name's, so
+    /// its object pronoun is someone else.
+    #[test]
+    fn an_object_pronoun_in_a_who_clause_is_not_the_name() {
+        let text = "Rishi Sunak and Keir Starmer differ. Sunak spoke first. \
+                    Starmer, who replaced him in July, answered.";
+        assert_eq!(
+            resolved(text, "him", 0),
+            Some(("Rishi Sunak".into(), "previous-sentence-subject"))
         );
     }
 
