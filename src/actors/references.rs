@@ -2906,13 +2906,11 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// `key` with a capital first letter: an affiliation's key read as a
-/// qualifier of the party or country kind ([`compatible`]).
+/// An affiliation's key read as a qualifier of the party or country kind
+/// ([`compatible`]): marked, not upper-cased (Unicode case tables would
+/// weigh more in the wasm than the rule).
 fn capitalised(key: String) -> String {
-    let mut c = key.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+    format!("#{key}")
 }
 
 /// Two qualifiers of one noun may name one office: the same, one of them
@@ -2921,8 +2919,12 @@ fn capitalised(key: String) -> String {
 /// leader" is "the opposition leader"). "the Labour leader" is not "the
 /// Conservative leader", nor "the defence minister" "the prime minister".
 fn compatible(a: &str, b: &str) -> bool {
-    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    a.is_empty() || b.is_empty() || a.eq_ignore_ascii_case(b) || capital(a) != capital(b)
+    let capital = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase() || c == '#');
+    let bare = |w: &str| w.trim_start_matches('#').to_string();
+    a.is_empty()
+        || b.is_empty()
+        || bare(a).eq_ignore_ascii_case(&bare(b))
+        || capital(a) != capital(b)
 }
 
 /// The gender a noun for people gives (1 men, 2 women, 0 either).
