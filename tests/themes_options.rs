@@ -1186,6 +1186,12 @@ fn words_of_amount_aim_at_the_numbers_and_budgets_they_change() {
     assert_eq!(stance(&text, "bernie-sanders", "economy"), Some(1.0));
     let text = format!("{pair}Bloomberg vowed to slash government spending.");
     assert_eq!(stance(&text, "michael-bloomberg", "economy"), Some(-1.0));
+    // Spending alone leans too; defence spending is security's, no
+    // economic stance.
+    let text = format!("{pair}Bloomberg promised to slash spending in Washington.");
+    assert_eq!(stance(&text, "michael-bloomberg", "economy"), Some(-1.0));
+    let text = format!("{pair}Sanders boosted defence spending.");
+    assert_eq!(stance(&text, "bernie-sanders", "economy"), None);
     // Weakening an environmental agency is no green stance.
     let text = format!("{pair}Bloomberg weakened the environmental agency.");
     assert_eq!(stance(&text, "michael-bloomberg", "climate"), Some(1.0));
