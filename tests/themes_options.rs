@@ -49,6 +49,29 @@ fn stance(s: &faultline::report::StatementReport) -> (String, String, String, i8
     )
 }
 
+/// Two people named and each the subject once, before the sentence a
+/// test reads.
+const BLOOMBERG_SANDERS: &str =
+    "Michael Bloomberg and Bernie Sanders met. Bloomberg spoke; Sanders listened. ";
+const ORBAN_VON_DER_LEYEN: &str =
+    "Viktor Orbán and Ursula von der Leyen differ. Orbán spoke; von der Leyen listened. ";
+
+/// The terms of the default analysis's statements on `text`.
+fn terms_of(text: &str) -> Vec<String> {
+    analyze(text, &Options::default())
+        .statements
+        .iter()
+        .map(|s| s.term.to_string())
+        .collect()
+}
+
+/// The default analysis's position of `actor` on `theme` in `text`.
+fn position(text: &str, actor: &str, theme: &str) -> Option<f64> {
+    let r = analyze(text, &Options::default());
+    let t = r.themes.iter().find(|t| t.id == theme).unwrap();
+    t.positions.get(actor).map(|p| p.value)
+}
+
 /// The error `Options` gives for the dictionary `dict`, which must be refused.
 fn dictionary_error(dict: serde_json::Value) -> String {
     Options::from_value(&json!({ "dictionary": dict }))
@@ -273,30 +296,25 @@ fn the_default_dictionary_leans_topic_nouns_an_attitude_aims_at() {
 
 #[test]
 fn attitudes_toward_attitudes_chain_and_the_longest_overlap_counts() {
-    let stance = |text: &str, actor: &str, theme: &str| {
-        let r = analyze(text, &Options::default());
-        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
-        t.positions.get(actor).map(|p| p.value)
-    };
-    let pair = "Michael Bloomberg and Bernie Sanders met. Bloomberg spoke; Sanders listened. ";
+    let pair = BLOOMBERG_SANDERS;
     // "rejects a ban on fracking": against a ban, so for fracking.
     let text = format!("{pair}Bloomberg rejects a ban on fracking.");
-    assert_eq!(stance(&text, "michael-bloomberg", "climate"), Some(1.0));
+    assert_eq!(position(&text, "michael-bloomberg", "climate"), Some(1.0));
     // "supports a ban on fracking": against fracking.
     let text = format!("{pair}Sanders supports a ban on fracking.");
-    assert_eq!(stance(&text, "bernie-sanders", "climate"), Some(-1.0));
+    assert_eq!(position(&text, "bernie-sanders", "climate"), Some(-1.0));
     // "lifted the ban on" is one attitude (for), not "ban on" inside it.
     let text = format!("{pair}Bloomberg lifted the ban on fracking.");
-    assert_eq!(stance(&text, "michael-bloomberg", "climate"), Some(1.0));
+    assert_eq!(position(&text, "michael-bloomberg", "climate"), Some(1.0));
     // Two acts joined by "and" do not chain: "resisted them and opposed
     // fracking" is against fracking.
     let text = format!("{pair}Sanders resisted them and opposed fracking.");
-    assert_eq!(stance(&text, "bernie-sanders", "climate"), Some(-1.0));
+    assert_eq!(position(&text, "bernie-sanders", "climate"), Some(-1.0));
     // An actor after the term holds it only right after it ("the coal
     // plants Bloomberg loathes"), not across a comma.
     let text =
         format!("{pair}Sanders spent millions fighting coal plants, though he rejects nothing.");
-    assert_eq!(stance(&text, "bernie-sanders", "climate"), Some(-1.0));
+    assert_eq!(position(&text, "bernie-sanders", "climate"), Some(-1.0));
 }
 
 #[test]
@@ -323,21 +341,14 @@ fn an_accusation_gives_the_stance_to_the_accused() {
 #[test]
 fn an_office_named_beside_a_holder_is_no_stance() {
     let pair = "Kamala Harris and Nikki Haley met. Harris spoke; Haley listened. ";
-    let terms = |text: &str| -> Vec<String> {
-        analyze(text, &Options::default())
-            .statements
-            .iter()
-            .map(|s| s.term.to_string())
-            .collect()
-    };
     // "ambassador to the United Nations": her office, not her view.
     let text = format!("{pair}Haley, a former ambassador to the United Nations, spoke.");
-    assert!(terms(&text).is_empty(), "{:?}", terms(&text));
+    assert!(terms_of(&text).is_empty(), "{:?}", terms_of(&text));
     // The same words as what she stands for, or with an attitude, are one.
     let text = format!("{pair}Haley praised the United Nations.");
-    assert_eq!(terms(&text), ["united nations"]);
+    assert_eq!(terms_of(&text), ["united nations"]);
     let text = format!("{pair}Harris has stressed alliances and diplomacy.");
-    assert!(!terms(&text).is_empty());
+    assert!(!terms_of(&text).is_empty());
 }
 
 #[test]
@@ -1169,108 +1180,85 @@ fn a_list_of_predicates_is_read_item_by_item() {
 
 #[test]
 fn words_of_amount_aim_at_the_numbers_and_budgets_they_change() {
-    let stance = |text: &str, actor: &str, theme: &str| {
-        let r = analyze(text, &Options::default());
-        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
-        t.positions.get(actor).map(|p| p.value)
-    };
-    let pair = "Michael Bloomberg and Bernie Sanders met. Bloomberg spoke; Sanders listened. ";
+    let pair = BLOOMBERG_SANDERS;
     // Halving or capping migration is restrictive; raising its numbers open.
     let text = format!("{pair}Bloomberg set about halving net migration.");
-    assert_eq!(stance(&text, "michael-bloomberg", "immigration"), Some(1.0));
+    assert_eq!(
+        position(&text, "michael-bloomberg", "immigration"),
+        Some(1.0)
+    );
     let text = format!("{pair}Sanders capped international student numbers.");
-    assert_eq!(stance(&text, "bernie-sanders", "immigration"), Some(1.0));
+    assert_eq!(position(&text, "bernie-sanders", "immigration"), Some(1.0));
     // Taxes and government spending: raising them is state-led, cutting
     // them market-led.
     let text = format!("{pair}Sanders would raise taxes on the rich.");
-    assert_eq!(stance(&text, "bernie-sanders", "economy"), Some(1.0));
+    assert_eq!(position(&text, "bernie-sanders", "economy"), Some(1.0));
     let text = format!("{pair}Bloomberg vowed to slash government spending.");
-    assert_eq!(stance(&text, "michael-bloomberg", "economy"), Some(-1.0));
+    assert_eq!(position(&text, "michael-bloomberg", "economy"), Some(-1.0));
     // Spending alone leans too; defence spending is security's, no
     // economic stance.
     let text = format!("{pair}Bloomberg promised to slash spending in Washington.");
-    assert_eq!(stance(&text, "michael-bloomberg", "economy"), Some(-1.0));
+    assert_eq!(position(&text, "michael-bloomberg", "economy"), Some(-1.0));
     let text = format!("{pair}Sanders boosted defence spending.");
-    assert_eq!(stance(&text, "bernie-sanders", "economy"), None);
+    assert_eq!(position(&text, "bernie-sanders", "economy"), None);
     // Weakening an environmental agency is no green stance.
     let text = format!("{pair}Bloomberg weakened the environmental agency.");
-    assert_eq!(stance(&text, "michael-bloomberg", "climate"), Some(1.0));
+    assert_eq!(position(&text, "michael-bloomberg", "climate"), Some(1.0));
 }
 
 #[test]
 fn a_promise_that_a_term_will_change_is_no_attitude_toward_it() {
-    let stance = |text: &str, actor: &str, theme: &str| {
-        let r = analyze(text, &Options::default());
-        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
-        t.positions.get(actor).map(|p| p.value)
-    };
-    let pair = "Michael Bloomberg and Bernie Sanders met. Bloomberg spoke; Sanders listened. ";
+    let pair = BLOOMBERG_SANDERS;
     // "promising that taxes would fall" does not promise taxes.
     let text = format!("{pair}Bloomberg ended the year promising that taxes would fall.");
-    assert_eq!(stance(&text, "michael-bloomberg", "economy"), None);
+    assert_eq!(position(&text, "michael-bloomberg", "economy"), None);
     let text = format!("{pair}Bloomberg ended the year promising higher taxes.");
-    assert_eq!(stance(&text, "michael-bloomberg", "economy"), Some(1.0));
+    assert_eq!(position(&text, "michael-bloomberg", "economy"), Some(1.0));
     // Mocking reporters and bypassing the press is against the
     // institutional press.
     let text = format!("{pair}Sanders mocked reporters and bypassed the press.");
-    assert_eq!(stance(&text, "bernie-sanders", "media"), Some(1.0));
+    assert_eq!(position(&text, "bernie-sanders", "media"), Some(1.0));
 }
 
 #[test]
 fn attitudes_chain_before_a_leaning_term_too() {
-    let stance = |text: &str, actor: &str, theme: &str| {
-        let r = analyze(text, &Options::default());
-        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
-        t.positions.get(actor).map(|p| p.value)
-    };
-    let pair =
-        "Viktor Orbán and Ursula von der Leyen differ. Orbán spoke; von der Leyen listened. ";
+    let pair = ORBAN_VON_DER_LEYEN;
     // Banning the "promotion" of homosexuality is against it, quotation
     // marks or not: traditionalist.
     let text = format!("{pair}Orbán's government banned the \"promotion\" of homosexuality.");
-    assert_eq!(stance(&text, "viktor-orbán", "rights"), Some(1.0));
+    assert_eq!(position(&text, "viktor-orbán", "rights"), Some(1.0));
     // Opposing cuts to taxes is for taxes: state-led.
     let text = format!("{pair}Von der Leyen opposed cutting taxes.");
-    assert_eq!(stance(&text, "ursula-von-der-leyen", "economy"), Some(1.0));
+    assert_eq!(
+        position(&text, "ursula-von-der-leyen", "economy"),
+        Some(1.0)
+    );
 }
 
 #[test]
 fn an_attitude_noun_a_term_possesses_is_aimed_at_it() {
-    let stance = |text: &str, actor: &str, theme: &str| {
-        let r = analyze(text, &Options::default());
-        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
-        t.positions.get(actor).map(|p| p.value)
-    };
-    let pair =
-        "Viktor Orbán and Ursula von der Leyen differ. Orbán spoke; von der Leyen listened. ";
+    let pair = ORBAN_VON_DER_LEYEN;
     // "one of Kyiv's staunchest champions": for Kyiv, internationalist.
     let text = format!("{pair}Von der Leyen has become one of Kyiv's staunchest champions.");
     assert_eq!(
-        stance(&text, "ursula-von-der-leyen", "security"),
+        position(&text, "ursula-von-der-leyen", "security"),
         Some(-1.0)
     );
     // Without the possessive, "Kyiv" and "champions" are not joined.
     let text = format!("{pair}Von der Leyen visited Kyiv with champions of the sport.");
-    assert_eq!(stance(&text, "ursula-von-der-leyen", "security"), None);
+    assert_eq!(position(&text, "ursula-von-der-leyen", "security"), None);
 }
 
 #[test]
 fn a_quoted_name_given_to_others_is_not_the_namers_cause() {
-    let terms = |text: &str| -> Vec<String> {
-        analyze(text, &Options::default())
-            .statements
-            .iter()
-            .map(|s| s.term.to_string())
-            .collect()
-    };
     let pair =
         "Jair Bolsonaro and Luiz Inácio Lula da Silva differ. Lula spoke; Bolsonaro listened. ";
     // The rioters are called fascists; Lula's cause is not fascism.
     let text = format!("{pair}Lula called the rioters \"fascist fanatics\".");
-    assert!(terms(&text).is_empty(), "{:?}", terms(&text));
+    assert!(terms_of(&text).is_empty(), "{:?}", terms_of(&text));
     // A third term one serves is no cause; one sought is.
     let text = format!("{pair}Lula spent his third term abroad.");
-    assert!(terms(&text).is_empty(), "{:?}", terms(&text));
+    assert!(terms_of(&text).is_empty(), "{:?}", terms_of(&text));
     let text = format!("{pair}Bolsonaro pushed for a third term.");
-    assert_eq!(terms(&text), ["third term"]);
+    assert_eq!(terms_of(&text), ["third term"]);
 }
