@@ -1195,6 +1195,9 @@ fn words_of_amount_aim_at_the_numbers_and_budgets_they_change() {
     assert_eq!(position(&text, "bernie-sanders", "economy"), Some(1.0));
     let text = format!("{pair}Bloomberg vowed to slash government spending.");
     assert_eq!(position(&text, "michael-bloomberg", "economy"), Some(-1.0));
+    // So do the named taxes: "cut employee National Insurance".
+    let text = format!("{pair}Bloomberg cut employee National Insurance twice.");
+    assert_eq!(position(&text, "michael-bloomberg", "economy"), Some(-1.0));
     // Spending alone leans too; defence spending is security's, no
     // economic stance.
     let text = format!("{pair}Bloomberg promised to slash spending in Washington.");
