@@ -586,9 +586,10 @@ impl Tally {
         self.members += 1;
         self.full |= c.words > 1;
         self.alone |= alone;
-        self.alone_mid |= alone != 0 && !c.sentence_initial && !c.in_heading;
+        let mid_sentence = !c.sentence_initial && !c.in_heading;
+        self.alone_mid |= alone != 0 && mid_sentence;
         self.single &= c.words == 1;
-        if !c.sentence_initial && !c.in_heading {
+        if mid_sentence {
             self.mid_sentence += 1;
         }
         match self.forms.iter_mut().find(|f| f.0 == c.form_id) {

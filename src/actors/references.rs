@@ -198,8 +198,9 @@ struct Resolver<'a> {
     /// Whether the text said so ("As vice president, she …", an
     /// appositive, "Musk is the billionaire …") rather than it being read
     /// from who was near: what it said holds beyond the recent window.
-    /// Last, the word that qualified the noun ([`Resolution::qualifier`]:
-    /// "defence" of "the former defence minister", "" for none).
+    /// Last, the word that qualified the noun ([`Resolver::qualifier`]:
+    /// "defence" of "the former defence minister", "#labour" of "the
+    /// Labour leader", "" for none).
     described: Vec<(String, u32, u32, bool, String)>,
     /// What the text tied each person to, in the words it used: a
     /// country, party or company (see [`super::affiliation`]).
@@ -857,7 +858,7 @@ impl<'a> Resolver<'a> {
             // Massachusetts").
             let head = !self.bits.has(self.term(k + 1), flag::WORD)
                 || matches!(self.lower(k + 1), "and" | "who" | "whose")
-                || (matches!(self.lower(k + 1), "of" | "from") && self.affiliation_of(k).is_some());
+                || self.affiliation_of(k).is_some();
             if noun && head {
                 let (name, start) = self.office_at(k, end_token + 2);
                 let qual = self.qualifier(start, end_token + 2);
@@ -936,9 +937,13 @@ impl<'a> Resolver<'a> {
         if timely || self.function(q) || !self.bits.has(self.term(q), flag::WORD) {
             return String::new();
         }
-        // As written: a capital marks a party, country or company, of
-        // another kind than an office's own words.
-        self.raw(q).to_string()
+        // A capital marks a party, country or company, of another kind
+        // than an office's own words.
+        if self.raw(q).starts_with(|c: char| c.is_ascii_uppercase()) {
+            party_qualifier(w)
+        } else {
+            w.to_string()
+        }
     }
 
     /// Whether actor `a` was learnt under `noun` with a qualifier other
@@ -2669,8 +2674,7 @@ impl<'a> Resolver<'a> {
                 let w = self.lower(k);
                 self.described.iter().any(|(n, ..)| n == w)
                     || (i + 1..k).any(|j| matches!(self.lower(j), "former" | "onetime"))
-                    || (matches!(self.lower(k + 1), "of" | "from")
-                        && self.affiliation_of(k).is_some())
+                    || self.affiliation_of(k).is_some()
             };
             let bits = self.bits.person(term) & person::ANY_NOUN
                 | if learnt_title { person::NOUN } else { 0 };
@@ -2717,10 +2721,19 @@ impl<'a> Resolver<'a> {
             gender
         };
         let (noun, start) = self.office_at(k, i + 1);
+        // The party, country or company the description names, after its
+        // head with "of"/"from" or before it ("the Congress leader").
+        let affiliation_after_head = self.affiliation_of(k);
+        let affiliation = self
+            .affiliation_between(i + 1, k)
+            .or_else(|| affiliation_after_head.clone());
         // "the leader of La France Insoumise" is qualified by the party
         // after "of" as "the Congress leader" by the one before.
         let qual = match self.qualifier(start, i + 1) {
-            q if q.is_empty() => self.affiliation_of(k).map(capitalised).unwrap_or_default(),
+            q if q.is_empty() => affiliation_after_head
+                .as_deref()
+                .map(party_qualifier)
+                .unwrap_or_default(),
             q => q,
         };
         let prev = if i > 0 { self.lower(i - 1) } else { "" };
@@ -2751,9 +2764,8 @@ impl<'a> Resolver<'a> {
         }
         // "the German chancellor", "the Congress leader": the one person
         // the text tied to that country, party or company.
-        if let Some((key, a)) = self
-            .affiliation_between(i + 1, k)
-            .or_else(|| self.affiliation_of(k))
+        if let Some((key, a)) = affiliation
+            .clone()
             .filter(|_| self.person(k) & person::ANY_TITLE != 0)
             .and_then(|key| self.tied(&key).map(|a| (key, a)))
             .filter(|&(_, a)| gender == 0 || self.fits(a, gender))
@@ -2888,10 +2900,7 @@ impl<'a> Resolver<'a> {
             // Microsoft co-founder and the Tesla chief …" then "The Tesla
             // chief sees …").
             if pick == parallel {
-                if let Some(key) = self
-                    .affiliation_between(i + 1, k)
-                    .or_else(|| self.affiliation_of(k))
-                {
+                if let Some(key) = affiliation {
                     self.tie(key, a);
                 }
             }
@@ -2906,10 +2915,10 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// An affiliation's key read as a qualifier of the party or country kind
-/// ([`compatible`]): marked, not upper-cased (Unicode case tables would
-/// weigh more in the wasm than the rule).
-fn capitalised(key: String) -> String {
+/// A lower-case word or key as a qualifier of the party, country or
+/// company kind ([`compatible`]): marked, not upper-cased (Unicode case
+/// tables would weigh more in the wasm than the rule).
+fn party_qualifier(key: &str) -> String {
     format!("#{key}")
 }
 
@@ -2919,12 +2928,7 @@ fn capitalised(key: String) -> String {
 /// leader" is "the opposition leader"). "the Labour leader" is not "the
 /// Conservative leader", nor "the defence minister" "the prime minister".
 fn compatible(a: &str, b: &str) -> bool {
-    let capital = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase() || c == '#');
-    let bare = |w: &str| w.trim_start_matches('#').to_string();
-    a.is_empty()
-        || b.is_empty()
-        || bare(a).eq_ignore_ascii_case(&bare(b))
-        || capital(a) != capital(b)
+    a.is_empty() || b.is_empty() || a == b || a.starts_with('#') != b.starts_with('#')
 }
 
 /// The gender a noun for people gives (1 men, 2 women, 0 either).

@@ -63,16 +63,24 @@ fn verb_before(doc: &Document, first: u32, bits: u32) -> bool {
         .is_some_and(|verb| (verb + 1..first).all(|k| word(k).is_some()))
 }
 
+/// Quotation marks, and those that may open a quotation.
+const QUOTES: &[&str] = &["\"", "“", "”", "‘", "’", "'"];
+const OPENING_QUOTES: &[&str] = &["\"", "“", "‘", "'"];
+
+/// Whether the token at `i` is one of `marks`.
+fn mark_at(doc: &Document, i: u32, marks: &[&str]) -> bool {
+    doc.term_at(i).is_some_and(|t| marks.contains(&&*t.lower))
+}
+
 /// Whether the term at token `first` opens a quoted name a naming verb
 /// gives someone or something: "called the rioters “fascist fanatics”",
 /// "branded his critics “enemies of the people”". The words are the
 /// name given, not the namer's cause.
 fn quoted_name_given(doc: &Document, first: u32) -> bool {
-    let quote = |i: u32| {
-        doc.term_at(i)
-            .is_some_and(|t| matches!(&*t.lower, "\"" | "“" | "‘" | "'"))
-    };
-    let Some(open) = first.checked_sub(1).filter(|&q| quote(q)) else {
+    let Some(open) = first
+        .checked_sub(1)
+        .filter(|&q| mark_at(doc, q, OPENING_QUOTES))
+    else {
         return false;
     };
     (open.saturating_sub(4)..open)
@@ -505,8 +513,8 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     && continued.is_none()
                     && last_attitude_before(&cues, &kind, term.first).is_some();
                 let readings = if before_too { 2 } else { 1 };
+                let possessed = possessed_attitude(doc, &cues, &kind, &term);
                 for relative in [relative, None].into_iter().take(readings) {
-                    let possessed = possessed_attitude(doc, &cues, &kind, &term);
                     let attitude = match (&relative, &continued) {
                         _ if possessed.is_some() => possessed,
                         _ if leaning => lean_attitude(doc, &cues, &kind, mentions, &term),
@@ -825,28 +833,21 @@ fn verb_follows(doc: &Document, at: u32, end: u32) -> bool {
         {
             return true;
         }
-        let auxiliary = matches!(
-            w,
-            "has"
-                | "have"
-                | "had"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "will"
-                | "would"
-                | "also"
-                | "then"
-                | "since"
-                | "later"
-        ) || w.ends_with("ly");
+        let auxiliary = AUXILIARIES.contains(&w)
+            || matches!(w, "also" | "then" | "since" | "later")
+            || w.ends_with("ly");
         if !auxiliary {
             return false;
         }
     }
     false
 }
+
+/// Auxiliaries a verb may follow ("and is introducing", "taxes would
+/// fall").
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would",
+];
 
 /// Cues looked at before a term for its attitude: enough for the
 /// attitudes that end at the same word and overlap ("lifted the ban on",
@@ -877,9 +878,7 @@ fn chained_turn(
         let near = a.first - before.end <= CHAIN_REACH
             && (before.end..a.first).all(|i| {
                 doc.is_word_at(i) && !word_at(doc, i).is_some_and(|w| COORDINATORS.contains(&w))
-                    || doc
-                        .term_at(i)
-                        .is_some_and(|t| matches!(&*t.lower, "\"" | "“" | "”" | "‘" | "’" | "'"))
+                    || mark_at(doc, i, QUOTES)
             });
         // "ended the year promising …": a participle after the object of
         // the attitude before is another act, not that attitude's object
@@ -907,7 +906,9 @@ fn possessed_attitude(
     term: &Match,
 ) -> Option<Match> {
     let last = doc.term_at(term.end.checked_sub(1)?)?;
-    if !(last.lower.ends_with("'s") || last.lower.ends_with("’s")) {
+    // (Terms are lower-cased with a straight apostrophe: "Kyiv’s" is
+    // "kyiv's".)
+    if !last.lower.ends_with("'s") {
         return None;
     }
     let from = cues.partition_point(|c| c.first < term.end);
@@ -945,24 +946,8 @@ fn lean_attitude(
     // verb follows is the subject of what was promised, not its object.
     let subject_of_that = (a.end..m.first).any(|i| word_at(doc, i) == Some("that"))
         && word_at(doc, m.end).is_some_and(|w| {
-            matches!(
-                w,
-                "would"
-                    | "will"
-                    | "should"
-                    | "could"
-                    | "must"
-                    | "can"
-                    | "might"
-                    | "may"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-            )
+            AUXILIARIES.contains(&w)
+                || matches!(w, "should" | "could" | "must" | "can" | "might" | "may")
         });
     let breaks = breaks || subject_of_that;
     let named = !starting_in(mentions, a.end, m.first).is_empty();

@@ -71,12 +71,7 @@ impl Resolver<'_> {
                 // "a physicist from East Germany", "co-leader of the
                 // Alternative for Germany".
                 if matches!(w, "from" | "of") {
-                    let at = if self.lower(j + 1) == "the" {
-                        j + 2
-                    } else {
-                        j + 1
-                    };
-                    if let Some((key, _)) = self.affiliation_after(at) {
+                    if let Some(key) = self.affiliation_of(j - 1) {
                         self.tie(key, a);
                     }
                     return;
