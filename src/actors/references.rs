@@ -2226,6 +2226,40 @@ impl<'a> Resolver<'a> {
         Some(self.in_order_of_introduction(self.people.compared[0], self.people.compared[1]))
     }
 
+    /// The compared pair, the one last spoken of (by name or pronoun)
+    /// earlier first, when both were spoken of in the paragraph of sentence
+    /// `s` before token `i`, within its last five sentences.
+    fn pair_by_latest_mention(&self, s: u32, i: u32) -> Option<Vec<u32>> {
+        let [a, b] = *self.people.compared.get(..2)? else {
+            return None;
+        };
+        let block_of = |s: u32| self.doc.sentences.get(s as usize).map(|x| x.block);
+        let mut p = s;
+        while p > 0 && p + 5 > s && block_of(p - 1) == block_of(s) {
+            p -= 1;
+        }
+        let from = self.sentence_start.get(p as usize).copied()?;
+        let mut last = [None, None];
+        for (k, f) in self.found.get(from..)?.iter().enumerate() {
+            if f.sentence > s || (f.sentence == s && f.token >= i) {
+                break;
+            }
+            if f.rule == "former-latter" {
+                continue;
+            }
+            for (slot, x) in [a, b].into_iter().enumerate() {
+                if f.actors.contains(&x) {
+                    last[slot] = Some(k);
+                }
+            }
+        }
+        match last {
+            [Some(ka), Some(kb)] if ka < kb => Some(vec![a, b]),
+            [Some(ka), Some(kb)] if kb < ka => Some(vec![b, a]),
+            _ => None,
+        }
+    }
+
     /// Actors `a` and `b`, the one the text names first first.
     fn in_order_of_introduction(&self, a: u32, b: u32) -> Vec<u32> {
         let first = |x: u32| {
@@ -2301,12 +2335,27 @@ impl<'a> Resolver<'a> {
                         {
                             pair
                         }
+                        // "Roosevelt's answer … Wilson, tutored by Louis
+                        // Brandeis, answered … he told one audience … The
+                        // former wanted to tame bigness": the pair the
+                        // paragraph has been weighing, the one spoken of
+                        // less lately first, not the passer-by.
+                        Some(_) if outsider && self.named_before(s, i).is_empty() => {
+                            self.pair_by_latest_mention(s, i).unwrap_or(two)
+                        }
                         _ => two,
                     }
                 });
                 // "the former …, and the latter …" in one sentence: the
                 // other of the pair "the former" was read from.
-                let former = (next == "latter").then(|| self.former_in(s, i)).flatten();
+                // "The former believes … . The latter spent …": so does
+                // one read in the sentence before.
+                let former = (next == "latter")
+                    .then(|| {
+                        self.former_in(s, i)
+                            .or_else(|| s.checked_sub(1).and_then(|p| self.former_in(p, u32::MAX)))
+                    })
+                    .flatten();
                 let two = match (former, self.compared_in_order()) {
                     (Some(f), Some(mut pair)) if pair.contains(&f) => {
                         pair.retain(|&a| a != f);
@@ -3381,6 +3430,27 @@ mod tests {
         assert_eq!(
             resolved(text, "the latter", 0),
             Some(("Mitt Romney".into(), "former-latter"))
+        );
+    }
+
+    /// When the sentence naming two named one of the pair beside a
+    /// passer-by, and the paragraph has been weighing the pair, "the
+    /// former" is the one spoken of less lately, whoever was introduced
+    /// first; "the latter" in the next sentence is the other of "the
+    /// former"'s pair.
+    #[test]
+    fn the_former_reads_the_pair_the_paragraph_weighed() {
+        let text = "Woodrow Wilson and Theodore Roosevelt ran in 1912. Wilson won.\n\n\
+                    Roosevelt's answer was a strong state. Wilson, advised by Louis Brandeis, \
+                    answered with competition. He would break the trusts. He said so often. \
+                    The former wanted to tame bigness. The latter wanted to end it.";
+        assert_eq!(
+            resolved(text, "The former", 0),
+            Some(("Theodore Roosevelt".into(), "former-latter"))
+        );
+        assert_eq!(
+            resolved(text, "The latter", 0),
+            Some(("Woodrow Wilson".into(), "former-latter"))
         );
     }
 
