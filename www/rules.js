@@ -8,6 +8,7 @@ export const MENTION_RULES = {
   possessive: 'possessive of the name',
   'title-and-name': 'title and name',
   'derived-form': 'word formed from the surname',
+  initials: 'initials of the full name',
   alias: 'alias you added',
   affiliation: 'affiliation you added',
   cataphora: 'pronoun before the name it points to',

@@ -25,9 +25,14 @@ pub fn same(a: &str, b: &str) -> bool {
 /// that starts with a listed place's stem (see [`nationality_of`]).
 pub fn place_like(key: &str) -> bool {
     let last = key.rsplit(' ').next().unwrap_or(key);
+    // A party's people ("conservative") are no country's.
+    let place = |w: &str| {
+        let facts = word_facts(w).0;
+        facts & (entity::PLACE | entity::PEOPLE) != 0 && facts & entity::PARTY == 0
+    };
     // "south carolina" is listed whole; "east germany" by its last word.
-    word_facts(key).0 & (entity::PLACE | entity::PEOPLE) != 0
-        || word_facts(last).0 & (entity::PLACE | entity::PEOPLE) != 0
+    place(key)
+        || place(last)
         || (4..last.len()).any(|n| {
             last.is_char_boundary(n)
                 && ["a", "e", "ia", "y", "o", ""].iter().any(|end| {
@@ -36,6 +41,18 @@ pub fn place_like(key: &str) -> bool {
                     place != last && nationality_of(last, &place)
                 })
         })
+}
+
+/// What an affiliation is, for telling the one person tied to nothing of
+/// its kind: 1 a country or its people, 2 a party ("labour",
+/// "conservative"), 0 anything else (a company, a body, an unknown name).
+pub fn affiliation_kind(key: &str) -> u8 {
+    let last = key.rsplit(' ').next().unwrap_or(key);
+    if (word_facts(key).0 | word_facts(last).0) & entity::PARTY != 0 {
+        2
+    } else {
+        u8::from(place_like(key))
+    }
 }
 
 /// Whether `short` is the initials of the words of `long`: "eff" of
@@ -79,7 +96,20 @@ fn nationality_of(word: &str, place: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::same;
+    use super::{affiliation_kind, same};
+
+    /// A party's people are a party, not a country; an unknown name is
+    /// neither.
+    #[test]
+    fn kinds_of_affiliation() {
+        assert_eq!(affiliation_kind("germany"), 1);
+        assert_eq!(affiliation_kind("german"), 1);
+        assert_eq!(affiliation_kind("conservative"), 2);
+        assert_eq!(affiliation_kind("ohio republican"), 2);
+        assert_eq!(affiliation_kind("labour"), 2);
+        assert_eq!(affiliation_kind("tesla"), 0);
+        assert!(same("tory", "conservative"));
+    }
 
     #[test]
     fn a_place_and_its_nationality_are_the_same_affiliation() {

@@ -162,6 +162,10 @@ pub mod entity {
     /// "demonym place" pairs that no spelling rule finds ("british
     /// britain"): see `affiliation::same`.
     pub const DEMONYM: u32 = 128;
+    /// People's words that name a party or a creed's followers
+    /// ("Conservative", "Republican"), also in `people`: an affiliation,
+    /// but no place ("the Labour leader" is not "the Islington MP").
+    pub const PARTY: u32 = 256;
     // "-" holds the bits the other file's sections use.
     pub const ORG_NAMES: &[&str] = &[
         "head",
@@ -172,7 +176,9 @@ pub mod entity {
         "not-name",
         "opener",
     ];
-    pub const PLACE_NAMES: &[&str] = &["-", "-", "-", "place", "people", "-", "-", "demonym"];
+    pub const PLACE_NAMES: &[&str] = &[
+        "-", "-", "-", "place", "people", "-", "-", "demonym", "party",
+    ];
 }
 
 /// Sections of `references.txt`.

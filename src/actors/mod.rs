@@ -289,7 +289,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     let surnames = Surnames::new(&drafts);
     let derived: Vec<bool> = drafts
         .iter()
-        .map(|d| surnames.derived(&d.name).is_some())
+        .map(|d| surnames.alias_of(&d.name).is_some())
         .collect();
     let mut keep = derived.iter().map(|d| !d);
     drafts.retain(|_| keep.next().unwrap_or(true));
@@ -350,7 +350,7 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
     // are the actor's aliases, not things of their own.
     let surnames = Surnames::new(&drafts);
     entities.retain(|e| {
-        !affiliated.iter().any(|a| a == &e.name) && surnames.derived(&e.name).is_none()
+        !affiliated.iter().any(|a| a == &e.name) && surnames.alias_of(&e.name).is_none()
     });
     found.retain(|f| !f.actors.iter().any(|a| excluded.contains(a)));
     let mut by_position: Vec<u32> = (0..found.len() as u32).collect();
@@ -623,17 +623,40 @@ fn first_tokens(found: &[Found], actors: usize) -> Vec<u32> {
 /// comparing every word with every surname.
 struct Surnames<'a> {
     by_name: terms::FxMap<&'a str, u32>,
+    /// Full names' initials ("AOC"), u32::MAX where two drafts share them.
+    by_initials: terms::FxMap<String, u32>,
 }
 
 impl<'a> Surnames<'a> {
     fn new(drafts: &'a [Draft]) -> Self {
         let mut by_name = terms::FxMap::default();
+        let mut by_initials = terms::FxMap::default();
         for (i, d) in drafts.iter().enumerate() {
             if !d.surname.is_empty() {
                 by_name.entry(d.surname.as_str()).or_insert(i as u32);
             }
+            if let Some(initials) = names::initials_of(&d.name) {
+                by_initials
+                    .entry(initials)
+                    .and_modify(|a| *a = u32::MAX)
+                    .or_insert(i as u32);
+            }
         }
-        Self { by_name }
+        Self {
+            by_name,
+            by_initials,
+        }
+    }
+
+    /// The draft a word names other than by name: a derived form
+    /// ("Trumpism") or the initials of its full name ("AOC"), with the
+    /// rule that says which.
+    fn alias_of(&self, word: &str) -> Option<(usize, &'static str)> {
+        if let Some(d) = self.derived(word) {
+            return Some((d, "derived-form"));
+        }
+        let d = *self.by_initials.get(names::as_initials(word)?)?;
+        (d != u32::MAX).then_some((d as usize, "initials"))
     }
 
     /// The draft whose surname `word` is derived from.
@@ -679,6 +702,7 @@ fn derived_forms(
     let surnames = Surnames::new(drafts);
     // Decided once per term: u32::MAX not yet, u32::MAX - 1 not derived.
     let mut derived = vec![u32::MAX; doc.terms.len()];
+    let mut rule_of = vec!["derived-form"; doc.terms.len()];
     let mut s = 0;
     for &i in capitals {
         let Some(t) = doc.tokens.get(i as usize) else {
@@ -688,9 +712,11 @@ fn derived_forms(
             continue;
         };
         if *slot == u32::MAX {
-            *slot = surnames
-                .derived(t.span().of(text))
-                .map_or(u32::MAX - 1, |a| a as u32);
+            let alias = surnames.alias_of(t.span().of(text));
+            *slot = alias.map_or(u32::MAX - 1, |(a, _)| a as u32);
+            if let (Some((_, rule)), Some(r)) = (alias, rule_of.get_mut(t.term as usize)) {
+                *r = rule;
+            }
         }
         if *slot >= u32::MAX - 1 {
             continue;
@@ -706,7 +732,10 @@ fn derived_forms(
             end_token: i + 1,
             actors: ActorSet::one(*slot),
             kind: MentionKind::Alias,
-            rule: "derived-form",
+            rule: rule_of
+                .get(t.term as usize)
+                .copied()
+                .unwrap_or("derived-form"),
         });
     }
 }

@@ -806,6 +806,32 @@ pub fn may_follow_surname(c: char) -> bool {
     is_hyphen(c) || DERIVED_ENDINGS.iter().any(|e| e.starts_with(c))
 }
 
+/// The initials of a full name, upper-case, a letter for each word and
+/// each hyphenated part ("Alexandria Ocasio-Cortez" → "AOC", "John F.
+/// Kennedy" → "JFK"), when there are three to five: two letters are too
+/// often something else's.
+pub fn initials_of(name: &str) -> Option<String> {
+    let mut out = String::new();
+    for part in name.split(|c: char| c.is_whitespace() || is_hyphen(c)) {
+        let c = part.chars().next()?;
+        if !c.is_ascii_uppercase() {
+            return None;
+        }
+        out.push(c);
+    }
+    (3..=5).contains(&out.len()).then_some(out)
+}
+
+/// A word that may be a name's initials ("AOC", "FDR's"): three to five
+/// capital letters, a possessive ending apart.
+pub fn as_initials(word: &str) -> Option<&str> {
+    let bare = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word);
+    ((3..=5).contains(&bare.len()) && bare.bytes().all(|b| b.is_ascii_uppercase())).then_some(bare)
+}
+
 pub fn derived_from(word: &str, surname: &str) -> bool {
     if surname.chars().count() < 3 {
         return false;
@@ -965,6 +991,14 @@ mod tests {
         assert!(!derived_from("Greenland", "Green"));
         // One- and two-letter surnames derive nothing.
         assert!(!derived_from("United", "Un"));
+        assert_eq!(
+            initials_of("Alexandria Ocasio-Cortez").as_deref(),
+            Some("AOC")
+        );
+        assert_eq!(initials_of("John F. Kennedy").as_deref(), Some("JFK"));
+        assert_eq!(initials_of("Elon Musk"), None);
+        assert_eq!(as_initials("MTG\u{2019}s"), Some("MTG"));
+        assert_eq!(as_initials("Nato"), None);
         assert!(!derived_from("Because", "B"));
         assert!(!derived_from("Unism", "Un"));
     }

@@ -3038,6 +3038,31 @@ mod tests {
         (!names.is_empty()).then(|| (names.join("+"), rule))
     }
 
+    /// A full name's initials in capitals are that person ("AOC", "FDR's"),
+    /// and no one of their own; initials two people share are no one's.
+    #[test]
+    fn initials_name_the_person_whose_full_name_they_abbreviate() {
+        let text = "Alexandria Ocasio-Cortez and Marjorie Taylor Greene clash often. \
+                    AOC champions abortion rights. MTG\u{2019}s office disagrees. AOC smiles.";
+        assert_eq!(
+            resolved(text, "AOC", 0),
+            Some(("Alexandria Ocasio-Cortez".into(), "initials"))
+        );
+        assert_eq!(
+            resolved(text, "MTG", 0),
+            Some(("Marjorie Taylor Greene".into(), "initials"))
+        );
+        let r: Report = analyze(text, &Options::default());
+        assert_eq!(
+            r.actors.len(),
+            2,
+            "{:?}",
+            r.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+        );
+        let text = "Mary Ann Green and Mark Anthony Gold spoke. MAG left early.";
+        assert_eq!(resolved(text, "MAG", 0), None);
+    }
+
     const PAIR: &str = "Donald Trump and Elon Musk met in May. Trump spoke first; Musk listened. ";
 
     #[test]
@@ -3402,9 +3427,10 @@ mod tests {
         );
         let text = "Keir Starmer, the Labour leader, and Rishi Sunak debated. Sunak spoke. \
                     Starmer attacked the plan. The Conservative leader was calm.";
+        // The one not tied to a party, now that a party is a kind of tie.
         assert_eq!(
             resolved(text, "The Conservative leader", 0),
-            Some(("Rishi Sunak".into(), "description"))
+            Some(("Rishi Sunak".into(), "description-affiliation"))
         );
         let text = "Keir Starmer, the opposition leader, and Rishi Sunak debated. Sunak spoke. \
                     Starmer attacked the plan. The Labour leader was calm.";
@@ -4014,6 +4040,25 @@ mod tests {
             .iter()
             .flat_map(|a| &a.mentions)
             .all(|m| m.rule != "description-affiliation" || m.start != start));
+    }
+
+    /// A party is its own kind of tie: "the Labour leader" is the one of
+    /// two not tied to a party, though the other's tie to a party and the
+    /// one's to an unknown name ("Islington") are both no country's; a
+    /// party's other name is the party ("the Tory leader").
+    #[test]
+    fn a_party_is_the_one_tied_to_no_party() {
+        let text = "Boris Johnson, the tousled Conservative, faced Jeremy Corbyn, the bearded \
+                    Islington veteran. Johnson spoke. Corbyn spoke. The Labour leader had voted no. \
+                    The Tory leader smiled.";
+        assert_eq!(
+            resolved(text, "The Labour leader", 0),
+            Some(("Jeremy Corbyn".into(), "description-affiliation"))
+        );
+        assert_eq!(
+            resolved(text, "The Tory leader", 0),
+            Some(("Boris Johnson".into(), "description-affiliation"))
+        );
     }
 
     /// Two descriptions joined by "and" after a sentence that joined the

@@ -211,7 +211,7 @@ struct Facts {
     given: u8,
     person: u16,
     /// `entity::*` bits (organisation and place lists).
-    entity: u8,
+    entity: u16,
     /// Its [`code`].
     code: u8,
     /// One of [`super::attribution::PREPOSITIONS`].
@@ -272,7 +272,7 @@ fn facts() -> &'static (FxMap<&'static str, u32>, Vec<Facts>) {
         }
         for (w, b) in lex.organizations.entries().chain(lex.places.entries()) {
             if let Some(i) = at(w) {
-                facts[i].entity |= b as u8;
+                facts[i].entity |= b as u16;
             }
         }
         // The first table entry wins, as in `code_of`.
@@ -396,7 +396,7 @@ impl TermBits {
                         && !matches!(lower, "he" | "she" | "it" | "who" | "that" | "which"),
                     one_char: t.shape & shape::ONE_CHAR != 0,
                     short_dotted: lower.len() <= 6 && lower.bytes().any(|b| b == b'.'),
-                    opener: word.entity & entity::OPENER as u8 != 0
+                    opener: word.entity & entity::OPENER as u16 != 0
                         || (lower.len() > 4 && lower.ends_with("ly") && word.given == 0),
                 }
             })

@@ -293,19 +293,19 @@ impl Resolver<'_> {
     /// tied Petro to Colombia and Milei to nothing is Milei; "the Tesla
     /// chief" beside a Gates tied to Microsoft is Musk.
     fn the_untied_one(&self, key: &str) -> Option<u32> {
-        use crate::actors::affiliation::place_like;
+        use crate::actors::affiliation::affiliation_kind;
         // Only between two: a third person the essay describes by country
         // ("the Russian president") is as likely as the untied one of more.
         if self.people.compared.len() != 2 {
             return None;
         }
-        let kind = place_like(key);
+        let kind = affiliation_kind(key);
         let mut untied = None;
         for &c in &self.people.compared {
             let tied_so = self
                 .ties
                 .iter()
-                .any(|(k, a)| *a == c && place_like(k) == kind);
+                .any(|(k, a)| *a == c && affiliation_kind(k) == kind);
             if !tied_so {
                 if untied.is_some() {
                     return None;
