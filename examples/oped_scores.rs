@@ -4,6 +4,11 @@
 //! arguable expectations apart), the sign of each clear position, and the
 //! references the key names. Run by `make test`; it prints, it does not
 //! assert (the corpus tests do): `cargo run --release --example oped_scores`.
+//!
+//! `OPED_DETAIL=set5` (sets separated by commas) also prints, for the
+//! essays of those sets, every wrong status, sign and reference: what the
+//! key wants and what the report gave. A held-out set is never named here
+//! (its errors stay unread: tests/opeds/README.md).
 use std::path::Path;
 
 use serde_json::Value;
@@ -45,8 +50,10 @@ fn main() {
             continue;
         }
         let mut tally = Tally::default();
+        let detail =
+            std::env::var("OPED_DETAIL").is_ok_and(|v| v.split(',').any(|x| x.trim() == set));
         for path in paths {
-            let Some(t) = score(&path) else {
+            let Some(t) = score(&path, detail) else {
                 eprintln!("{}: unreadable key or essay", path.display());
                 continue;
             };
@@ -83,7 +90,8 @@ fn row(name: &str, t: &Tally) {
 }
 
 /// One essay against its key.
-fn score(key_path: &Path) -> Option<Tally> {
+fn score(key_path: &Path, detail: bool) -> Option<Tally> {
+    let essay = key_path.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
     let key: Value = serde_json::from_str(&std::fs::read_to_string(key_path).ok()?).ok()?;
     let text = std::fs::read_to_string(key_path.with_file_name(key["essay"].as_str()?)).ok()?;
     let names: Vec<&str> = key["compared"]
@@ -124,6 +132,14 @@ fn score(key_path: &Path) -> Option<Tally> {
         let clear = want["confidence"] == "clear";
         let right = serde_json::to_value(got.status).ok().as_ref() == Some(&want["status"]);
         add(if clear { &mut t.clear } else { &mut t.arguable }, right);
+        if detail && !right {
+            println!(
+                "  {essay}: {theme} status {} (want {}, {})",
+                serde_json::to_value(got.status).unwrap_or_default(),
+                want["status"],
+                want["confidence"]
+            );
+        }
         if !clear {
             continue;
         }
@@ -133,6 +149,9 @@ fn score(key_path: &Path) -> Option<Tally> {
                 .and_then(|id| got.positions.get(&id).map(|p| p.value))
                 .unwrap_or(0.0);
             add(&mut t.signs, value * sign > 0.0);
+            if detail && value * sign <= 0.0 {
+                println!("  {essay}: {theme} {person} sign {value:+.2} (want {sign:+})");
+            }
         }
     }
 
@@ -170,8 +189,16 @@ fn score(key_path: &Path) -> Option<Tally> {
             held == [who]
         };
         add(&mut t.references, right);
+        if detail && !right {
+            let rule = r
+                .actors
+                .iter()
+                .flat_map(|a| &a.mentions)
+                .find(|m| m.start <= start && start < m.end)
+                .map_or("", |m| m.rule);
+            println!("  {essay}: ref {word:?} in {quote:?} -> {held:?} [{rule}] (want {who})");
+        }
     }
-    let essay = key_path.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
     row(essay, &t);
     Some(t)
 }

@@ -313,7 +313,8 @@ impl<'a> Resolver<'a> {
             // "the challenger, a private-equity veteran and one-term
             // governor of Massachusetts": what a description's appositive
             // says is learnt as a name's is.
-            if rule.starts_with("description") || rule == "former-latter" {
+            if rule.starts_with("description") || rule == "former-latter" || rule == "one-the-other"
+            {
                 let end = self.bounds.1;
                 self.learn_indefinite_appositive(s, b + 1, actors[0], end);
                 self.learn_ties(a, b + 1, actors[0], end);
@@ -841,8 +842,11 @@ impl<'a> Resolver<'a> {
     /// person nouns and titles an indefinite appositive gives the name
     /// ending at token `end_token` are learnt as descriptions ("The
     /// commissioner has pledged …" later is Johnson).
+    /// So does an indefinite predicate: "One is a Vermont senator …".
     fn learn_indefinite_appositive(&mut self, s: u32, end_token: u32, actor: u32, end: u32) {
-        if self.raw(end_token) != "," || !matches!(self.lower(end_token + 1), "a" | "an") {
+        if !(self.raw(end_token) == "," || self.indefinite_predicate(end_token))
+            || !matches!(self.lower(end_token + 1), "a" | "an")
+        {
             return;
         }
         const REACH: u32 = 8;
@@ -871,17 +875,30 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Whether token `k` is "is"/"was" before "a"/"an": what follows says
+    /// what its subject is, as an appositive would.
+    fn indefinite_predicate(&self, k: u32) -> bool {
+        matches!(self.lower(k), "is" | "was") && matches!(self.lower(k + 1), "a" | "an")
+    }
+
     /// The office the noun at token `k` names, with a "vice" or "deputy"
     /// before it at token `from` or later ("the vice president" is
     /// another office than "the president"), and the token it starts at.
     fn office_at(&self, k: u32, from: u32) -> (String, u32) {
+        // A possessive head ("the senator's cause") is the office itself:
+        // the learnt "senator" must match it.
+        let w = self.lower(k);
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix('\''))
+            .unwrap_or(w);
         match k
             .checked_sub(1)
             .filter(|&d| d >= from)
             .map(|d| self.lower(d))
         {
-            Some(d) if super::terms::deputy(d) => (format!("{d} {}", self.lower(k)), k - 1),
-            _ => (self.lower(k).to_string(), k),
+            Some(d) if super::terms::deputy(d) => (format!("{d} {w}"), k - 1),
+            _ => (w.to_string(), k),
         }
     }
 
@@ -2465,12 +2482,32 @@ impl<'a> Resolver<'a> {
         } else {
             k
         };
+        // "The Vermonter talks about mass incarceration": a verb in -s
+        // before "about", "for" or "against", whatever follows them.
         let verb_after = self.verb_after_noun(v)
-            || matches!(self.lower(v + 1), "it" | "them" | "that" | "to")
-                && plural_ending(self.raw(v))
+            || matches!(
+                self.lower(v + 1),
+                "it" | "them" | "that" | "to" | "about" | "for" | "against"
+            ) && plural_ending(self.raw(v))
             || matches!(
                 self.lower(v),
-                "was" | "is" | "has" | "had" | "will" | "would" | "could" | "never" | "always"
+                "was"
+                    | "is"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "never"
+                    | "always"
+                    // An adverb of time before its verb: "the New Yorker
+                    // long talked about policing".
+                    | "long"
+                    | "still"
+                    | "once"
+                    | "often"
+                    | "also"
+                    | "rarely"
             );
         if verb_after {
             if let Some(a) = self.tied(&self.affiliation_key(i + 1, k)) {
@@ -2732,8 +2769,12 @@ impl<'a> Resolver<'a> {
                 // ("the president's office", "the king maker"); a verb or
                 // an adverb after it leaves it the head ("the laureate
                 // rarely mentions", "the billionaire speaks").
+                // A possessive is its own head: "the senator's signature
+                // cause" speaks of the senator ("the Prime Minister's
+                // Office", capitalised, is a body's name).
                 let after = self.term(k + 1);
                 if k + 1 < end
+                    && !(self.bits.has(term, flag::POSSESSIVE) && !self.capitalised_word(k + 1))
                     && self.bits.has(after, flag::WORD)
                     && !self.bits.function(after)
                     && self.bits.code(after) != code::EMPHATIC
@@ -4040,6 +4081,33 @@ mod tests {
             .iter()
             .flat_map(|a| &a.mentions)
             .all(|m| m.rule != "description-affiliation" || m.start != start));
+    }
+
+    /// "One is a Vermont senator …; the other is a former New York mayor
+    /// …" teaches what an appositive would: the offices ("the senator's
+    /// signature cause", a possessive, is the senator) and the places
+    /// ("The Vermonter talks about …", "the New Yorker long talked …").
+    /// A capitalised body after a possessive office is no one.
+    #[test]
+    fn an_indefinite_predicate_teaches_offices_and_places() {
+        let text = "Bernie Sanders and Michael Bloomberg remain apart. One is a Vermont senator \
+                    who rails against wealth. The other is a former New York mayor who built a \
+                    fortune.\n\nThe senator\u{2019}s signature cause is health care. \
+                    The Vermonter talks about prisons; the New Yorker long talked about policing. \
+                    Both visited the Prime Minister\u{2019}s Office.";
+        assert_eq!(
+            resolved(text, "The senator", 0),
+            Some(("Bernie Sanders".into(), "description"))
+        );
+        assert_eq!(
+            resolved(text, "The Vermonter", 0),
+            Some(("Bernie Sanders".into(), "description-affiliation"))
+        );
+        assert_eq!(
+            resolved(text, "the New Yorker", 0),
+            Some(("Michael Bloomberg".into(), "description-affiliation"))
+        );
+        assert_eq!(resolved(text, "the Prime Minister", 0), None);
     }
 
     /// A party is its own kind of tie: "the Labour leader" is the one of

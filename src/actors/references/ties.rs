@@ -58,7 +58,8 @@ impl Resolver<'_> {
         }
         // After it: an appositive, or "who" and a verb of leading.
         let mut k = end_token;
-        if self.raw(k) == "," && self.appositive_opens(k + 1) {
+        // "One is a Vermont senator who …" says what an appositive would.
+        if (self.raw(k) == "," || self.indefinite_predicate(k)) && self.appositive_opens(k + 1) {
             let mut j = k + 1;
             let stop = end.min(k + 12);
             while j < stop && self.bits.has(self.term(j), flag::WORD) {
