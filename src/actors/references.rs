@@ -2774,7 +2774,7 @@ impl<'a> Resolver<'a> {
                 // Office", capitalised, is a body's name).
                 let after = self.term(k + 1);
                 if k + 1 < end
-                    && !(self.bits.has(term, flag::POSSESSIVE) && !self.capitalised_word(k + 1))
+                    && (!self.bits.has(term, flag::POSSESSIVE) || self.capitalised_word(k + 1))
                     && self.bits.has(after, flag::WORD)
                     && !self.bits.function(after)
                     && self.bits.code(after) != code::EMPHATIC
