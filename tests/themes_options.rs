@@ -1265,3 +1265,40 @@ fn a_quoted_name_given_to_others_is_not_the_namers_cause() {
     let text = format!("{pair}Bolsonaro pushed for a third term.");
     assert_eq!(terms_of(&text), ["third term"]);
 }
+
+/// Public services by their names (a national health service, its
+/// hospitals and nurses), the free movement of people, the courts and
+/// parliaments, licence-funded broadcasting: each has a side its support
+/// takes. Getting "off" fossil fuels is green though the fuel is a
+/// fossil-first term; a border "sealed" after its noun is as restrictive
+/// as one sealed before it; being "at war with" something is against it;
+/// "no rise in" a tax is against the tax.
+#[test]
+fn services_movement_courts_and_broadcasting_lean_and_word_order_counts() {
+    let pair = "Keir Starmer and Rishi Sunak met. Starmer spoke; Sunak listened. ";
+    let cases = [
+        ("Starmer promised more nurses.", "welfare", -1.0),
+        ("Sunak vowed to pour money into the NHS.", "welfare", -1.0),
+        ("Starmer defended the health service.", "welfare", -1.0),
+        ("Sunak promised free prescriptions.", "welfare", -1.0),
+        ("Sunak promised an end to free movement.", "immigration", 1.0),
+        ("Starmer backed freedom of movement.", "immigration", -1.0),
+        ("Starmer wants the border sealed.", "immigration", 1.0),
+        ("Sunak is at war with the fake news media.", "media", 1.0),
+        ("Starmer defended the licence fee.", "media", -1.0),
+        ("Sunak wants the country off fossil fuels.", "climate", -1.0),
+        ("Starmer defended the judges.", "democracy", -1.0),
+        ("Sunak suspended Parliament.", "democracy", 1.0),
+        ("Sunak promised no rise in income tax.", "economy", -1.0),
+    ];
+    let mut wrong = Vec::new();
+    for (text, theme, want) in cases {
+        let r = analyze(&format!("{pair}{text}"), &Options::default());
+        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
+        let got: Vec<f64> = t.positions.values().map(|p| p.value).collect();
+        if got != [want] {
+            wrong.push(format!("{text} {theme}: {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
