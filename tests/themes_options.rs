@@ -1302,3 +1302,33 @@ fn services_movement_courts_and_broadcasting_lean_and_word_order_counts() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// Private prisons lean to law and order, undocumented people to an open
+/// border, diesel and petrol cars to fossil fuels, and names for climate
+/// concern its opponents use to its side: each is judged by the attitude
+/// aimed at it. Gathering power into one's own hands is anti-institutional;
+/// universal health insurance is expansion; regularising migrants (a weak
+/// word alone) is open.
+#[test]
+fn prisons_the_undocumented_cars_and_power_take_sides() {
+    let pair = "Keir Starmer and Rishi Sunak met. Starmer spoke; Sunak listened. ";
+    let cases = [
+        ("Starmer vowed to abolish private prisons.", "justice", -1.0),
+        ("Sunak cracked down on undocumented workers.", "immigration", 1.0),
+        ("Sunak defended diesel cars.", "climate", 1.0),
+        ("Sunak ridiculed climate fanaticism.", "climate", 1.0),
+        ("Sunak spent a decade gathering power into his own hands.", "democracy", 1.0),
+        ("Starmer promised universal health insurance.", "welfare", -1.0),
+        ("Starmer would regularise undocumented migrants.", "immigration", -1.0),
+    ];
+    let mut wrong = Vec::new();
+    for (text, theme, want) in cases {
+        let r = analyze(&format!("{pair}{text}"), &Options::default());
+        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
+        let got: Vec<f64> = t.positions.values().map(|p| p.value).collect();
+        if got != [want] {
+            wrong.push(format!("{text} {theme}: {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
