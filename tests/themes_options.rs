@@ -1281,7 +1281,11 @@ fn services_movement_courts_and_broadcasting_lean_and_word_order_counts() {
         ("Sunak vowed to pour money into the NHS.", "welfare", -1.0),
         ("Starmer defended the health service.", "welfare", -1.0),
         ("Sunak promised free prescriptions.", "welfare", -1.0),
-        ("Sunak promised an end to free movement.", "immigration", 1.0),
+        (
+            "Sunak promised an end to free movement.",
+            "immigration",
+            1.0,
+        ),
         ("Starmer backed freedom of movement.", "immigration", -1.0),
         ("Starmer wants the border sealed.", "immigration", 1.0),
         ("Sunak is at war with the fake news media.", "media", 1.0),
@@ -1314,12 +1318,28 @@ fn prisons_the_undocumented_cars_and_power_take_sides() {
     let pair = "Keir Starmer and Rishi Sunak met. Starmer spoke; Sunak listened. ";
     let cases = [
         ("Starmer vowed to abolish private prisons.", "justice", -1.0),
-        ("Sunak cracked down on undocumented workers.", "immigration", 1.0),
+        (
+            "Sunak cracked down on undocumented workers.",
+            "immigration",
+            1.0,
+        ),
         ("Sunak defended diesel cars.", "climate", 1.0),
         ("Sunak ridiculed climate fanaticism.", "climate", 1.0),
-        ("Sunak spent a decade gathering power into his own hands.", "democracy", 1.0),
-        ("Starmer promised universal health insurance.", "welfare", -1.0),
-        ("Starmer would regularise undocumented migrants.", "immigration", -1.0),
+        (
+            "Sunak spent a decade gathering power into his own hands.",
+            "democracy",
+            1.0,
+        ),
+        (
+            "Starmer promised universal health insurance.",
+            "welfare",
+            -1.0,
+        ),
+        (
+            "Starmer would regularise undocumented migrants.",
+            "immigration",
+            -1.0,
+        ),
     ];
     let mut wrong = Vec::new();
     for (text, theme, want) in cases {

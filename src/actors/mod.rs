@@ -505,7 +505,13 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
                 // for a new alias.
                 let shown = f.span.of(text);
                 let same = |a: &str| a.eq_ignore_ascii_case(shown);
-                if !same(&actor.name) && !actor.aliases.iter().any(|a| same(a)) {
+                // "a former chancellor" says what someone is, not what
+                // the text calls them.
+                let indefinite = shown
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+                if !indefinite && !same(&actor.name) && !actor.aliases.iter().any(|a| same(a)) {
                     actor.aliases.push(shown.to_string());
                 }
             }

@@ -94,6 +94,7 @@ pub fn resolve(
         sentence_start: Vec::new(),
         bounds: (0, 0),
         one_pair: None,
+        skip_to: 0,
         parallel: None,
         described: Vec::new(),
         ties: Vec::new(),
@@ -117,17 +118,25 @@ pub fn resolve(
             if jump >= end {
                 break;
             }
-            i = i.max(jump);
+            i = i.max(jump).max(r.skip_to);
+            if i >= end {
+                break;
+            }
             // Names at this token are already known: take them in order.
             let mut covered = None;
             while let Some(n) = names.get(r.next_name).filter(|n| n.token <= i) {
                 covered = Some(covered.unwrap_or(0).max(n.end_token));
-                if n.actors.len() == 1 {
-                    r.learn_as_office(s as u32, n.token, n.actors[0]);
-                    r.learn_indefinite_appositive(s as u32, n.end_token, n.actors[0], end);
-                }
+                let described = (n.actors.len() == 1)
+                    .then(|| {
+                        r.learn_as_office(s as u32, n.token, n.actors[0]);
+                        r.learn_indefinite_appositive(s as u32, n.end_token, n.actors[0], end)
+                    })
+                    .flatten();
                 r.found.push(*n);
                 r.next_name += 1;
+                if let Some((a, b)) = described {
+                    r.push_indefinite(s as u32, a, b, n.actors[0]);
+                }
             }
             if let Some(e) = covered {
                 i = e.max(i + 1);
@@ -180,6 +189,10 @@ struct Resolver<'a> {
     bounds: (u32, u32),
     /// The pair that "One" opened, waiting for "the other": (sentence, other actor).
     one_pair: Option<(u32, u32)>,
+    /// The token after the last indefinite description pushed for the
+    /// mention before it ("Sanders, a Vermont senator"): the main pass
+    /// does not read its words again.
+    skip_to: u32,
     /// The second of two people a sentence's first description took the
     /// first of, waiting for the parallel description of a later clause:
     /// (sentence, other actor).
@@ -316,10 +329,28 @@ impl<'a> Resolver<'a> {
             if rule.starts_with("description") || rule == "former-latter" || rule == "one-the-other"
             {
                 let end = self.bounds.1;
-                self.learn_indefinite_appositive(s, b + 1, actors[0], end);
+                let described = self.learn_indefinite_appositive(s, b + 1, actors[0], end);
                 self.learn_ties(a, b + 1, actors[0], end);
+                let actor = actors[0];
+                self.push_found(s, a, b, actors, kind, rule);
+                if let Some((a, b)) = described {
+                    self.push_indefinite(s, a, b, actor);
+                }
+                return;
             }
         }
+        self.push_found(s, a, b, actors, kind, rule);
+    }
+
+    fn push_found(
+        &mut self,
+        s: u32,
+        a: u32,
+        b: u32,
+        actors: ActorSet,
+        kind: MentionKind,
+        rule: &'static str,
+    ) {
         let clause = self.clause_of(s, a);
         self.found.push(Found {
             span: self.span(a, b),
@@ -331,6 +362,34 @@ impl<'a> Resolver<'a> {
             kind,
             rule,
         });
+    }
+
+    /// The indefinite description tokens `a..=b` give the mention just
+    /// before it ("Sanders, a Vermont senator", "One is a former
+    /// bartender"): a mention of the same person, unless a name stands
+    /// inside it ("a Trump ally").
+    fn push_indefinite(&mut self, s: u32, a: u32, b: u32, actor: u32) {
+        let named_inside = self
+            .names
+            .iter()
+            .any(|n| n.token >= a && n.token <= b && n.sentence == s);
+        if named_inside {
+            return;
+        }
+        let rule = if self.raw(a - 1) == "," {
+            "description-appositive"
+        } else {
+            "description-predicate"
+        };
+        self.push_found(
+            s,
+            a,
+            b,
+            [actor].into_iter().collect(),
+            MentionKind::Reference,
+            rule,
+        );
+        self.skip_to = b + 1;
     }
 
     /// Handles token `i` of sentence `s`; returns the next token to look at.
@@ -843,12 +902,22 @@ impl<'a> Resolver<'a> {
     /// ending at token `end_token` are learnt as descriptions ("The
     /// commissioner has pledged …" later is Johnson).
     /// So does an indefinite predicate: "One is a Vermont senator …".
-    fn learn_indefinite_appositive(&mut self, s: u32, end_token: u32, actor: u32, end: u32) {
+    ///
+    /// Returns the tokens of the description up to its first head
+    /// ("a former New York mayor"), when it has one.
+    fn learn_indefinite_appositive(
+        &mut self,
+        s: u32,
+        end_token: u32,
+        actor: u32,
+        end: u32,
+    ) -> Option<(u32, u32)> {
         if !(self.raw(end_token) == "," || self.indefinite_predicate(end_token))
             || !matches!(self.lower(end_token + 1), "a" | "an")
         {
-            return;
+            return None;
         }
+        let mut first_head = None;
         const REACH: u32 = 8;
         let mut k = end_token + 2;
         while k < end.min(end_token + 2 + REACH) {
@@ -867,12 +936,14 @@ impl<'a> Resolver<'a> {
                 let (name, start) = self.office_at(k, end_token + 2);
                 let qual = self.qualifier(start, end_token + 2);
                 self.learn_description(name, actor, s, true, &qual);
+                first_head = first_head.or(Some((end_token + 1, k)));
             }
             if self.lower(k) != "and" && self.function(k) {
                 break;
             }
             k += 1;
         }
+        first_head
     }
 
     /// Whether token `k` is "is"/"was" before "a"/"an": what follows says
@@ -4081,6 +4152,36 @@ mod tests {
             .iter()
             .flat_map(|a| &a.mentions)
             .all(|m| m.rule != "description-affiliation" || m.start != start));
+    }
+
+    /// An indefinite description a name or "one"/"the other" is said to
+    /// be, or set beside with a comma, is a mention of that person ("One
+    /// is a former bartender", "Wilson, a former president of Princeton"),
+    /// not an alias; one with a name inside ("a Trump ally") is not.
+    #[test]
+    fn an_indefinite_description_of_someone_is_a_mention() {
+        let text = "Bernie Sanders and Michael Bloomberg remain apart. One is a Vermont senator \
+                    who rails against wealth. The other is a former New York mayor who built a \
+                    fortune. Woodrow Wilson, a former president of Princeton, watched. \
+                    Sanders is a Trump critic.";
+        assert_eq!(
+            resolved(text, "a Vermont senator", 0),
+            Some(("Bernie Sanders".into(), "description-predicate"))
+        );
+        assert_eq!(
+            resolved(text, "a former New York mayor", 0),
+            Some(("Michael Bloomberg".into(), "description-predicate"))
+        );
+        assert_eq!(
+            resolved(text, "a former president", 0),
+            Some(("Woodrow Wilson".into(), "description-appositive"))
+        );
+        assert_eq!(resolved(text, "a Trump critic", 0), None);
+        let r: Report = analyze(text, &Options::default());
+        assert!(r
+            .actors
+            .iter()
+            .all(|a| a.aliases.iter().all(|x| !x.starts_with("a "))));
     }
 
     /// "One is a Vermont senator …; the other is a former New York mayor
