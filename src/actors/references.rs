@@ -4154,6 +4154,32 @@ mod tests {
             .all(|m| m.rule != "description-affiliation" || m.start != start));
     }
 
+    /// The place of the seat, district or primary a relative clause gives
+    /// someone is theirs ("who rode notoriety into a deep-red Georgia
+    /// seat" then "The Georgian"); so is the place one "represents".
+    #[test]
+    fn the_place_of_a_seat_someone_won_is_theirs() {
+        let text = "Alexandria Ocasio-Cortez and Marjorie Taylor Greene clash often. One is a \
+                    former bartender who toppled a party boss in a New York primary; the other \
+                    is a former gym owner who rode internet notoriety into a deep-red Georgia \
+                    seat.\n\nThe Georgian wants the wall finished.";
+        assert_eq!(
+            resolved(text, "The Georgian", 0),
+            Some(("Marjorie Taylor Greene".into(), "description-affiliation"))
+        );
+        assert_eq!(
+            resolved(text, "a former bartender", 0),
+            Some(("Alexandria Ocasio-Cortez".into(), "description-predicate"))
+        );
+        let text = "Alexandria Ocasio-Cortez and Marjorie Taylor Greene clash often. Greene, who \
+                    represents Georgia, spoke first. Ocasio-Cortez answered. The Georgian \
+                    wants the wall finished.";
+        assert_eq!(
+            resolved(text, "The Georgian", 0),
+            Some(("Marjorie Taylor Greene".into(), "description-affiliation"))
+        );
+    }
+
     /// An indefinite description a name or "one"/"the other" is said to
     /// be, or set beside with a comma, is a mention of that person ("One
     /// is a former bartender", "Wilson, a former president of Princeton"),

@@ -9,6 +9,19 @@ use crate::actors::lexicon::{entity, person};
 use crate::actors::terms::{flag, word_facts};
 use crate::actors::MentionKind;
 
+/// Words for what a politician is elected to or runs in, after the place
+/// that names it ("a Georgia seat", "a New York primary", "a Vermont
+/// district").
+const SEATS: [&str; 7] = [
+    "seat",
+    "district",
+    "primary",
+    "constituency",
+    "riding",
+    "electorate",
+    "caucus",
+];
+
 impl Resolver<'_> {
     /// Learns what the name at tokens `first..end_token` (actor `a`) is
     /// tied to, from the words around it:
@@ -123,7 +136,26 @@ impl Resolver<'_> {
                     possessive && (next..(next + 4).min(end)).any(|j| office(self, j));
                 if leads || office_after {
                     self.tie(key, a);
+                    return;
                 }
+            }
+        }
+        // "who rode notoriety into a deep-red Georgia seat", "who won a
+        // New York primary": a place before the seat someone holds or ran
+        // for is theirs, anywhere in the relative clause.
+        if k > end_token && self.lower(k - 1) == "who" || self.lower(k) == "who" {
+            let mut j = k;
+            while j < end.min(k + 14) && self.bits.has(self.term(j), flag::WORD) {
+                if SEATS.contains(&self.lower(j)) {
+                    if let Some(key) = self
+                        .affiliation_before(j)
+                        .filter(|key| crate::actors::affiliation::place_like(key))
+                    {
+                        self.tie(key, a);
+                    }
+                    return;
+                }
+                j += 1;
             }
         }
     }
