@@ -93,7 +93,11 @@ pub fn split(span: ByteSpan, tokens: &[Token], terms: &TermTable) -> Vec<Clause>
                     rule: if colon { "colon" } else { "semicolon" },
                 });
                 negated = false;
-                subordinate_until_comma = false;
+                // "…; when Wilson called Roosevelt a showman, he meant
+                // it": a subordinate clause may open the second half as
+                // it opens a sentence.
+                subordinate_until_comma = cue(i + 1).has(Cues::SUBORDINATE)
+                    || cue(i + 1).has(Cues::OPENER) && !cue(i + 1).has(Cues::JOINER);
             }
         } else if here.has(Cues::COMMA) && subordinate_until_comma {
             if more_follows {
@@ -258,6 +262,29 @@ mod tests {
             clauses("Lincoln denied it when Douglas accused him, twice.").len(),
             1
         );
+    }
+
+    /// After a semicolon, a subordinate clause opens the second half as
+    /// it would a sentence, and ends at its comma.
+    #[test]
+    fn a_subordinate_clause_after_a_semicolon_ends_at_its_comma() {
+        let c = clauses(
+            "When Roosevelt called Wilson a schoolmaster, he meant it as an insult; when Wilson called Roosevelt a showman, he meant it as a diagnosis.",
+        );
+        let rules: Vec<_> = c.iter().map(|c| c.2).collect();
+        assert_eq!(
+            rules,
+            [
+                "subordinate-until-comma",
+                "main-after-opener",
+                "semicolon",
+                "main-after-opener"
+            ]
+        );
+        assert_eq!(c[3].0, "he meant it as a diagnosis.");
+        // A semicolon before an ordinary clause: no comma splits it.
+        let c = clauses("Trump spoke; Musk, smiling, listened.");
+        assert_eq!(c.len(), 2);
     }
 
     #[test]
