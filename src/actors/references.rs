@@ -1156,10 +1156,30 @@ impl<'a> Resolver<'a> {
             .iter()
             .rev()
             .find(|f| {
-                fits(f) && f.kind != MentionKind::Pronoun && !governed(self.doc, self.bits, f.token)
+                fits(f)
+                    && f.kind != MentionKind::Pronoun
+                    && !governed(self.doc, self.bits, f.token)
+                    && !self.attributive(f)
             })
             .map(|f| f.actors[0])
             .or_else(|| self.subject(s, Some(clause), i, gender))
+    }
+
+    /// Whether a name only modifies the noun after it ("ducked the Andrew
+    /// Neil interview, and his team …", "a Biden voter"): it names the
+    /// person, but the clause is not about them, so it is no antecedent
+    /// for the nearest-name rule.
+    fn attributive(&self, f: &Found) -> bool {
+        if f.kind != MentionKind::Name || f.token == 0 {
+            return false;
+        }
+        let next = f.end_token;
+        matches!(self.lower(f.token - 1), "the" | "a" | "an")
+            && self.bits.has(self.term(next), flag::WORD)
+            && !self.capitalised_word(next)
+            && !self.bits.function(self.term(next))
+            && !self.bits.has(self.term(f.end_token - 1), flag::POSSESSIVE)
+            && !self.verb_after_noun(next)
     }
 
     fn singular(&self, s: u32, i: u32, gender: u8, reflexive: bool) -> Option<(u32, &'static str)> {
@@ -4152,6 +4172,25 @@ mod tests {
             .iter()
             .flat_map(|a| &a.mentions)
             .all(|m| m.rule != "description-affiliation" || m.start != start));
+    }
+
+    /// A name that only modifies a noun ("the Andrew Neil interview") is
+    /// no antecedent for a later pronoun of its clause: the subject is.
+    /// A possessive name still is ("Musk's rockets … his fortune").
+    #[test]
+    fn a_name_modifying_a_noun_is_no_nearest_antecedent() {
+        let text = "Boris Johnson and Jeremy Corbyn clashed. Johnson ducked the Andrew Neil \
+                    interview that every other leader sat through, and his team let it be known.";
+        assert_eq!(
+            resolved(text, "his team", 0),
+            Some(("Boris Johnson".into(), "same-clause-nearest"))
+        );
+        let text = "Boris Johnson and Jeremy Corbyn clashed. Johnson praised Andrew Neil's \
+                    interview, and his team agreed.";
+        assert_eq!(
+            resolved(text, "his team", 0),
+            Some(("Andrew Neil".into(), "same-clause-nearest"))
+        );
     }
 
     /// The place of the seat, district or primary a relative clause gives
