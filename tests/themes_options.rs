@@ -1352,3 +1352,20 @@ fn prisons_the_undocumented_cars_and_power_take_sides() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// A noun's complement ("an end to child labour") ends with its list
+/// item: the item after ", and" is not what the attitude ends. Being
+/// "raised in" a faith is an upbringing, not a raise.
+#[test]
+fn a_prepositional_attitude_ends_with_its_list_item_and_an_upbringing_is_none() {
+    let pair = "Keir Starmer and Rishi Sunak met. Starmer spoke; Sunak listened. ";
+    let text = format!(
+        "{pair}Starmer promised a minimum wage, an end to child labour, and insurance against sickness."
+    );
+    assert_eq!(position(&text, "keir-starmer", "welfare"), Some(-1.0));
+    let text = format!("{pair}Sunak, raised in the low-tariff faith of the South, spoke.");
+    assert_ne!(position(&text, "rishi-sunak", "trade"), Some(1.0));
+    // A verb's objects still share it.
+    let text = format!("{pair}Sunak opposed tariffs and quotas.");
+    assert_eq!(position(&text, "rishi-sunak", "trade"), Some(-1.0));
+}

@@ -739,7 +739,26 @@ enum Reach {
 /// `to` (`from <= to`).
 fn attitude_reach(doc: &Document, from: u32, to: u32) -> Reach {
     let word = |i: u32| word_at(doc, i);
+    let last = from.checked_sub(1).and_then(word);
+    // "raised in the low-tariff faith of the South", "raised on free
+    // markets": an upbringing, the setting of a life, not a raise.
+    if matches!(last, Some("raised" | "bred" | "born"))
+        && matches!(word(from), Some("in" | "on" | "by"))
+    {
+        return Reach::Reason;
+    }
+    // "an end to child labour, and insurance against sickness": a
+    // noun's complement ends with its list item; the next item after ",
+    // and" is not what it ends.
+    let prepositional = matches!(last, Some("to" | "on" | "of" | "against" | "into"));
     for i in from..to {
+        if prepositional
+            && i > from
+            && doc.term_at(i).is_some_and(|t| t.lower == ",")
+            && matches!(word(i + 1), Some("and" | "or"))
+        {
+            return Reach::OtherPredicate;
+        }
         // "even as she has watered down some of its rules, she insists
         // the net-zero target is untouchable": a subject pronoun after a
         // comma opens the main clause, whose verb the term is under.
