@@ -1369,3 +1369,16 @@ fn a_prepositional_attitude_ends_with_its_list_item_and_an_upbringing_is_none() 
     let text = format!("{pair}Sunak opposed tariffs and quotas.");
     assert_eq!(position(&text, "rishi-sunak", "trade"), Some(-1.0));
 }
+
+/// "at war with what she calls the fake news media": the naming between
+/// an attitude and a leaning term is transparent.
+#[test]
+fn an_attitude_reaches_through_what_someone_calls_a_thing() {
+    let pair = "Keir Starmer and Rishi Sunak met. Starmer spoke; Sunak listened. ";
+    let text =
+        format!("{pair}Sunak has spent years at war with what he calls the fake news media.");
+    assert_eq!(position(&text, "rishi-sunak", "media"), Some(1.0));
+    let text =
+        format!("{pair}Starmer defended what Sunak called the nanny state's health service.");
+    assert_eq!(position(&text, "keir-starmer", "welfare"), Some(-1.0));
+}

@@ -941,6 +941,20 @@ fn possessed_attitude(
         .copied()
 }
 
+/// "what she calls", "what Trump called" between tokens `from` and `to`:
+/// the tokens `[what, after the verb)`, when there.
+fn naming_between(doc: &Document, from: u32, to: u32) -> Option<(u32, u32)> {
+    let what = (from..to).find(|&i| word_at(doc, i) == Some("what"))?;
+    (what + 2..(what + 4).min(to))
+        .find(|&i| {
+            matches!(
+                word_at(doc, i),
+                Some("calls" | "called" | "call" | "dubs" | "dubbed")
+            )
+        })
+        .map(|verb| (what, verb + 1))
+}
+
 /// The attitude word aimed at the neutral term `m`: the last one before it
 /// in the clause, at most [`LEAN_REACH`] words before, with no actor's
 /// mention and none of [`LEAN_BREAKS`] between ("opposes mass immigration",
@@ -954,12 +968,19 @@ fn lean_attitude(
     m: &Match,
 ) -> Option<Match> {
     let a = &last_attitude_before(cues, kind, m.first)?;
-    if m.first - a.end > LEAN_REACH {
+    // "at war with what she calls the fake news media": the naming
+    // between is transparent, the attitude aims at what is named.
+    let naming = naming_between(doc, a.end, m.first);
+    let skipped = naming.map_or(0, |(from, to)| to - from);
+    if m.first - a.end - skipped > LEAN_REACH {
         return None;
     }
+    let outside = |i: u32| naming.is_none_or(|(from, to)| i < from || i >= to);
     let breaks = (a.end..m.first).any(|i| {
-        doc.term_at(i)
-            .is_some_and(|t| LEAN_BREAKS.contains(&&*t.lower))
+        outside(i)
+            && doc
+                .term_at(i)
+                .is_some_and(|t| LEAN_BREAKS.contains(&&*t.lower))
     });
     // "promising that taxes would fall": after "that", a term its own
     // verb follows is the subject of what was promised, not its object.
@@ -969,7 +990,9 @@ fn lean_attitude(
                 || matches!(w, "should" | "could" | "must" | "can" | "might" | "may")
         });
     let breaks = breaks || subject_of_that;
-    let named = !starting_in(mentions, a.end, m.first).is_empty();
+    let named = starting_in(mentions, a.end, m.first)
+        .iter()
+        .any(|&(first, _, _)| outside(first));
     // "urged Congress to expand work visas": the one asked to act.
     let addressed = a.end > 0
         && word_at(doc, a.end - 1).is_some_and(|w| verbs::is(w, verbs::DIRECTIVE))
