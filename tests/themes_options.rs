@@ -1382,3 +1382,23 @@ fn an_attitude_reaches_through_what_someone_calls_a_thing() {
         format!("{pair}Starmer defended what Sunak called the nanny state's health service.");
     assert_eq!(position(&text, "keir-starmer", "welfare"), Some(-1.0));
 }
+
+/// "wants the minimum wage raised", "wanted taxes cut": a participle
+/// after the term is the attitude a verb of wanting asks for.
+#[test]
+fn a_term_wanted_done_takes_the_participles_side() {
+    let pair = "Keir Starmer and Rishi Sunak met. Starmer spoke; Sunak listened. ";
+    let text = format!("{pair}Starmer wants the minimum wage raised to fifteen pounds.");
+    assert_eq!(position(&text, "keir-starmer", "economy"), Some(1.0));
+    let text = format!("{pair}Sunak wanted taxes cut.");
+    assert_eq!(position(&text, "rishi-sunak", "economy"), Some(-1.0));
+    // Shielding something protects it.
+    let text = format!("{pair}Sunak vowed to shield police officers from prosecution.");
+    assert_eq!(position(&text, "rishi-sunak", "justice"), Some(1.0));
+    // What it is shielded from is not its object.
+    let text = format!("{pair}Starmer announced a scheme shielding young people from deportation.");
+    assert_ne!(position(&text, "keir-starmer", "immigration"), Some(1.0));
+    // Without a verb of wanting the participle says nothing of a stance.
+    let text = format!("{pair}Sunak saw the minimum wage raised by others.");
+    assert_eq!(position(&text, "rishi-sunak", "economy"), None);
+}

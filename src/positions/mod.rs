@@ -383,6 +383,7 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
             let aimed_at = |m: &Match| {
                 lean_attitude(doc, &cues, &kind, mentions, m).is_some()
                     || possessed_attitude(doc, &cues, &kind, m).is_some()
+                    || wanted_done(doc, &cues, &kind, m).is_some()
                     || naming_predicate(doc, m.first, m.end).is_some()
             };
             let mut terms: Vec<Match> = cues
@@ -513,7 +514,8 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     && continued.is_none()
                     && last_attitude_before(&cues, &kind, term.first).is_some();
                 let readings = if before_too { 2 } else { 1 };
-                let possessed = possessed_attitude(doc, &cues, &kind, &term);
+                let possessed = possessed_attitude(doc, &cues, &kind, &term)
+                    .or_else(|| wanted_done(doc, &cues, &kind, &term));
                 for relative in [relative, None].into_iter().take(readings) {
                     let attitude = match (&relative, &continued) {
                         _ if possessed.is_some() => possessed,
@@ -750,6 +752,13 @@ fn attitude_reach(doc: &Document, from: u32, to: u32) -> Reach {
     // "an end to child labour, and insurance against sickness": a
     // noun's complement ends with its list item; the next item after ",
     // and" is not what it ends.
+    // "shielding young people from deportation", "protect workers from
+    // imports": what comes after "from" is what the act is against, not
+    // its object; no stance is read on it.
+    let shields = last.is_some_and(|w| w.starts_with("shield") || w.starts_with("protect"));
+    if shields && (from..to).any(|i| word(i) == Some("from")) {
+        return Reach::Reason;
+    }
     let prepositional = matches!(last, Some("to" | "on" | "of" | "against" | "into"));
     for i in from..to {
         if prepositional
@@ -913,6 +922,41 @@ fn chained_turn(
         a = before;
     }
     turn
+}
+
+/// The attitude a participle right after the term gives it when a verb
+/// of wanting stands before it: "wants the minimum wage raised", "wanted
+/// taxes cut", "wants the programme scrapped". Only "the", "a" or "its",
+/// "their" between the verb and the term.
+fn wanted_done(
+    doc: &Document,
+    cues: &[Match],
+    kind: &impl Fn(&Match) -> Option<CueKind>,
+    term: &Match,
+) -> Option<Match> {
+    let mut k = term.first.checked_sub(1)?;
+    if matches!(
+        word_at(doc, k),
+        Some("the" | "a" | "an" | "its" | "their" | "his" | "her")
+    ) {
+        k = k.checked_sub(1)?;
+    }
+    if !matches!(
+        word_at(doc, k),
+        Some("want" | "wants" | "wanted" | "wanting")
+    ) {
+        return None;
+    }
+    let from = cues.partition_point(|c| c.first < term.end);
+    cues[from..]
+        .iter()
+        .take_while(|c| c.first == term.end)
+        .find(|c| {
+            matches!(kind(c), Some(CueKind::Attitude(_)))
+                && c.end == c.first + 1
+                && word_at(doc, c.first).is_some_and(|w| w.ends_with("ed") || w == "cut")
+        })
+        .copied()
 }
 
 /// An attitude noun the term possesses: "one of Kyiv's staunchest
