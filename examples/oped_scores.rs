@@ -40,7 +40,7 @@ fn main() {
         "essay", "compared", "clear", "arguable", "positions", "refs"
     );
     let mut all = Tally::default();
-    for set in ["set1", "set2", "set3", "set4", "set5", "set6"] {
+    for set in ["set1", "set2", "set3", "set4", "set5", "set6", "set7"] {
         let mut paths: Vec<_> = std::fs::read_dir(root.join(set))
             .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
             .unwrap_or_default();
