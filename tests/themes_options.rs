@@ -1402,3 +1402,19 @@ fn a_term_wanted_done_takes_the_participles_side() {
     let text = format!("{pair}Sunak saw the minimum wage raised by others.");
     assert_eq!(position(&text, "rishi-sunak", "economy"), None);
 }
+
+/// "the prime minister" is an office, no sign of foreign affairs: an
+/// essay about a prime minister is not about security for saying so.
+#[test]
+fn a_prime_minister_is_no_foreign_affairs() {
+    let r = analyze(
+        "The prime minister spoke. The prime minister listened. The prime minister left.",
+        &Options::default(),
+    );
+    let scored: Vec<&str> = r
+        .sentences
+        .iter()
+        .flat_map(|s| s.themes.iter().map(|t| t.id.as_ref()))
+        .collect();
+    assert!(!scored.contains(&"security"), "{scored:?}");
+}
