@@ -72,6 +72,21 @@ fn position(text: &str, actor: &str, theme: &str) -> Option<f64> {
     t.positions.get(actor).map(|p| p.value)
 }
 
+/// Asserts that each case's sentence, after `pair`, gives exactly one
+/// position on its theme, the one wanted; lists every case that does not.
+fn assert_only_positions(pair: &str, cases: &[(&str, &str, f64)]) {
+    let mut wrong = Vec::new();
+    for &(text, theme, want) in cases {
+        let r = analyze(&format!("{pair}{text}"), &Options::default());
+        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
+        let got: Vec<f64> = t.positions.values().map(|p| p.value).collect();
+        if got != [want] {
+            wrong.push(format!("{text} {theme}: {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
 /// The error `Options` gives for the dictionary `dict`, which must be refused.
 fn dictionary_error(dict: serde_json::Value) -> String {
     Options::from_value(&json!({ "dictionary": dict }))
@@ -1295,16 +1310,7 @@ fn services_movement_courts_and_broadcasting_lean_and_word_order_counts() {
         ("Sunak suspended Parliament.", "democracy", 1.0),
         ("Sunak promised no rise in income tax.", "economy", -1.0),
     ];
-    let mut wrong = Vec::new();
-    for (text, theme, want) in cases {
-        let r = analyze(&format!("{pair}{text}"), &Options::default());
-        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
-        let got: Vec<f64> = t.positions.values().map(|p| p.value).collect();
-        if got != [want] {
-            wrong.push(format!("{text} {theme}: {got:?}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert_only_positions(pair, &cases);
 }
 
 /// Private prisons lean to law and order, undocumented people to an open
@@ -1341,16 +1347,7 @@ fn prisons_the_undocumented_cars_and_power_take_sides() {
             -1.0,
         ),
     ];
-    let mut wrong = Vec::new();
-    for (text, theme, want) in cases {
-        let r = analyze(&format!("{pair}{text}"), &Options::default());
-        let t = r.themes.iter().find(|t| t.id == theme).unwrap();
-        let got: Vec<f64> = t.positions.values().map(|p| p.value).collect();
-        if got != [want] {
-            wrong.push(format!("{text} {theme}: {got:?}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert_only_positions(pair, &cases);
 }
 
 /// A noun's complement ("an end to child labour") ends with its list
