@@ -19,6 +19,7 @@ export const MENTION_RULES = {
   'previous-sentence-subject': 'subject of the previous sentence',
   'reflexive-subject': 'reflexive pronoun of the clause’s subject',
   'same-clause-nearest': 'nearest fitting name in the clause',
+  relative: '“who” or “whose” right after the name',
   'they-both': '“they both”',
   both: '“both” after a two-person sentence',
   'both-men': '“both men”',

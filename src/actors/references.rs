@@ -392,6 +392,25 @@ impl<'a> Resolver<'a> {
         self.skip_to = b + 1;
     }
 
+    /// "Merkel, who led Germany", "Abascal, whose supporters …": a
+    /// relative pronoun right after a name and its comma is that name's.
+    fn relative(&mut self, s: u32, i: u32) -> u32 {
+        let named = (i > 0 && self.raw(i - 1) == ",")
+            .then(|| self.found.last())
+            .flatten()
+            .filter(|f| {
+                f.sentence == s
+                    && f.end_token + 1 == i
+                    && f.actors.len() == 1
+                    && f.kind != MentionKind::Pronoun
+            })
+            .map(|f| f.actors[0]);
+        if let Some(a) = named {
+            self.push(s, i, i, vec![a], MentionKind::Pronoun, "relative");
+        }
+        i + 1
+    }
+
     /// Handles token `i` of sentence `s`; returns the next token to look at.
     fn token(&mut self, s: u32, i: u32, end: u32) -> u32 {
         let term = self.doc.tokens.get(i as usize).map_or(u32::MAX, |t| t.term);
@@ -399,6 +418,9 @@ impl<'a> Resolver<'a> {
         // Most words are none of the words this stage resolves.
         if !self.bits.has(term, flag::TRIGGER) {
             return i + 1;
+        }
+        if bits == 0 && matches!(self.lower(i), "who" | "whose") {
+            return self.relative(s, i);
         }
         // "the", the commonest by far, needs no text: unless "former",
         // "latter", "other", "one" or a person noun follows, it is nothing.
@@ -720,13 +742,15 @@ impl<'a> Resolver<'a> {
     }
 
     /// The last mention in clause `c` of sentence `s` that ends at or
-    /// before token `i`.
+    /// before token `i`. A relative pronoun restates the name before it
+    /// and is passed over: "Roosevelt, who died in office, never answered
+    /// him" reads from the name.
     fn last_mention_before(&self, s: u32, c: u32, i: u32) -> Option<&Found> {
         let start = *self.sentence_start.get(s as usize)?;
         self.found[start..]
             .iter()
             .take_while(|f| f.sentence == s)
-            .filter(|f| f.clause == c && f.end_token <= i)
+            .filter(|f| f.clause == c && f.end_token <= i && f.rule != "relative")
             .fold(None, |_, f| Some(f))
     }
 
@@ -4172,6 +4196,23 @@ mod tests {
             .iter()
             .flat_map(|a| &a.mentions)
             .all(|m| m.rule != "description-affiliation" || m.start != start));
+    }
+
+    /// "who"/"whose" right after a name and its comma is that name's
+    /// (rule `relative`); after anything else it is no one's here.
+    #[test]
+    fn a_relative_pronoun_after_a_name_is_that_persons() {
+        let text = "Angela Merkel and Margaret Thatcher differ. Angela Merkel, who led Germany, \
+                    spoke. Thatcher, whose party won, listened. The woman who spoke left.";
+        assert_eq!(
+            resolved(text, "who led", 0),
+            Some(("Angela Merkel".into(), "relative"))
+        );
+        assert_eq!(
+            resolved(text, "whose party", 0),
+            Some(("Margaret Thatcher".into(), "relative"))
+        );
+        assert_eq!(resolved(text, "who spoke", 0), None);
     }
 
     /// A name that only modifies a noun ("the Andrew Neil interview") is

@@ -350,7 +350,10 @@ impl TermBits {
                 if word.function || (possessive && of(bare).function) || contracted {
                     flags |= flag::FUNCTION;
                 }
-                if matches!(lower, "the" | "this" | "these" | "those" | "one" | "all") {
+                if matches!(
+                    lower,
+                    "the" | "this" | "these" | "those" | "one" | "all" | "who" | "whose"
+                ) {
                     flags |= flag::TRIGGER;
                 }
                 let capital = t.shape & shape::CAPITAL != 0;

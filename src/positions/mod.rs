@@ -1089,6 +1089,12 @@ fn mention_tokens(doc: &Document, actors: &Actors) -> ClauseMentions {
     let mut out = ClauseMentions::new();
     for (a, actor) in actors.actors.iter().enumerate() {
         for m in &actor.mentions {
+            // "Poilievre, who spent two years promising …": the relative
+            // pronoun restates the name just before it; the name already
+            // holds the clause's stances.
+            if m.rule == "relative" {
+                continue;
+            }
             let [first, end] = doc.token_range(m.span);
             out.entry((m.sentence, m.clause))
                 .or_default()
