@@ -604,7 +604,15 @@ fn extend(doc: &Document, bits: &TermBits, start: usize, end: usize) -> (usize, 
         if f & flag::WORD == 0 {
             break;
         }
-        let capital = f & flag::CAPITAL != 0 && f & flag::DERIVED == 0;
+        // A romanised given name in a name ("Lee Jae-myung", "Kim
+        // Jong-un", "Moon Jae-in") is capitalised with a lower-case part,
+        // as "Musk-style" is, but its part is a syllable, not a word.
+        let syllables = i > start
+            && f & flag::DERIVED != 0
+            && doc
+                .term_at(i as u32)
+                .is_some_and(|t| romanised_given_name(&t.lower));
+        let capital = f & flag::CAPITAL != 0 && (f & flag::DERIVED == 0 || syllables);
         // A middle initial that is also a word: "Stephen A. Douglas",
         // "Mary I. Smith" ("A" and "I" are function words).
         let middle_initial = i > start
@@ -671,6 +679,23 @@ fn extend(doc: &Document, bits: &TermBits, start: usize, end: usize) -> (usize, 
         }
     }
     (last_word, false, initials)
+}
+
+/// Whether a lower-cased hyphenated word is a romanised given name: two
+/// parts of one to five ASCII letters, the second not one of the words
+/// English compounds a name with ("Trump-era", "Musk-led", "Biden-style").
+fn romanised_given_name(lower: &str) -> bool {
+    const COMPOUNDED: [&str; 14] = [
+        "era", "led", "run", "style", "like", "type", "made", "born", "owned", "based", "backed",
+        "wing", "free", "wide",
+    ];
+    let mut parts = lower.split('-');
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let syllable =
+        |p: &str| (1..=5).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_lowercase());
+    syllable(a) && syllable(b) && !COMPOUNDED.contains(&b)
 }
 
 /// Whether the words before the comma at token `comma` are a person noun
@@ -904,6 +929,19 @@ mod tests {
             forms("Abraham Lincoln and Stephen A. Douglas argued."),
             ["Abraham Lincoln", "Stephen A. Douglas"]
         );
+    }
+
+    /// A romanised given name with a hyphen continues a name ("Lee
+    /// Jae-myung", "Kim Jong-un"); a word English compounds a name with
+    /// does not ("Elon Musk-style", "the Trump-era rules").
+    #[test]
+    fn a_hyphenated_romanised_given_name_continues_the_name() {
+        assert_eq!(
+            forms("Then Lee Jae-myung met Kim Jong-un and Moon Jae-in."),
+            ["Lee Jae-myung", "Kim Jong-un", "Moon Jae-in"]
+        );
+        let joined = forms("Critics saw Elon Musk-style bravado in the Trump-era rules.");
+        assert!(joined.iter().all(|f| !f.contains('-')), "{joined:?}");
     }
 
     /// An adverb that opens the sentence is not a name's first word, listed
