@@ -2572,8 +2572,23 @@ impl<'a> Resolver<'a> {
             return i + 1;
         }
         let last = k - 1;
+        // "The Finn's government", "the Dane's border": a people's word in
+        // the possessive speaks of its one person as a verb after it does.
+        let possessive = self.bits.has(self.term(last), flag::POSSESSIVE);
         let word = self.lower(last);
-        let people = word_facts(word).0 & entity::PEOPLE != 0;
+        let word = if possessive {
+            word.strip_suffix("'s").unwrap_or(word)
+        } else {
+            word
+        };
+        // A people's word, or one that names the place someone is tied to
+        // ("Finn", "Dane" are also given names, so no people's words of
+        // their own: "Finn Smith" is a person).
+        let people = word_facts(word).0 & entity::PEOPLE != 0
+            || self
+                .ties
+                .iter()
+                .any(|(key, _)| key != word && crate::actors::affiliation::same(key, word));
         let demonym = people
             || word.len() >= 5
                 && ["an", "er", "ese", "ite", "ine"]
@@ -2624,7 +2639,7 @@ impl<'a> Resolver<'a> {
                     | "also"
                     | "rarely"
             );
-        if verb_after {
+        if verb_after || possessive && people {
             if let Some(a) = self.tied(&self.affiliation_key(i + 1, k)) {
                 return self.affiliated(word.to_string(), a, s, i, last, "");
             }
@@ -4196,6 +4211,33 @@ mod tests {
             .iter()
             .flat_map(|a| &a.mentions)
             .all(|m| m.rule != "description-affiliation" || m.start != start));
+    }
+
+    /// A people's noun that is also a given name ("Finn", "Dane") names
+    /// the person tied to its country, in the possessive too; "Finn
+    /// Smith" stays a person.
+    #[test]
+    fn a_demonym_that_is_a_given_name_names_the_one_tied_to_its_country() {
+        let text = "Sanna Marin and Mette Frederiksen differ. Marin led Finland for four years. \
+                    Frederiksen led Denmark. The Finn's government set a target. \
+                    Frederiksen keeps the Dane's border. The Finn was first.";
+        assert_eq!(
+            resolved(text, "The Finn's", 0),
+            Some(("Sanna Marin".into(), "description-affiliation"))
+        );
+        assert_eq!(
+            resolved(text, "the Dane's", 0),
+            Some(("Mette Frederiksen".into(), "description-affiliation"))
+        );
+        assert_eq!(
+            resolved(text, "The Finn was", 0),
+            Some(("Sanna Marin".into(), "description-affiliation"))
+        );
+        let r: Report = analyze("Finn Smith said hello. Smith left.", &Options::default());
+        assert_eq!(
+            r.actors.first().map(|a| a.name.as_str()),
+            Some("Finn Smith")
+        );
     }
 
     /// "who"/"whose" right after a name and its comma is that name's
