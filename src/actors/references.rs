@@ -369,10 +369,10 @@ impl<'a> Resolver<'a> {
     /// bartender"): a mention of the same person, unless a name stands
     /// inside it ("a Trump ally").
     fn push_indefinite(&mut self, s: u32, a: u32, b: u32, actor: u32) {
-        let named_inside = self
-            .names
-            .iter()
-            .any(|n| n.token >= a && n.token <= b && n.sentence == s);
+        // Names are in text order: only the first at or after `a` can be
+        // inside (the list of a long text's names is not walked).
+        let from = self.names.partition_point(|n| n.token < a);
+        let named_inside = self.names.get(from).is_some_and(|n| n.token <= b);
         if named_inside {
             return;
         }

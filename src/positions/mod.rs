@@ -749,9 +749,6 @@ fn attitude_reach(doc: &Document, from: u32, to: u32) -> Reach {
     {
         return Reach::Reason;
     }
-    // "an end to child labour, and insurance against sickness": a
-    // noun's complement ends with its list item; the next item after ",
-    // and" is not what it ends.
     // "shielding young people from deportation", "protect workers from
     // imports": what comes after "from" is what the act is against, not
     // its object; no stance is read on it.
@@ -759,6 +756,9 @@ fn attitude_reach(doc: &Document, from: u32, to: u32) -> Reach {
     if shields && (from..to).any(|i| word(i) == Some("from")) {
         return Reach::Reason;
     }
+    // "an end to child labour, and insurance against sickness": a
+    // noun's complement ends with its list item; the next item after ",
+    // and" is not what it ends.
     let prepositional = matches!(last, Some("to" | "on" | "of" | "against" | "into"));
     for i in from..to {
         if prepositional

@@ -143,7 +143,8 @@ impl Resolver<'_> {
         // "who rode notoriety into a deep-red Georgia seat", "who won a
         // New York primary": a place before the seat someone holds or ran
         // for is theirs, anywhere in the relative clause.
-        if k > end_token && self.lower(k - 1) == "who" || self.lower(k) == "who" {
+        // (`k` is past "who" by now: the relative clause starts there.)
+        if k > end_token && self.lower(k - 1) == "who" {
             let mut j = k;
             while j < end.min(k + 14) && self.bits.has(self.term(j), flag::WORD) {
                 if SEATS.contains(&self.lower(j)) {
