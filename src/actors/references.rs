@@ -2581,19 +2581,26 @@ impl<'a> Resolver<'a> {
         } else {
             word
         };
-        // A people's word, or one that names the place someone is tied to
-        // ("Finn", "Dane" are also given names, so no people's words of
-        // their own: "Finn Smith" is a person).
-        let people = word_facts(word).0 & entity::PEOPLE != 0
-            || self
-                .ties
+        // A people's word, or one that names the place a compared person
+        // is tied to ("Finn", "Dane" are also given names, so no people's
+        // words of their own: "Finn Smith" is a person). Only the compared
+        // people's ties are asked, and only when nothing cheaper answered:
+        // "the" and a capital comes tens of thousands of times in a long
+        // text, and a long text ties hundreds of people named in passing.
+        let listed = word_facts(word).0 & entity::PEOPLE != 0;
+        let suffixed = word.len() >= 5
+            && ["an", "er", "ese", "ite", "ine"]
                 .iter()
-                .any(|(key, _)| key != word && crate::actors::affiliation::same(key, word));
-        let demonym = people
-            || word.len() >= 5
-                && ["an", "er", "ese", "ite", "ine"]
-                    .iter()
-                    .any(|e| word.ends_with(e));
+                .any(|e| word.ends_with(e));
+        let names_a_tie = || {
+            self.ties.iter().any(|(key, a)| {
+                self.people.compared.contains(a)
+                    && key != word
+                    && crate::actors::affiliation::same(key, word)
+            })
+        };
+        let people = listed || (possessive || !suffixed) && names_a_tie();
+        let demonym = people || suffixed;
         if !demonym {
             return i + 1;
         }
