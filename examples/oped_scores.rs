@@ -170,9 +170,15 @@ fn score(key_path: &Path, detail: bool) -> Option<Tally> {
         let offset = whole_word(within, word)
             .or_else(|| whole_word(&within.to_lowercase(), &word.to_lowercase()))
             .unwrap_or(0);
-        // A phrase's head is its last word before "of": "his rival" is the
-        // rival, not "his"; "the leader of La France Insoumise" the leader.
-        let phrase = word.find(" of ").map_or(word, |k| &word[..k]);
+        // A phrase's head is its last word before "of" or a relative
+        // pronoun: "his rival" is the rival, not "his"; "the leader of La
+        // France Insoumise" the leader; "the man who broke the Bank of
+        // England" the man.
+        let phrase = [" of ", " who ", " whose ", " that ", " which "]
+            .iter()
+            .filter_map(|cut| word.find(cut))
+            .min()
+            .map_or(word, |k| &word[..k]);
         let head = phrase.rfind(' ').map_or(0, |k| k + 1);
         let start = utf16(at + offset + head);
         let held: Vec<&str> = r

@@ -129,6 +129,7 @@ pub fn resolve(
                 let described = (n.actors.len() == 1)
                     .then(|| {
                         r.learn_as_office(s as u32, n.token, n.actors[0]);
+                        r.learn_relative_office(s as u32, n.end_token, n.actors[0], end);
                         r.learn_indefinite_appositive(s as u32, n.end_token, n.actors[0], end)
                     })
                     .flatten();
@@ -331,6 +332,7 @@ impl<'a> Resolver<'a> {
                 let end = self.bounds.1;
                 let described = self.learn_indefinite_appositive(s, b + 1, actors[0], end);
                 self.learn_ties(a, b + 1, actors[0], end);
+                self.learn_relative_office(s, b + 1, actors[0], end);
                 let actor = actors[0];
                 self.push_found(s, a, b, actors, kind, rule);
                 if let Some((a, b)) = described {
@@ -921,6 +923,44 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// "Mark Carney, the former central banker who replaced Justin Trudeau
+    /// as Liberal leader and then as prime minister": an office after
+    /// "as" in the relative clause of the mention ending before token `k`
+    /// is that person's, learnt as a description ("the prime minister"
+    /// later is Carney). Up to the clause's first comma or other
+    /// punctuation, and only a title right after "as" and at most one
+    /// qualifier ("as a threat", "as president of the club" stay out:
+    /// an article or a word that is no office).
+    fn learn_relative_office(&mut self, s: u32, k: u32, actor: u32, end: u32) {
+        let who = if self.raw(k) == "," { k + 1 } else { k };
+        if self.lower(who) != "who" {
+            return;
+        }
+        const REACH: u32 = 16;
+        let stop = end.min(who + REACH);
+        let mut j = who + 1;
+        while j + 1 < stop && self.bits.has(self.term(j), flag::WORD) {
+            if self.lower(j) == "as" {
+                let title =
+                    |r: &Self, t: u32| r.person(t) & (person::ANY_TITLE | person::ANY_NOUN) != 0;
+                let head = if title(self, j + 1) {
+                    Some(j + 1)
+                } else if j + 2 < stop && title(self, j + 2) && !self.function(j + 1) {
+                    Some(j + 2)
+                } else {
+                    None
+                };
+                if let Some(h) = head {
+                    let (noun, start) = self.office_at(h, j + 1);
+                    let qual = self.qualifier(start, j + 1);
+                    self.learn_description(noun, actor, s, true, &qual);
+                    j = h;
+                }
+            }
+            j += 1;
+        }
+    }
+
     /// "Johnson, a county commissioner and former organizer, …": the
     /// person nouns and titles an indefinite appositive gives the name
     /// ending at token `end_token` are learnt as descriptions ("The
@@ -1239,8 +1279,24 @@ impl<'a> Resolver<'a> {
                 return Some((a, "previous-clause-subject"));
             }
         }
-        for back in 1..=3u32 {
+        // Three sentences back; short fragments that name no one do not
+        // count ("Thiel is a libertarian. Low taxes. Light rules. A state
+        // small enough to ignore. He has mocked …"), up to eight
+        // sentences in all. A long sentence naming no one still counts:
+        // past it the text has moved on.
+        const FRAGMENT: u32 = 8;
+        let mut counted = 0;
+        for back in 1..=8u32 {
             let Some(p) = s.checked_sub(back) else { break };
+            let mentions = self.sentence_start[p as usize + 1] - self.sentence_start[p as usize];
+            let [a, b] = self.doc.sentences[p as usize].tokens;
+            if mentions == 0 && b - a <= FRAGMENT {
+                continue;
+            }
+            counted += 1;
+            if counted > 3 {
+                break;
+            }
             let clauses = self
                 .doc
                 .sentences
@@ -2091,7 +2147,10 @@ impl<'a> Resolver<'a> {
         // "his predecessor", "her successor": the other only when the text
         // gave the two one office ("the president" each); Sheinbaum's
         // predecessor is not her rival in the race.
-        let succession = matches!(self.lower(k), "predecessor" | "successor");
+        // Possessive too: "a larger deficit than his predecessor's".
+        let noun = self.lower(k);
+        let noun = noun.strip_suffix("'s").unwrap_or(noun);
+        let succession = matches!(noun, "predecessor" | "successor");
         if succession && !self.offices_shared(actor, other) {
             return None;
         }
@@ -3097,7 +3156,9 @@ impl<'a> Resolver<'a> {
             .described
             .iter()
             .rev()
-            .find(|(n, _, at, _, q)| *n == noun && s - at <= 20 && compatible(q, &qual))
+            .find(|(n, _, at, said, q)| {
+                *n == noun && (s - at <= 20 || *said && office) && compatible(q, &qual)
+            })
             .filter(|&&(_, l, _, said, _)| {
                 fits(&l)
                     && (said && office
@@ -3263,6 +3324,14 @@ mod tests {
     #[test]
     fn he_goes_to_the_subject_of_the_sentence_before() {
         let text = format!("{PAIR}Musk, on the other hand, builds rockets. He is fluent in code.");
+        assert_eq!(
+            resolved(&text, "He ", 0),
+            Some(("Elon Musk".into(), "previous-sentence-subject"))
+        );
+        // Fragments that name no one do not count as sentences between.
+        let text = format!(
+            "{PAIR}Musk is a libertarian. Low taxes. Light rules. Small states. He mocks regulators."
+        );
         assert_eq!(
             resolved(&text, "He ", 0),
             Some(("Elon Musk".into(), "previous-sentence-subject"))
@@ -3524,6 +3593,34 @@ mod tests {
         let text = "Claudia Sheinbaum and Xóchitl Gálvez ran for president. Sheinbaum spoke; \
                     Gálvez listened. Sheinbaum praised her predecessor at every rally.";
         assert_eq!(resolved(text, "predecessor", 0), None);
+        // In the possessive too: "than her predecessor's".
+        let text = "Claudia Sheinbaum and Xóchitl Gálvez ran for president. Sheinbaum spoke; \
+                    Gálvez listened. Her plan costs more than her predecessor's, and she knows it.";
+        assert_eq!(resolved(text, "predecessor", 0), None);
+    }
+
+    /// "X, the former banker who replaced Y as party leader and then as
+    /// prime minister": the offices after "as" in the relative clause are
+    /// X's, and stay X's however far on the text names the office again.
+    #[test]
+    fn an_office_after_as_in_a_relative_clause_is_the_persons() {
+        let filler = "The weather was cold. ".repeat(24);
+        let text = format!(
+            "Anna Berg, the former banker who replaced Olaf Lind as party leader and then as \
+             prime minister, faces Karl Holm, the opposition leader. Holm spoke first. {filler}\
+             After Holm's speech, the prime minister answered him."
+        );
+        assert_eq!(
+            resolved(&text, "the prime minister", 0),
+            Some(("Anna Berg".into(), "description"))
+        );
+        // "as" before an article says how someone sees a thing, no office.
+        let text = "Anna Berg, who saw Olaf Lind as a threat, faces Karl Holm. Holm spoke first. \
+                    After Holm's speech, the threat answered him.";
+        assert_ne!(
+            resolved(text, "the threat", 0).map(|r| r.0),
+            Some("Anna Berg".into())
+        );
     }
 
     /// A title an indefinite appositive gave someone is a description of
