@@ -176,7 +176,20 @@ pub fn classify(
     // Multi-word forms first, so that one-word forms can join them.
     let multi = (0..candidates.len()).filter(|&i| candidates[i].words > 1);
     let single = (0..candidates.len()).filter(|&i| candidates[i].words <= 1);
-    for i in multi.chain(single).filter(|&i| keep(&candidates[i])) {
+    let kept: Vec<usize> = multi
+        .chain(single)
+        .filter(|&i| keep(&candidates[i]))
+        .collect();
+    // Surnames are not written in capitals: "Open AI", "Chat GPT" are
+    // names of things, grouped by their whole form.
+    let entity_like = |c: &Candidate, last: &str| {
+        c.head != 0
+            || c.acronym
+            || (last.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !last.chars().any(crate::text::chars::is_lower))
+    };
+    let sharing = surname_sharers(candidates, &kept, form, &entity_like);
+    for &i in &kept {
         let c = &candidates[i];
         if let Some(&g) = by_form.get(c.form_id as usize).filter(|&&g| g != u32::MAX) {
             groups[g as usize].members.push(i);
@@ -184,17 +197,18 @@ pub fn classify(
         }
         let words: Vec<&str> = form(c).split(' ').collect();
         let last = words.last().copied().unwrap_or("");
-        // Surnames are not written in capitals: "Open AI", "Chat GPT" are
-        // names of things, grouped by their whole form.
-        let entity_like = c.head != 0
-            || c.acronym
-            || words.last().is_some_and(|w| {
-                w.chars().filter(|c| c.is_alphabetic()).count() > 1
-                    && !w.chars().any(crate::text::chars::is_lower)
-            });
+        let entity_like = entity_like(c, last);
         let mut joined_first_word = false;
         let g = if c.words > 1 && !entity_like {
-            let key = fold(last);
+            let first = words.first().copied().unwrap_or("");
+            // A second bearer of the surname keeps the full name as key.
+            let surname = fold(last);
+            let key = match sharing.get(surname.as_str()) {
+                Some(&main) if c.first_given != 0 && distinct_given_names(main, first) => {
+                    format!("{first} {surname}")
+                }
+                _ => surname,
+            };
             let g = match by_key.get(&key) {
                 Some(&g) => g as usize,
                 None => {
@@ -203,7 +217,6 @@ pub fn classify(
                     groups.len() - 1
                 }
             };
-            let first = words.first().copied().unwrap_or("");
             for word in std::iter::once(first).chain(inner_words(form(c))) {
                 let entry = first_words.entry(word).or_insert(g as u32);
                 if *entry != g as u32 {
@@ -272,6 +285,66 @@ pub fn classify(
     }
     coordinate(candidates, &group_of, &mut groups);
     (groups, group_of)
+}
+
+/// Surnames that two full names opening with distinct given names
+/// (known to the word lists) share ("Yair
+/// Lapid" and his father "Tommy Lapid", "Bill" and "Hillary Clinton"):
+/// per folded surname, the given name of the bearer named most often
+/// (the first named on a tie), who keeps the surname as the group's key
+/// and so the surname alone; every other bearer is a person of their
+/// own. Only surnames with more than one bearer are in the map.
+fn surname_sharers<'f>(
+    candidates: &[Candidate],
+    kept: &[usize],
+    form: impl Fn(&Candidate) -> &'f str,
+    entity_like: &dyn Fn(&Candidate, &str) -> bool,
+) -> FxMap<String, &'f str> {
+    // Per surname, each given name with its count, in order of first use.
+    let mut given: FxMap<String, Vec<(&'f str, u32)>> = FxMap::default();
+    for &i in kept {
+        let c = &candidates[i];
+        if c.words < 2 {
+            // Multi-word forms come first in `kept`.
+            break;
+        }
+        let f = form(c);
+        let (Some(first), Some(last)) = (f.split(' ').next(), f.split(' ').next_back()) else {
+            continue;
+        };
+        if entity_like(c, last) || c.first_given == 0 {
+            continue;
+        }
+        let names = given.entry(fold(last)).or_default();
+        match names
+            .iter_mut()
+            .find(|(g, _)| !distinct_given_names(g, first))
+        {
+            Some((_, n)) => *n += 1,
+            None => names.push((first, 1)),
+        }
+    }
+    given
+        .into_iter()
+        .filter(|(_, names)| names.len() > 1)
+        .filter_map(|(key, names)| {
+            // The first of the most named: `max_by_key` keeps the last.
+            let most = names.iter().map(|&(_, n)| n).max()?;
+            let main = names.iter().find(|&&(_, n)| n == most)?.0;
+            Some((key, main))
+        })
+        .collect()
+}
+
+/// Whether two first words of full names with one surname are the given
+/// names of two people: both whole words (not initials: "J.D." and "JD"
+/// may be one man), and not the same name in two forms, which mostly
+/// share their first two letters ("Joe" and "Joseph", "Mike" and
+/// "Michael", "Bernie" and "Bernard").
+fn distinct_given_names(a: &str, b: &str) -> bool {
+    let whole = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() > 2 && !w.contains('.');
+    let head = |w: &str| fold(w).chars().take(2).collect::<String>();
+    whole(a) && whole(b) && head(a) != head(b)
 }
 
 /// A one-word form that is its group's surname ("Musk" of "Elon Musk").
@@ -879,6 +952,35 @@ mod tests {
     /// A public programme named bare is no person, though a pronoun may
     /// follow it; a capital only a sentence's start gives to its first
     /// word is no name used alone.
+    /// Two full names with one surname and two given names are two
+    /// people; the surname alone is the one named more often. One given
+    /// name in two forms, or initials, is one person.
+    #[test]
+    fn two_given_names_before_one_surname_are_two_people() {
+        let text =
+            "Hillary Clinton spoke first. Bill Clinton listened. Hillary Clinton won the vote. \
+                    Clinton thanked her staff.";
+        assert_eq!(people(text), ["Bill Clinton", "Hillary Clinton"]);
+        let r = analyze(text, &Options::default());
+        let hillary = r
+            .actors
+            .iter()
+            .find(|a| a.name == "Hillary Clinton")
+            .unwrap();
+        assert_eq!(
+            hillary
+                .mentions
+                .iter()
+                .filter(|m| m.kind == crate::actors::MentionKind::Name)
+                .count(),
+            3
+        );
+        let text = "Joe Biden spoke first. Joseph Biden won the vote. Biden thanked his staff.";
+        assert_eq!(people(text), ["Joe Biden"]);
+        let text = "J.D. Vance spoke first. James Vance listened. Vance thanked his staff.";
+        assert_eq!(people(text).len(), 1, "{:?}", people(text));
+    }
+
     #[test]
     fn a_programme_and_a_sentence_opening_word_are_no_person() {
         let text = "Elizabeth Warren spoke. Warren wants to expand Social Security benefits \
