@@ -1792,7 +1792,19 @@ impl<'a> Resolver<'a> {
                                 | "these"
                                 | "those"
                         ));
+                // "Both adore the start-up nation": a word no list knows,
+                // with a determiner after it, is the verb ("both sides the
+                // …" is rare; a word in -s stays a noun).
+                let verb_before_object = plural
+                    && !w.ends_with('s')
+                    && !self.bits.function(t.term)
+                    && !t.text.starts_with(|c: char| c.is_uppercase())
+                    && matches!(
+                        self.lower(i + 2),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "these"
+                    );
                 self.bits.function(t.term) && !determiner
+                    || verb_before_object
                     || (!plural
                         && w.ends_with('s')
                         && !w.ends_with("ss")
@@ -1822,10 +1834,25 @@ impl<'a> Resolver<'a> {
         }
         // Most "the" are not followed by a plural person noun one word on:
         // the table says so before any text is compared.
-        if !plural(i + 1, person::ANY_PLURAL) {
+        if plural(i + 1, person::ANY_PLURAL) {
+            return self.number_at(i).map(|n| (n, i + 1));
+        }
+        // "the two old adversaries", "the two former presidents": a
+        // number, then one or two lower-case modifiers before the noun.
+        if self.bits.code(self.term(i)) != code::QUANTIFIER {
             return None;
         }
-        self.number_at(i).map(|n| (n, i + 1))
+        let n = self.number_at(i)?;
+        let modifier = |k: u32| {
+            self.bits.has(self.term(k), flag::WORD)
+                && !self.function(k)
+                && !self.capitalised_word(k)
+                && self.person(k) == 0
+        };
+        (i + 2..(i + 4).min(end))
+            .take_while(|&k| modifier(k - 1))
+            .find(|&k| plural(k, person::ANY_PLURAL))
+            .map(|k| (n, k))
     }
 
     /// The number a counting word at token `k` says, two to six.
@@ -1913,7 +1940,12 @@ impl<'a> Resolver<'a> {
             // that opens its clause with a verb that is no modal ("Neither
             // man has much to say about climate").
             let modal = self.modal(last + 1);
-            let always = !singular_person || (clause_start && !modal);
+            // After an opening phrase's comma "neither man" opens its
+            // clause as well ("Yet, oddly for a country …, neither man has
+            // offered a view").
+            let after_comma = w == "neither" && i > 0 && self.raw(i - 1) == ",";
+            let always = !singular_person
+                || ((clause_start || after_comma && self.stands_alone(last)) && !modal);
             let set = self.pair_of(s, i, always, gender);
             let set = self.two_for_both(w, s, i, set, gender);
             let rule = match w {
@@ -1961,6 +1993,11 @@ impl<'a> Resolver<'a> {
                     | "when"
                     | "whom"
                     | "which"
+                    | "where"
+                    | "while"
+                    | "whereas"
+                    | "though"
+                    | "although"
             );
         // "… neither have the insurgents made good": "neither" before an
         // auxiliary and its subject is the adverb of an inverted clause.
@@ -3318,6 +3355,38 @@ mod tests {
         assert_eq!(
             resolved(text, "the old soldier", 0),
             Some(("Jeff Davis".into(), "description"))
+        );
+    }
+
+    /// "Both" before a verb no list knows, and after "where" or
+    /// "while"; "neither man" after an opening phrase's comma; "the two"
+    /// with modifiers before the noun: each is the pair.
+    #[test]
+    fn the_pair_words_in_more_places() {
+        let both = |text: &str, word: &str| {
+            resolved(&format!("{PAIR}{text}"), word, 0).map(|(names, _)| names)
+        };
+        let pair = Some("Donald Trump+Elon Musk".to_string());
+        assert_eq!(both("Both adore the start-up nation.", "Both adore"), pair);
+        assert_eq!(both("Both countries sent aid.", "Both countries"), None);
+        assert_eq!(
+            both(
+                "On Iran, where both vow the bomb will never come, they differ.",
+                "both vow"
+            ),
+            pair
+        );
+        assert_eq!(
+            both(
+                "The trial drags on. The case is old. \
+                 Yet, oddly for a country so loud, neither man has offered a view.",
+                "neither man"
+            ),
+            pair
+        );
+        assert_eq!(
+            both("On drugs, the two old adversaries agree.", "the two old"),
+            pair
         );
     }
 
