@@ -993,8 +993,10 @@ impl<'a> Resolver<'a> {
             // The head: nothing but "and" or punctuation after it.
             // Or before "of"/"from" and a place or body ("governor of
             // Massachusetts").
+            // Or before "of" and anything ("a libertarian of the old
+            // school").
             let head = !self.bits.has(self.term(k + 1), flag::WORD)
-                || matches!(self.lower(k + 1), "and" | "who" | "whose")
+                || matches!(self.lower(k + 1), "and" | "who" | "whose" | "of")
                 || self.affiliation_of(k).is_some();
             if noun && head {
                 let (name, start) = self.office_at(k, end_token + 2);
@@ -3387,6 +3389,20 @@ mod tests {
         assert_eq!(
             both("On drugs, the two old adversaries agree.", "the two old"),
             pair
+        );
+    }
+
+    /// Words for a person's creed or craft are person nouns: "Musk is a
+    /// libertarian" teaches "the libertarian".
+    #[test]
+    fn a_creed_is_a_description() {
+        let text = format!(
+            "{PAIR}Musk is a libertarian of the old school. Trump is not. \
+             On drugs, the libertarian has called prohibition a failure."
+        );
+        assert_eq!(
+            resolved(&text, "the libertarian", 0).map(|r| r.0),
+            Some("Elon Musk".into())
         );
     }
 
