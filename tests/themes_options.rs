@@ -1415,3 +1415,24 @@ fn a_prime_minister_is_no_foreign_affairs() {
         .collect();
     assert!(!scored.contains(&"security"), "{scored:?}");
 }
+
+/// Wanting a term is an attitude for it ("wants a legal minimum wage");
+/// "out of" and "exit from" are against what follows, up to an "and"
+/// that opens a complement of its own ("out of non-alignment and into
+/// NATO").
+#[test]
+fn wanting_leaving_and_a_second_complement() {
+    let pair = "Keir Starmer and Rishi Sunak met. Starmer spoke; Sunak listened. ";
+    let cases = [
+        ("Starmer wants a legal minimum wage.", "economy", 1.0),
+        // Security's pole -1 is the internationalist one.
+        ("Sunak wants Britain out of NATO.", "security", 1.0),
+        ("Starmer promised an exit from coal.", "climate", -1.0),
+        (
+            "Sunak led Britain out of decades of neutrality and into NATO.",
+            "security",
+            -1.0,
+        ),
+    ];
+    assert_only_positions(pair, &cases);
+}

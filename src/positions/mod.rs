@@ -759,12 +759,24 @@ fn attitude_reach(doc: &Document, from: u32, to: u32) -> Reach {
     // "an end to child labour, and insurance against sickness": a
     // noun's complement ends with its list item; the next item after ",
     // and" is not what it ends.
-    let prepositional = matches!(last, Some("to" | "on" | "of" | "against" | "into"));
+    let prepositional = matches!(last, Some("to" | "on" | "of" | "against" | "into" | "from"));
     for i in from..to {
         if prepositional
             && i > from
             && doc.term_at(i).is_some_and(|t| t.lower == ",")
             && matches!(word(i + 1), Some("and" | "or"))
+        {
+            return Reach::OtherPredicate;
+        }
+        // "led Finland out of non-alignment and into NATO": "and" with
+        // another preposition opens a complement of its own.
+        if prepositional
+            && i > from
+            && matches!(word(i), Some("and" | "or" | "but"))
+            && matches!(
+                word(i + 1),
+                Some("into" | "to" | "toward" | "towards" | "onto" | "in" | "on" | "for" | "with")
+            )
         {
             return Reach::OtherPredicate;
         }
