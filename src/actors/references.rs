@@ -2170,6 +2170,17 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let k = (from..(from + 3).min(end)).find(|&k| !self.affiliation_word(k))?;
+        // "his old rival", "her longtime opponent": one adjective of time
+        // or degree before the noun.
+        let k = if matches!(
+            self.lower(k),
+            "old" | "longtime" | "long-time" | "bitter" | "great" | "chief" | "main" | "fiercest"
+        ) && k + 1 < end
+        {
+            k + 1
+        } else {
+            k
+        };
         // A name set off by a comma a few words on is the holder: "her
         // counterpart at Nvidia, Jensen Huang" ("His counterpart in
         // Buenos Aires has called …" is the other).
@@ -2434,7 +2445,11 @@ impl<'a> Resolver<'a> {
         if !clause_start || !(noun || self.stands_alone(i)) || !self.other_follows(s, i) {
             return;
         }
-        if let Some(two) = self.latest_two(s, i).or_else(|| self.compared_in_order()) {
+        if let Some(two) = self
+            .latest_two(s, i)
+            .or_else(|| self.paragraph_order(s, i))
+            .or_else(|| self.compared_in_order())
+        {
             self.one_pair = Some((s, two[1]));
             self.push(
                 s,
@@ -2445,6 +2460,38 @@ impl<'a> Resolver<'a> {
                 "one-the-other",
             );
         }
+    }
+
+    /// The compared pair in the order the paragraph of sentence `s`
+    /// first spoke of them before token `i` (by name, pronoun or
+    /// description): "Soros built his foundations …. Thiel went the other
+    /// way. … One man funds the referees. The other wants them off the
+    /// field" weighs Soros, then Thiel.
+    fn paragraph_order(&self, s: u32, i: u32) -> Option<Vec<u32>> {
+        let [a, b] = *self.people.compared.get(..2)? else {
+            return None;
+        };
+        let block = self.doc.sentences.get(s as usize)?.block;
+        let mut p = s;
+        while p > 0 && self.doc.sentences.get(p as usize - 1)?.block == block {
+            p -= 1;
+        }
+        let from = *self.sentence_start.get(p as usize)?;
+        let mut order: Vec<u32> = Vec::with_capacity(2);
+        for f in &self.found[from..] {
+            if f.sentence == s && f.token >= i {
+                break;
+            }
+            if let [x] = *f.actors {
+                if (x == a || x == b) && !order.contains(&x) {
+                    order.push(x);
+                    if order.len() == 2 {
+                        return Some(order);
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The compared pair in the order the text introduces them: what "the
@@ -2611,20 +2658,33 @@ impl<'a> Resolver<'a> {
                 }
                 return i + 2;
             }
-            "one" if self.stands_alone(i + 1) && self.other_follows(s, i + 1) => {
+            "one"
+                if self.other_follows(s, i + 1) && {
+                    // "The one man wanted slavery penned in; the other …": a
+                    // singular person noun after "one" is the same reference.
+                    let noun = self.person(i + 2) & person::ANY_NOUN != 0
+                        && self.person(i + 2) & person::ANY_PLURAL == 0;
+                    self.stands_alone(i + 1) || noun && self.stands_alone(i + 2)
+                } =>
+            {
                 // "Thus the one was proved right …, and the other wrong."
-                if let Some(two) = self.latest_two(s, i).or_else(|| self.compared_in_order()) {
+                let noun = u32::from(!self.stands_alone(i + 1));
+                if let Some(two) = self
+                    .latest_two(s, i)
+                    .or_else(|| self.paragraph_order(s, i))
+                    .or_else(|| self.compared_in_order())
+                {
                     self.one_pair = Some((s, two[1]));
                     self.push(
                         s,
                         i,
-                        i + 1,
+                        i + 1 + noun,
                         vec![two[0]],
                         MentionKind::Reference,
                         "one-the-other",
                     );
                 }
-                return i + 2;
+                return i + 2 + noun;
             }
             "other" => {
                 let after = self.lower(i + 2);
@@ -3357,6 +3417,30 @@ mod tests {
         assert_eq!(
             resolved(text, "the old soldier", 0),
             Some(("Jeff Davis".into(), "description"))
+        );
+    }
+
+    /// "The one man … the other": the pair in the order the paragraph
+    /// first spoke of them when no recent sentence named both; "his old
+    /// rival" is the other of the pair.
+    #[test]
+    fn the_one_man_reads_the_paragraphs_order_and_an_old_rival_is_the_other() {
+        let text = "Donald Trump and Elon Musk met in May. \n\n\
+                    Musk built his firm on batteries. He has spent billions on them. \
+                    Trump went the other way. He mocked them in 2019. Since then he has \
+                    praised coal. The one man funds the future; the other wants it stopped.";
+        assert_eq!(
+            resolved(text, "The one man", 0),
+            Some(("Elon Musk".into(), "one-the-other"))
+        );
+        assert_eq!(
+            resolved(text, "the other", 1),
+            Some(("Donald Trump".into(), "one-the-other"))
+        );
+        let text = format!("{PAIR}Trump rallied the North behind his old rival.");
+        assert_eq!(
+            resolved(&text, "old rival", 0),
+            Some(("Elon Musk".into(), "rival-of"))
         );
     }
 
