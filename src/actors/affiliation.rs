@@ -16,7 +16,30 @@ use super::terms::word_facts;
 /// "italy" / "italian", "new zealand" / "new zealander", "britain" /
 /// "british").
 pub fn same(a: &str, b: &str) -> bool {
-    a == b || nationality_of(a, b) || nationality_of(b, a) || acronym_of(a, b) || acronym_of(b, a)
+    a == b
+        || nationality_of(a, b)
+        || nationality_of(b, a)
+        || acronym_of(a, b)
+        || acronym_of(b, a)
+        || party_stem(a).is_some_and(|x| party_stem(b) == Some(x))
+}
+
+/// A party key without "party", its plural or its adjective's "-ic":
+/// "democratic party", "democrats" and "democrat" are one party, as
+/// "tories" and "tory" are. `None` for a key that names no listed party.
+fn party_stem(key: &str) -> Option<&str> {
+    let key = key.strip_suffix(" party").unwrap_or(key);
+    if word_facts(key).0 & entity::PARTY == 0 {
+        return None;
+    }
+    if key == "tories" {
+        return Some("tory");
+    }
+    Some(
+        key.strip_suffix("ic")
+            .or_else(|| key.strip_suffix('s'))
+            .unwrap_or(key),
+    )
 }
 
 /// Whether an affiliation names a country or its people ("germany",
@@ -48,7 +71,7 @@ pub fn place_like(key: &str) -> bool {
 /// "conservative"), 0 anything else (a company, a body, an unknown name).
 pub fn affiliation_kind(key: &str) -> u8 {
     let last = key.rsplit(' ').next().unwrap_or(key);
-    if (word_facts(key).0 | word_facts(last).0) & entity::PARTY != 0 {
+    if (word_facts(key).0 | word_facts(last).0) & entity::PARTY != 0 || party_stem(key).is_some() {
         2
     } else {
         u8::from(place_like(key))

@@ -95,6 +95,7 @@ pub fn resolve(
         bounds: (0, 0),
         one_pair: None,
         skip_to: 0,
+        fragment_owner: None,
         parallel: None,
         described: Vec::new(),
         ties: Vec::new(),
@@ -105,6 +106,7 @@ pub fn resolve(
         r.sentence_start.push(r.found.len());
         let [first, end] = sentence.tokens;
         r.bounds = (first, end);
+        r.learn_fragment_office(s as u32, first, end);
         let mut i = first;
         while i < end {
             // Jump to the next name or the next word a reference may
@@ -190,6 +192,10 @@ struct Resolver<'a> {
     bounds: (u32, u32),
     /// The pair that "One" opened, waiting for "the other": (sentence, other actor).
     one_pair: Option<(u32, u32)>,
+    /// The sentence and actor of the last office fragment learnt
+    /// ([`Resolver::learn_fragment_office`]): the next fragment may go on
+    /// describing the same person.
+    fragment_owner: Option<(u32, u32)>,
     /// The token after the last indefinite description pushed for the
     /// mention before it ("Sanders, a Vermont senator"): the main pass
     /// does not read its words again.
@@ -961,6 +967,57 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// "In one corner: Giorgia Meloni. Prime minister. Leader of the
+    /// Brothers of Italy.": a short sentence that opens with an office
+    /// (after at most two qualifiers) right after a sentence that ends
+    /// with a name, or after such a fragment, describes that person as an
+    /// appositive would: the office is learnt as theirs, and the party,
+    /// country or company after "of" is their tie.
+    fn learn_fragment_office(&mut self, s: u32, first: u32, end: u32) {
+        const SHORT: u32 = 24;
+        if s == 0 || end - first > SHORT {
+            return;
+        }
+        let Some(head) = (first..(first + 3).min(end)).find(|&k| {
+            self.person(k) & (person::ANY_TITLE | person::ANY_NOUN) != 0
+                && self.person(k) & person::ANY_PLURAL == 0
+        }) else {
+            return;
+        };
+        // Only qualifiers before the head ("Prime minister", "Former
+        // senator"), and no verb right after it.
+        if (first..head).any(|k| !self.bits.has(self.term(k), flag::WORD) || self.function(k))
+            || self.verb_after_noun(head + 1)
+        {
+            return;
+        }
+        let owner = self
+            .fragment_owner
+            .filter(|&(p, _)| p + 1 == s)
+            .map(|(_, a)| a)
+            .or_else(|| {
+                let p = s - 1;
+                let [_, p_end] = self.doc.sentences.get(p as usize)?.tokens;
+                let from = *self.sentence_start.get(p as usize)?;
+                let last = self.found.get(from..)?.last()?;
+                (last.sentence == p
+                    && last.kind == MentionKind::Name
+                    && last.actors.len() == 1
+                    && last.end_token + 1 >= p_end)
+                    .then(|| last.actors[0])
+            });
+        let Some(actor) = owner else {
+            return;
+        };
+        let (noun, start) = self.office_at(head, first);
+        let qual = self.qualifier(start, first);
+        self.learn_description(noun, actor, s, true, &qual);
+        if let Some(key) = self.affiliation_of(head) {
+            self.tie(key, actor);
+        }
+        self.fragment_owner = Some((s, actor));
+    }
+
     /// "Johnson, a county commissioner and former organizer, …": the
     /// person nouns and titles an indefinite appositive gives the name
     /// ending at token `end_token` are learnt as descriptions ("The
@@ -1045,6 +1102,19 @@ impl<'a> Resolver<'a> {
     /// minister"); a description of the same noun and another qualifier
     /// ("the defence minister") is another office and stays known.
     fn learn_description(&mut self, noun: String, a: u32, s: u32, said: bool, qual: &str) {
+        let (noun, qual) = canonical_office(noun, qual.to_string());
+        let qual = qual.as_str();
+        // A guess does not undo what the text said: "Meloni. Prime
+        // minister." then "the direct election of the prime minister"
+        // taken for someone else leaves the office Meloni's.
+        if !said
+            && self
+                .described
+                .iter()
+                .any(|(n, b, _, said, q)| *n == noun && *b != a && *said && compatible(q, qual))
+        {
+            return;
+        }
         let was_said = self
             .described
             .iter()
@@ -3121,6 +3191,7 @@ impl<'a> Resolver<'a> {
                 .unwrap_or_default(),
             q => q,
         };
+        let (noun, qual) = canonical_office(noun, qual);
         let prev = if i > 0 { self.lower(i - 1) } else { "" };
         let prev_raw = if i > 0 { self.raw(i - 1) } else { "" };
         // Appositive: "Musk, the conqueror of Twitter", "Nero; the emperor";
@@ -3302,6 +3373,15 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// One office under one name: "the premier" is "the prime minister".
+fn canonical_office(noun: String, qual: String) -> (String, String) {
+    if noun == "premier" && qual.is_empty() {
+        ("minister".to_string(), "prime".to_string())
+    } else {
+        (noun, qual)
+    }
+}
+
 /// A lower-case word or key as a qualifier of the party, country or
 /// company kind ([`compatible`]): marked, not upper-cased (Unicode case
 /// tables would weigh more in the wasm than the rule).
@@ -3417,6 +3497,38 @@ mod tests {
         assert_eq!(
             resolved(text, "the old soldier", 0),
             Some(("Jeff Davis".into(), "description"))
+        );
+    }
+
+    /// "In one corner: Anna Berg. Prime minister. Leader of the
+    /// Democratic Party.": office fragments after a sentence that ends
+    /// with a name are that person's, as an appositive would be, and
+    /// "the premier" is the prime minister; a later guess that the office
+    /// is someone else's does not undo what the text said.
+    #[test]
+    fn office_fragments_after_a_name_describe_that_person() {
+        let text = "In one corner: Anna Berg. Prime minister. Leader of the Democratic Party. \
+                    In the other: Karl Holm. Mayor of the capital. \
+                    Holm spoke first. The direct election of the prime minister is his cause. \
+                    Holm spoke again. The premier answered him. The Democrat's reply was blunt.";
+        assert_eq!(
+            resolved(text, "The premier", 0),
+            Some(("Anna Berg".into(), "description"))
+        );
+        assert_eq!(
+            resolved(text, "The Democrat's", 0).map(|r| r.0),
+            Some("Anna Berg".into())
+        );
+        let text = "In one corner: Anna Berg. Prime minister. In the other: Karl Holm. \
+                    Holm spoke. Berg's pet project is the direct election of the prime minister. \
+                    Holm spoke again. The premier smiled. Holm left. The prime minister stayed.";
+        assert_eq!(
+            resolved(text, "The premier", 0),
+            Some(("Anna Berg".into(), "description"))
+        );
+        assert_eq!(
+            resolved(text, "The prime minister", 0),
+            Some(("Anna Berg".into(), "description"))
         );
     }
 
