@@ -188,7 +188,7 @@ pub fn classify(
             || (last.chars().filter(|c| c.is_alphabetic()).count() > 1
                 && !last.chars().any(crate::text::chars::is_lower))
     };
-    let sharing = surname_sharers(candidates, &kept, form, &entity_like);
+    let (surnames, sharing) = surname_sharers(candidates, &kept, form, &entity_like);
     for &i in &kept {
         let c = &candidates[i];
         if let Some(&g) = by_form.get(c.form_id as usize).filter(|&&g| g != u32::MAX) {
@@ -203,8 +203,11 @@ pub fn classify(
             let first = words.first().copied().unwrap_or("");
             // A second bearer of the surname keeps the full name as key.
             let surname = fold(last);
-            let key = match sharing.get(surname.as_str()) {
-                Some(&main) if c.first_given != 0 && distinct_given_names(main, first) => {
+            let main = surnames
+                .get(surname.as_str())
+                .and_then(|&k| sharing.get(k as usize).copied().flatten());
+            let key = match main {
+                Some(main) if c.first_given != 0 && distinct_given_names(main, first) => {
                     format!("{first} {surname}")
                 }
                 _ => surname,
@@ -288,20 +291,24 @@ pub fn classify(
 }
 
 /// Surnames that two full names opening with distinct given names
-/// (known to the word lists) share ("Yair
-/// Lapid" and his father "Tommy Lapid", "Bill" and "Hillary Clinton"):
-/// per folded surname, the given name of the bearer named most often
-/// (the first named on a tie), who keeps the surname as the group's key
-/// and so the surname alone; every other bearer is a person of their
-/// own. Only surnames with more than one bearer are in the map.
+/// (known to the word lists) share ("Yair Lapid" and his father "Tommy
+/// Lapid", "Bill" and "Hillary Clinton"): per folded surname, the given
+/// name of the bearer named most often (the first named on a tie), who
+/// keeps the surname as the group's key and so the surname alone; every
+/// other bearer is a person of their own. Surnames with one bearer map
+/// to `None`.
+///
+/// (The map's value type is the stage's usual `u32`, an index into the
+/// lists: one more map type would cost the wasm more than the rule.)
 fn surname_sharers<'f>(
     candidates: &[Candidate],
     kept: &[usize],
     form: impl Fn(&Candidate) -> &'f str,
     entity_like: &dyn Fn(&Candidate, &str) -> bool,
-) -> FxMap<String, &'f str> {
+) -> (FxMap<String, u32>, Vec<Option<&'f str>>) {
+    let mut index: FxMap<String, u32> = FxMap::default();
     // Per surname, each given name with its count, in order of first use.
-    let mut given: FxMap<String, Vec<(&'f str, u32)>> = FxMap::default();
+    let mut given: Vec<Vec<(&'f str, u32)>> = Vec::new();
     for &i in kept {
         let c = &candidates[i];
         if c.words < 2 {
@@ -315,7 +322,12 @@ fn surname_sharers<'f>(
         if entity_like(c, last) || c.first_given == 0 {
             continue;
         }
-        let names = given.entry(fold(last)).or_default();
+        let next = given.len() as u32;
+        let at = *index.entry(fold(last)).or_insert(next) as usize;
+        if at == given.len() {
+            given.push(Vec::new());
+        }
+        let names = &mut given[at];
         match names
             .iter_mut()
             .find(|(g, _)| !distinct_given_names(g, first))
@@ -324,16 +336,19 @@ fn surname_sharers<'f>(
             None => names.push((first, 1)),
         }
     }
-    given
-        .into_iter()
-        .filter(|(_, names)| names.len() > 1)
-        .filter_map(|(key, names)| {
-            // The first of the most named: `max_by_key` keeps the last.
+    let main = given
+        .iter()
+        .map(|names| {
+            // The first of the most named.
             let most = names.iter().map(|&(_, n)| n).max()?;
-            let main = names.iter().find(|&&(_, n)| n == most)?.0;
-            Some((key, main))
+            names
+                .iter()
+                .find(|&&(_, n)| n == most)
+                .filter(|_| names.len() > 1)
+                .map(|&(g, _)| g)
         })
-        .collect()
+        .collect();
+    (index, main)
 }
 
 /// Whether two first words of full names with one surname are the given
