@@ -1834,12 +1834,13 @@ impl<'a> Resolver<'a> {
     /// it is after "each" or "neither" ("each wants").
     fn stands_alone_as(&self, i: u32, plural: bool) -> bool {
         // An adverb between changes nothing: "Both evidently encouraged",
-        // "both alike gave".
+        // "both alike gave". Not a capitalised word in -ly: "One Italy
+        // believes in borders" is no "one" standing alone.
         let adverb = |k: u32| {
             matches!(
                 self.lower(k),
                 "alike" | "together" | "also" | "again" | "once"
-            ) || (self.lower(k).ends_with("ly") && !self.function(k))
+            ) || (self.lower(k).ends_with("ly") && !self.function(k) && !self.capitalised_word(k))
         };
         let i = if adverb(i + 1) { i + 1 } else { i };
         let next = tok(self.text, self.doc, i as usize + 1).filter(|_| i + 1 < self.bounds.1);
@@ -3498,6 +3499,18 @@ mod tests {
             resolved(text, "the old soldier", 0),
             Some(("Jeff Davis".into(), "description"))
         );
+    }
+
+    /// A capitalised word in -ly is no adverb: "One Italy believes in
+    /// borders. The other …" names no one.
+    #[test]
+    fn one_before_a_place_in_ly_is_no_one() {
+        let text =
+            format!("{PAIR}One Italy believes in borders. The other believes in open doors.");
+        assert_eq!(resolved(&text, "One", 0), None);
+        let text =
+            format!("{PAIR}One surely believes in borders. The other believes in open doors.");
+        assert!(resolved(&text, "One", 0).is_some());
     }
 
     /// "In one corner: Anna Berg. Prime minister. Leader of the
