@@ -929,6 +929,15 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Learns the office whose head is token `head`, in a phrase that
+    /// starts at token `from`, as what the text says `actor` is (see
+    /// [`Self::learn_description`]).
+    fn learn_office(&mut self, s: u32, head: u32, from: u32, actor: u32) {
+        let (noun, start) = self.office_at(head, from);
+        let qual = self.qualifier(start, from);
+        self.learn_description(noun, actor, s, true, &qual);
+    }
+
     /// "Mark Carney, the former central banker who replaced Justin Trudeau
     /// as Liberal leader and then as prime minister": an office after
     /// "as" in the relative clause of the mention ending before token `k`
@@ -957,9 +966,7 @@ impl<'a> Resolver<'a> {
                     None
                 };
                 if let Some(h) = head {
-                    let (noun, start) = self.office_at(h, j + 1);
-                    let qual = self.qualifier(start, j + 1);
-                    self.learn_description(noun, actor, s, true, &qual);
+                    self.learn_office(s, h, j + 1, actor);
                     j = h;
                 }
             }
@@ -979,8 +986,8 @@ impl<'a> Resolver<'a> {
             return;
         }
         let Some(head) = (first..(first + 3).min(end)).find(|&k| {
-            self.person(k) & (person::ANY_TITLE | person::ANY_NOUN) != 0
-                && self.person(k) & person::ANY_PLURAL == 0
+            self.person(k) & person::ANY_TITLE != 0 && self.person(k) & person::ANY_PLURAL == 0
+                || self.singular_person_noun(k)
         }) else {
             return;
         };
@@ -1009,9 +1016,7 @@ impl<'a> Resolver<'a> {
         let Some(actor) = owner else {
             return;
         };
-        let (noun, start) = self.office_at(head, first);
-        let qual = self.qualifier(start, first);
-        self.learn_description(noun, actor, s, true, &qual);
+        self.learn_office(s, head, first, actor);
         if let Some(key) = self.affiliation_of(head) {
             self.tie(key, actor);
         }
@@ -1056,9 +1061,7 @@ impl<'a> Resolver<'a> {
                 || matches!(self.lower(k + 1), "and" | "who" | "whose" | "of")
                 || self.affiliation_of(k).is_some();
             if noun && head {
-                let (name, start) = self.office_at(k, end_token + 2);
-                let qual = self.qualifier(start, end_token + 2);
-                self.learn_description(name, actor, s, true, &qual);
+                self.learn_office(s, k, end_token + 2, actor);
                 first_head = first_head.or(Some((end_token + 1, k)));
             }
             if self.lower(k) != "and" && self.function(k) {
@@ -2509,18 +2512,11 @@ impl<'a> Resolver<'a> {
             after_opening || self.clause_first_word(s, self.clause_of(s, i)) == Some(i);
         // "One woman speaks for Brussels, the other for Rome": "one" with a
         // singular person noun is the same reference.
-        let noun = {
-            let bits = self.person(i + 1);
-            bits & person::ANY_NOUN != 0 && bits & person::ANY_PLURAL == 0
-        };
+        let noun = self.singular_person_noun(i + 1);
         if !clause_start || !(noun || self.stands_alone(i)) || !self.other_follows(s, i) {
             return;
         }
-        if let Some(two) = self
-            .latest_two(s, i)
-            .or_else(|| self.paragraph_order(s, i))
-            .or_else(|| self.compared_in_order())
-        {
+        if let Some(two) = self.pair_for_one(s, i) {
             self.one_pair = Some((s, two[1]));
             self.push(
                 s,
@@ -2531,6 +2527,22 @@ impl<'a> Resolver<'a> {
                 "one-the-other",
             );
         }
+    }
+
+    /// The two "one" at token `i` and "the other" after it speak of,
+    /// "one" first: the two the last sentences named, else the pair in
+    /// the paragraph's order, else in the text's.
+    fn pair_for_one(&self, s: u32, i: u32) -> Option<Vec<u32>> {
+        self.latest_two(s, i)
+            .or_else(|| self.paragraph_order(s, i))
+            .or_else(|| self.compared_in_order())
+    }
+
+    /// Whether token `k` is a singular person noun ("man" of "the one
+    /// man", "minister" of "Prime minister.").
+    fn singular_person_noun(&self, k: u32) -> bool {
+        let bits = self.person(k);
+        bits & person::ANY_NOUN != 0 && bits & person::ANY_PLURAL == 0
     }
 
     /// The compared pair in the order the paragraph of sentence `s`
@@ -2729,22 +2741,18 @@ impl<'a> Resolver<'a> {
                 }
                 return i + 2;
             }
-            "one"
-                if self.other_follows(s, i + 1) && {
-                    // "The one man wanted slavery penned in; the other …": a
-                    // singular person noun after "one" is the same reference.
-                    let noun = self.person(i + 2) & person::ANY_NOUN != 0
-                        && self.person(i + 2) & person::ANY_PLURAL == 0;
-                    self.stands_alone(i + 1) || noun && self.stands_alone(i + 2)
-                } =>
-            {
-                // "Thus the one was proved right …, and the other wrong."
-                let noun = u32::from(!self.stands_alone(i + 1));
-                if let Some(two) = self
-                    .latest_two(s, i)
-                    .or_else(|| self.paragraph_order(s, i))
-                    .or_else(|| self.compared_in_order())
-                {
+            // "Thus the one was proved right …, and the other wrong."; "The
+            // one man wanted slavery penned in; the other …": a singular
+            // person noun after "one" is the same reference.
+            "one" if self.other_follows(s, i + 1) => {
+                let noun = if self.stands_alone(i + 1) {
+                    0
+                } else if self.singular_person_noun(i + 2) && self.stands_alone(i + 2) {
+                    1
+                } else {
+                    return self.description(s, i, end);
+                };
+                if let Some(two) = self.pair_for_one(s, i) {
                     self.one_pair = Some((s, two[1]));
                     self.push(
                         s,
