@@ -40,7 +40,19 @@ fn main() {
         "essay", "compared", "clear", "arguable", "positions", "refs"
     );
     let mut all = Tally::default();
-    for set in ["set1", "set2", "set3", "set4", "set5", "set6", "set7"] {
+    // Every `setN` folder, in number order: a new set is measured the
+    // day it is written.
+    let mut sets: Vec<(u32, String)> = std::fs::read_dir(&root)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter_map(|n| Some((n.strip_prefix("set")?.parse().ok()?, n)))
+                .collect()
+        })
+        .unwrap_or_default();
+    sets.sort();
+    for (_, set) in &sets {
+        let set = set.as_str();
         let mut paths: Vec<_> = std::fs::read_dir(root.join(set))
             .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
             .unwrap_or_default();

@@ -201,21 +201,25 @@ pub fn classify(
         let mut joined_first_word = false;
         let g = if c.words > 1 && !entity_like {
             let first = words.first().copied().unwrap_or("");
+            let (family, given) = family_and_given(c, form(c));
             // A second bearer of the surname keeps the full name as key.
-            let surname = fold(last);
+            let surname = fold(family);
             let main = surnames
                 .get(surname.as_str())
                 .and_then(|&k| sharing.get(k as usize).copied().flatten());
             let key = match main {
-                Some(main) if c.first_given != 0 && distinct_given_names(main, first) => {
-                    format!("{first} {surname}")
+                Some(main)
+                    if (c.first_given != 0 || c.surname_first)
+                        && distinct_given_names(main, given) =>
+                {
+                    format!("{given} {surname}")
                 }
                 _ => surname,
             };
             let g = match by_key.get(&key) {
                 Some(&g) => g as usize,
                 None => {
-                    groups.push(new_group(key.clone(), last));
+                    groups.push(new_group(key.clone(), family));
                     by_key.insert(key, groups.len() as u32 - 1);
                     groups.len() - 1
                 }
@@ -316,14 +320,13 @@ fn surname_sharers<'f>(
             break;
         }
         let f = form(c);
-        let (Some(first), Some(last)) = (f.split(' ').next(), f.split(' ').next_back()) else {
-            continue;
-        };
-        if entity_like(c, last) || c.first_given == 0 {
+        let last = f.split(' ').next_back().unwrap_or("");
+        if entity_like(c, last) || (c.first_given == 0 && !c.surname_first) {
             continue;
         }
+        let (family, first) = family_and_given(c, f);
         let next = given.len() as u32;
-        let at = *index.entry(fold(last)).or_insert(next) as usize;
+        let at = *index.entry(fold(family)).or_insert(next) as usize;
         if at == given.len() {
             given.push(Vec::new());
         }
@@ -349,6 +352,19 @@ fn surname_sharers<'f>(
         })
         .collect();
     (index, main)
+}
+
+/// A multi-word name's family name and its given name: the last word and
+/// the first, or, for a name written family name first ("Lee
+/// Jae-myung", [`Candidate::surname_first`]), the first and the last.
+fn family_and_given<'f>(c: &Candidate, form: &'f str) -> (&'f str, &'f str) {
+    let first = form.split(' ').next().unwrap_or("");
+    let last = form.split(' ').next_back().unwrap_or("");
+    if c.surname_first {
+        (first, last)
+    } else {
+        (last, first)
+    }
 }
 
 /// Whether two first words of full names with one surname are the given
@@ -697,6 +713,13 @@ impl Tally {
                     self.female += 1;
                 }
                 self.note("given-name", first);
+            }
+            // A romanised given name after the family name ("Han
+            // Dong-hoon"): as telling as a known given name before one.
+            if c.surname_first {
+                self.person += 3;
+                self.given_name = true;
+                self.note("given-name", form.split(' ').next_back().unwrap_or(""));
             }
             if c.initials {
                 self.person += 3;
@@ -1254,6 +1277,40 @@ mod tests {
             "{:?}",
             xi.evidence
         );
+    }
+
+    /// A name with a romanised given name after the family name is a
+    /// person's, and its family name alone is that person ("Lee" of "Lee
+    /// Jae-myung"); two such names with one family name and two given
+    /// names are two people. A possessive after "of" that follows a
+    /// person noun is the person's, not a body's ("the leader of Yoon's
+    /// party").
+    #[test]
+    fn a_family_name_before_a_romanised_given_name_is_the_surname() {
+        let text =
+            "Lee Jae-myung met Yoon Suk Yeol. Then Lee spoke. Yoon listened as he always does. \
+                    Han Dong-hoon, leader of Yoon's party, said nothing. Kim Keon-hee \
+                    and Kim Moon-soo stayed away.";
+        assert_eq!(
+            people(text),
+            [
+                "Han Dong-hoon",
+                "Kim Keon-hee",
+                "Kim Moon-soo",
+                "Lee Jae-myung",
+                "Yoon Suk Yeol"
+            ]
+        );
+        let r = analyze(text, &Options::default());
+        let count = |name: &str| {
+            r.actors
+                .iter()
+                .find(|a| a.name == name)
+                .unwrap()
+                .counts
+                .name
+        };
+        assert_eq!((count("Lee Jae-myung"), count("Yoon Suk Yeol")), (2, 3));
     }
 
     #[test]

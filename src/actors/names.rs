@@ -94,6 +94,10 @@ pub struct Candidate {
     pub first_given: u32,
     /// The first word of several is a place ("Asia Minor").
     pub first_place: bool,
+    /// Two words, the second a romanised given name ("Lee Jae-myung",
+    /// "Han Dong-hoon"): the family name comes first, and the name is a
+    /// person's as surely as one that opens with a known given name.
+    pub surname_first: bool,
     /// `person::*` bits of a one-word form ("Speaker", "Senators").
     pub single_person: u32,
     /// `entity::*` bits of the whole form and of its last word.
@@ -442,6 +446,7 @@ pub fn candidates(
                 not_person_context: false,
                 first_given: bits.given(term(name_start)),
                 first_place: facts.first_place,
+                surname_first: facts.surname_first,
                 single_person: facts.single_person,
                 form_id,
             };
@@ -460,7 +465,10 @@ pub fn candidates(
                 && prev == code::BY
                 && at >= first + 2
                 && bits.person(term(at - 2)) & person::SPEECH != 0;
-            let of_person = !candidate.kin_of && noun_before_of & person::ANY_NOUN != 0;
+            // Not a possessive: "the leader of Yoon's own party" is a
+            // person's party, not a body's leader.
+            let of_person =
+                !candidate.kin_of && !possessive && noun_before_of & person::ANY_NOUN != 0;
             candidate.not_person_context = (opening_quote && closing_quote) || of_person;
             // "the consuls, Fulvius and Appius": after a plural person noun.
             if prev == code::COMMA
@@ -553,6 +561,7 @@ struct FormFacts {
     entity: u32,
     head: u32,
     first_place: bool,
+    surname_first: bool,
     single_person: u32,
 }
 
@@ -570,6 +579,9 @@ fn form_facts(form: &str, last: &str, words: u8) -> FormFacts {
             0
         },
         first_place: words > 1 && word_facts(first).0 & (entity::PLACE | entity::PEOPLE) != 0,
+        surname_first: words == 2
+            && last.starts_with(|c: char| c.is_ascii_uppercase())
+            && romanised_given_name(&lower(last)),
         single_person: if words == 1 { single_person } else { 0 },
     }
 }
@@ -689,6 +701,8 @@ fn romanised_given_name(lower: &str) -> bool {
         "era", "led", "run", "style", "like", "type", "made", "born", "owned", "based", "backed",
         "wing", "free", "wide",
     ];
+    // "Jae-in's": the possessive's mark is no part of the name.
+    let lower = lower.strip_suffix("'s").unwrap_or(lower);
     let mut parts = lower.split('-');
     let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
         return false;
@@ -940,6 +954,7 @@ mod tests {
             forms("Then Lee Jae-myung met Kim Jong-un and Moon Jae-in."),
             ["Lee Jae-myung", "Kim Jong-un", "Moon Jae-in"]
         );
+        assert_eq!(forms("He fought Moon Jae-in's plan."), ["Moon Jae-in"]);
         let joined = forms("Critics saw Elon Musk-style bravado in the Trump-era rules.");
         assert!(joined.iter().all(|f| !f.contains('-')), "{joined:?}");
     }
