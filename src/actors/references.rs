@@ -1205,7 +1205,18 @@ impl<'a> Resolver<'a> {
     /// adverbs, no punctuation and no other function word ("Trump has
     /// often praised him").
     fn verb_subject_before(&self, s: u32, i: u32) -> Option<u32> {
-        let f = self.last_mention_before(s, self.clause_of(s, i), i)?;
+        let clause = self.clause_of(s, i);
+        let f = self.last_mention_before(s, clause, i)?;
+        // An appositive restates the name before it: "John Howard, the
+        // bespectacled Liberal from Sydney, outlasted him" reads from the
+        // name, as a relative clause does.
+        let f = if f.rule == "description-appositive" {
+            self.last_mention_before(s, clause, f.token)
+                .filter(|n| n.actors == f.actors)
+                .unwrap_or(f)
+        } else {
+            f
+        };
         // A relative clause or an appositive set off by commas right after
         // the name leaves it the verb's subject: "Roosevelt, who died in
         // office, never answered him".
@@ -2892,6 +2903,16 @@ impl<'a> Resolver<'a> {
             && self.bits.has(self.term(k), flag::WORD)
             && !self.function(k)
             && !self.capitalised_word(k);
+        // Tied to no one: one of the compared, when the sentence sets it
+        // against the other or the last sentences were on them (see
+        // `untied_people_word`). One person: not a plural.
+        if people && !plural_ending(word) && (verb || verb_after || possessive) {
+            if let Some(a) = self.untied_people_word(s, i, verb_after || possessive) {
+                self.learn_description(word.to_string(), a, s, false, "");
+                self.push(s, i, last, vec![a], MentionKind::Reference, "description");
+                return last + 1;
+            }
+        }
         if !verb {
             return i + 1;
         }
@@ -2924,6 +2945,53 @@ impl<'a> Resolver<'a> {
         self.learn_description(word.to_string(), a, s, false, "");
         self.push(s, i, last, vec![a], MentionKind::Reference, "description");
         last + 1
+    }
+
+    /// Whom "the Democrat", "the Republican", "the German" at token `i`
+    /// means when the text tied that word to no one (essays take a
+    /// figure's party for known): the other of the compared pair when the
+    /// sentence so far named only one of them and sets something against
+    /// it ("Where Giuliani saw enforcement as the cure, the Democrat saw
+    /// …", "…, but he was walking a road the Republican had paved"); or,
+    /// opening its clause with nobody named before it and a verb after it
+    /// (`verb`), the compared person the last three sentences spoke of
+    /// last ("De Blasio ran against that legacy. The Democrat put …").
+    fn untied_people_word(&self, s: u32, i: u32, verb: bool) -> Option<u32> {
+        let [x, y] = self.people.compared[..] else {
+            return None;
+        };
+        let start = *self.sentence_start.get(s as usize)?;
+        let mut named = self.found[start..]
+            .iter()
+            .filter(|f| f.sentence == s && f.token < i)
+            .flat_map(|f| f.actors.iter().copied());
+        if let Some(one) = named.next() {
+            let first_token = self.doc.sentences.get(s as usize)?.tokens[0];
+            let contrast = (first_token..i).any(|k| {
+                matches!(
+                    self.lower(k),
+                    "while" | "whereas" | "but" | "yet" | "unlike"
+                ) || k == first_token && self.lower(k) == "where"
+            });
+            let other = if one == x { y } else { x };
+            return (named.all(|a| a == one) && (one == x || one == y) && contrast)
+                .then_some(other);
+        }
+        let clause = self.clause_of(s, i);
+        if !verb || self.clause_first_word(s, clause) != Some(i) {
+            return None;
+        }
+        let from = self
+            .sentence_start
+            .get(s.saturating_sub(3) as usize)
+            .copied()
+            .unwrap_or(0);
+        self.found[from..start]
+            .iter()
+            .rev()
+            .filter(|f| f.actors.len() == 1)
+            .map(|f| f.actors[0])
+            .find(|a| *a == x || *a == y)
     }
 
     /// Descriptions in parallel clauses after a sentence that named two
@@ -3733,6 +3801,58 @@ mod tests {
         assert_eq!(
             resolved(text, "him", 0),
             Some(("Herbert Hoover".into(), "previous-sentence-subject"))
+        );
+    }
+
+    /// So does a name's appositive description: "the bespectacled
+    /// Liberal" restates Howard, who is the verb's subject.
+    #[test]
+    fn an_object_pronoun_after_an_appositive_is_not_the_subject() {
+        let text = "Paul Keating and John Howard met. Keating mocked his rival. \
+                    John Howard, the bespectacled Liberal from the suburbs, outlasted him anyway.";
+        assert_eq!(
+            resolved(text, "him", 0).map(|r| r.0),
+            Some("Paul Keating".into())
+        );
+    }
+
+    /// A party or people's word the text tied to no one is one of the
+    /// compared: the other one when its sentence sets it against the one
+    /// it named, or the one the last sentences spoke of.
+    #[test]
+    fn an_untied_party_word_is_one_of_the_compared() {
+        let text = "Rudy Giuliani and Bill de Blasio ran one city. Giuliani hired more police. \
+                    The Republican never apologized for it. Where Giuliani saw a cure, the \
+                    Democrat saw a disease. De Blasio went further, but he walked a road the \
+                    Republican had paved.";
+        let giuliani = Some(("Rudy Giuliani".to_string(), "description"));
+        assert_eq!(resolved(text, "The Republican", 0), giuliani);
+        assert_eq!(
+            resolved(text, "the Democrat", 0),
+            Some(("Bill de Blasio".into(), "description"))
+        );
+        assert_eq!(resolved(text, "the Republican", 0), giuliani);
+        // Nobody compared named lately, nor a contrast: no one.
+        let text = "Rudy Giuliani and Bill de Blasio ran one city. The weather was fine. \
+                    The rain fell for days. The streets flooded twice. The Republican never \
+                    apologized for it.";
+        assert_eq!(resolved(text, "The Republican", 0), None);
+    }
+
+    /// A creed's word is a person noun: "the Brooklyn progressive" opening
+    /// a sentence is the one just named, and the "he" after it too.
+    #[test]
+    fn a_creed_after_a_place_is_a_description() {
+        let text = "Rudy Giuliani and Bill de Blasio ran one city. De Blasio ran against \
+                    that legacy. The Brooklyn progressive put his son, Dante, in an ad. \
+                    Once in office, he dropped the appeal.";
+        assert_eq!(
+            resolved(text, "The Brooklyn progressive", 0).map(|r| r.0),
+            Some("Bill de Blasio".into())
+        );
+        assert_eq!(
+            resolved(text, "he dropped", 0).map(|r| r.0),
+            Some("Bill de Blasio".into())
         );
     }
 

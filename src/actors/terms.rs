@@ -382,6 +382,15 @@ impl TermBits {
                 } else {
                     word.person
                 };
+                // A creed capitalised is a party's follower ("the tousled
+                // Conservative", "the Progressive leader"): read as a tie
+                // to the party, not as a plain person noun ("the Brooklyn
+                // progressive").
+                let person = if capital && word.entity & entity::PEOPLE as u16 != 0 {
+                    person & !(super::lexicon::person::ANY_NOUN as u16)
+                } else {
+                    person
+                };
                 Bits {
                     flags,
                     code: word.code,
