@@ -2542,11 +2542,22 @@ impl<'a> Resolver<'a> {
 
     /// The two "one" at token `i` and "the other" after it speak of,
     /// "one" first: the two the last sentences named, else the pair in
-    /// the paragraph's order, else in the text's.
+    /// the paragraph's order, else in the text's. Two of whom only one is
+    /// compared ("De Blasio … lost that fight to Governor Andrew Cuomo.
+    /// One believed …; the other …") give way to the compared pair when
+    /// the paragraph spoke of both: an essay contrasts its pair, not one
+    /// of them and someone named in passing.
     fn pair_for_one(&self, s: u32, i: u32) -> Option<Vec<u32>> {
-        self.latest_two(s, i)
-            .or_else(|| self.paragraph_order(s, i))
-            .or_else(|| self.compared_in_order())
+        let compared = |a: &u32| self.people.compared.get(..2).is_some_and(|c| c.contains(a));
+        match self.latest_two(s, i) {
+            Some(two) if two.iter().filter(|a| compared(a)).count() == 1 => {
+                self.paragraph_order(s, i).or(Some(two))
+            }
+            Some(two) => Some(two),
+            None => self
+                .paragraph_order(s, i)
+                .or_else(|| self.compared_in_order()),
+        }
     }
 
     /// Whether token `k` is a singular person noun ("man" of "the one
@@ -3802,6 +3813,23 @@ mod tests {
             resolved(text, "him", 0),
             Some(("Herbert Hoover".into(), "previous-sentence-subject"))
         );
+    }
+
+    /// "One … the other" after a sentence naming one of the pair and
+    /// someone in passing is the pair, in the paragraph's order.
+    #[test]
+    fn one_and_the_other_prefer_the_pair_to_a_passer_by() {
+        let text = "Rudy Giuliani and Bill de Blasio ran one city. On money they split. \
+                    Giuliani cut taxes. De Blasio wanted a tax on the rich and lost that \
+                    fight to Governor Andrew Cuomo. One believed in markets; the other \
+                    believed in sharing.";
+        assert_eq!(resolved(text, "One", 0).map(|r| r.0), Some("Rudy Giuliani".into()));
+        assert_eq!(resolved(text, "the other", 0).map(|r| r.0), Some("Bill de Blasio".into()));
+        // Two named in passing stay the two.
+        let text = "Rudy Giuliani and Bill de Blasio ran one city. Giuliani hired two chiefs. \
+                    Bill Bratton and Howard Safir ran the police. One believed in markets; the \
+                    other believed in sharing.";
+        assert_eq!(resolved(text, "One", 0).map(|r| r.0), Some("Bill Bratton".into()));
     }
 
     /// So does a name's appositive description: "the bespectacled
