@@ -3815,6 +3815,21 @@ mod tests {
         );
     }
 
+    /// "his deputy", "her old mentor": the other of the pair, unless a
+    /// name is set beside it.
+    #[test]
+    fn a_deputy_and_a_mentor_are_the_other() {
+        let text = "Alex Salmond and Nicola Sturgeon led the party. Salmond opposed the war. \
+                    It was his deputy who abolished the charges. Sturgeon cut taxes. Her old \
+                    mentor grumbled. Later his deputy, John Swinney, spoke.";
+        assert_eq!(
+            resolved(text, "deputy", 0).map(|r| r.0),
+            Some("Nicola Sturgeon".into())
+        );
+        assert_eq!(resolved(text, "old mentor", 0).map(|r| r.0), Some("Alex Salmond".into()));
+        assert_eq!(resolved(text, "deputy", 1), None);
+    }
+
     /// "One … the other" after a sentence naming one of the pair and
     /// someone in passing is the pair, in the paragraph's order.
     #[test]
