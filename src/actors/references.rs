@@ -99,6 +99,7 @@ pub fn resolve(
         parallel: None,
         described: Vec::new(),
         ties: Vec::new(),
+        premier_apart: premier_of_a_place(doc, bits),
     };
     r.learn_all_ties();
     let mut next_mark = 0;
@@ -225,6 +226,10 @@ struct Resolver<'a> {
     /// What the text tied each person to, in the words it used: a
     /// country, party or company (see [`super::affiliation`]).
     ties: Vec<(String, u32)>,
+    /// The text writes "premier" of a place or in the plural: a
+    /// province's or a state's office, not the prime minister's (see
+    /// [`Resolver::canonical_office`]).
+    premier_apart: bool,
 }
 
 impl<'a> Resolver<'a> {
@@ -1099,13 +1104,25 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// One office under one name: "the premier" is "the prime minister"
+    /// ("Italy's premier"), unless the text speaks of premiers of places
+    /// ("the Quebec premier", "the premiers"): Canada's and Australia's
+    /// premiers lead provinces and states, beside a prime minister.
+    fn canonical_office(&self, noun: String, qual: String) -> (String, String) {
+        if noun == "premier" && qual.is_empty() && !self.premier_apart {
+            ("minister".to_string(), "prime".to_string())
+        } else {
+            (noun, qual)
+        }
+    }
+
     /// Records what a description's head noun was resolved to.
     /// (`said`: the text says so; kept while the same person is meant.)
     /// `qual`: the word that qualified it ("prime" of "the prime
     /// minister"); a description of the same noun and another qualifier
     /// ("the defence minister") is another office and stays known.
     fn learn_description(&mut self, noun: String, a: u32, s: u32, said: bool, qual: &str) {
-        let (noun, qual) = canonical_office(noun, qual.to_string());
+        let (noun, qual) = self.canonical_office(noun, qual.to_string());
         let qual = qual.as_str();
         // A guess does not undo what the text said: "Meloni. Prime
         // minister." then "the direct election of the prime minister"
@@ -3279,7 +3296,7 @@ impl<'a> Resolver<'a> {
                 .unwrap_or_default(),
             q => q,
         };
-        let (noun, qual) = canonical_office(noun, qual);
+        let (noun, qual) = self.canonical_office(noun, qual);
         let prev = if i > 0 { self.lower(i - 1) } else { "" };
         let prev_raw = if i > 0 { self.raw(i - 1) } else { "" };
         // Appositive: "Musk, the conqueror of Twitter", "Nero; the emperor";
@@ -3461,13 +3478,35 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// One office under one name: "the premier" is "the prime minister".
-fn canonical_office(noun: String, qual: String) -> (String, String) {
-    if noun == "premier" && qual.is_empty() {
-        ("minister".to_string(), "prime".to_string())
-    } else {
-        (noun, qual)
+/// Whether the text writes "premiers", or "premier" after a capitalised
+/// word that does not open the sentence ("the Quebec premier"; not a
+/// people's word: "the Italian premier" is Italy's prime minister) or
+/// before "of" ("premier of Quebec"): a province's or state's office.
+fn premier_of_a_place(doc: &Document, bits: &TermBits) -> bool {
+    let id = |w: &str| doc.terms.iter().position(|t| &*t.lower == w);
+    if id("premiers").is_some() {
+        return true;
     }
+    let Some(premier) = id("premier") else {
+        return false;
+    };
+    doc.sentences.iter().any(|s| {
+        let [first, end] = s.tokens;
+        (first..end).any(|k| {
+            let term = |k: u32| doc.tokens.get(k as usize).map_or(u32::MAX, |t| t.term);
+            term(k) == premier as u32
+                && ((k > first + 1
+                    && bits.has(term(k - 1), flag::CAPITAL)
+                    && doc
+                        .terms
+                        .get(term(k - 1) as usize)
+                        .is_some_and(|t| word_facts(&t.lower).0 & entity::PEOPLE == 0))
+                    || doc
+                        .terms
+                        .get(term(k + 1) as usize)
+                        .is_some_and(|t| &*t.lower == "of"))
+        })
+    })
 }
 
 /// A lower-case word or key as a qualifier of the party, country or
@@ -3815,6 +3854,27 @@ mod tests {
         );
     }
 
+    /// A text that writes both "premier" and "prime minister" holds two
+    /// offices: the premier is not the prime minister.
+    #[test]
+    fn a_premier_beside_a_prime_minister_is_another_office() {
+        let text = "Pierre Trudeau, the prime minister, and René Lévesque, the premier of \
+                    Quebec, sparred. Trudeau spoke. Lévesque spoke. Reporters said the \
+                    premier was the better interviewee.";
+        assert_eq!(
+            resolved(text, "the premier was", 0).map(|r| r.0),
+            Some("René Lévesque".into())
+        );
+        // A nation's premier is its prime minister.
+        let text = "Giorgia Meloni and Elly Schlein sparred. The Italian premier spoke \
+                    first. Schlein answered her. The premier smiled. Schlein left. The prime \
+                    minister stayed.";
+        assert_eq!(
+            resolved(text, "The prime", 0).map(|r| r.0),
+            Some("Giorgia Meloni".into())
+        );
+    }
+
     /// "his deputy", "her old mentor": the other of the pair, unless a
     /// name is set beside it.
     #[test]
@@ -3826,7 +3886,10 @@ mod tests {
             resolved(text, "deputy", 0).map(|r| r.0),
             Some("Nicola Sturgeon".into())
         );
-        assert_eq!(resolved(text, "old mentor", 0).map(|r| r.0), Some("Alex Salmond".into()));
+        assert_eq!(
+            resolved(text, "old mentor", 0).map(|r| r.0),
+            Some("Alex Salmond".into())
+        );
         assert_eq!(resolved(text, "deputy", 1), None);
     }
 
@@ -3838,13 +3901,22 @@ mod tests {
                     Giuliani cut taxes. De Blasio wanted a tax on the rich and lost that \
                     fight to Governor Andrew Cuomo. One believed in markets; the other \
                     believed in sharing.";
-        assert_eq!(resolved(text, "One", 0).map(|r| r.0), Some("Rudy Giuliani".into()));
-        assert_eq!(resolved(text, "the other", 0).map(|r| r.0), Some("Bill de Blasio".into()));
+        assert_eq!(
+            resolved(text, "One", 0).map(|r| r.0),
+            Some("Rudy Giuliani".into())
+        );
+        assert_eq!(
+            resolved(text, "the other", 0).map(|r| r.0),
+            Some("Bill de Blasio".into())
+        );
         // Two named in passing stay the two.
         let text = "Rudy Giuliani and Bill de Blasio ran one city. Giuliani hired two chiefs. \
                     Bill Bratton and Howard Safir ran the police. One believed in markets; the \
                     other believed in sharing.";
-        assert_eq!(resolved(text, "One", 0).map(|r| r.0), Some("Bill Bratton".into()));
+        assert_eq!(
+            resolved(text, "One", 0).map(|r| r.0),
+            Some("Bill Bratton".into())
+        );
     }
 
     /// So does a name's appositive description: "the bespectacled
