@@ -699,6 +699,14 @@ fn a_split_of_a_plural_subject_is_no_shared_stance() {
         "Giorgia Meloni and Ursula von der Leyen met. Meloni spoke; von der Leyen listened. ";
     let s = statements_after(pair, "Their split on the rule of law is sharper.", stance);
     assert!(s.is_empty(), "{s:?}");
+    // A quarrel or a feud over a term is the same: a topic, no stance.
+    for text in [
+        "Their quarrel over law and order is older.",
+        "Their feud over the rule of law is older.",
+    ] {
+        let s = statements_after(pair, text, stance);
+        assert!(s.is_empty(), "{text}: {s:?}");
+    }
     // Without the split word, the plural subject holds it.
     let s = statements_after(pair, "Their defence of the rule of law is sharper.", stance);
     assert!(s.iter().any(|x| x.1 == "democracy"), "{s:?}");
