@@ -712,6 +712,21 @@ fn a_split_of_a_plural_subject_is_no_shared_stance() {
     assert!(s.iter().any(|x| x.1 == "democracy"), "{s:?}");
 }
 
+/// A name set off by commas after a person noun in an opening phrase
+/// ("With his first commissioner, Bill Bratton,") is no subject: the
+/// pronoun after the phrase is.
+#[test]
+fn an_appositive_in_an_opening_phrase_is_not_the_subject() {
+    let pair = "Rudy Giuliani and Bill de Blasio ran one city. Giuliani spoke first. ";
+    let text = "With his first commissioner, Bill Bratton, he embraced broken windows policing.";
+    let s = statements_after(pair, text, stance);
+    assert!(
+        s.iter().any(|x| x.0 == "rudy-giuliani" && x.1 == "justice"),
+        "{s:?}"
+    );
+    assert!(s.iter().all(|x| x.0 != "bill-bratton"), "{s:?}");
+}
+
 #[test]
 fn what_an_actor_won_is_no_stance() {
     let pair = "Narendra Modi and Rahul Gandhi met. Modi spoke; Gandhi listened. ";

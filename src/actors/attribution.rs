@@ -7,7 +7,8 @@
 //! Trump’s circles, Musk was heralded …" → Musk); when every mention is
 //! governed and the clause names one actor only, that actor.
 
-use super::terms::TermBits;
+use super::lexicon::person;
+use super::terms::{code, flag, TermBits};
 use super::{ClauseActors, Found};
 use crate::document::{Document, TokenKind};
 
@@ -27,6 +28,28 @@ pub fn governed(doc: &Document, bits: &TermBits, token: u32) -> bool {
             .tokens
             .get(token as usize - 1)
             .is_some_and(|t| bits.preposition(t.term))
+}
+
+/// Whether the mention at `token` is set off by a comma after a person
+/// noun that a preposition governs: "With his first commissioner, Bill
+/// Bratton, he embraced …" (Bratton stands in the phrase, not as the
+/// subject; "After the war, Bratton joined" has no person noun there).
+fn appositive_in_phrase(doc: &Document, bits: &TermBits, token: u32) -> bool {
+    let term = |k: u32| doc.tokens.get(k as usize).map(|t| t.term);
+    let is = |k: u32, f: &dyn Fn(u32) -> bool| term(k).is_some_and(f);
+    if token < 3
+        || !is(token - 1, &|t| bits.code(t) == code::COMMA)
+        || !is(token - 2, &|t| {
+            bits.person(t) & (person::ANY_NOUN | person::ANY_TITLE) != 0
+        })
+    {
+        return false;
+    }
+    // Back from the noun over at most four words to the preposition.
+    (1..=5)
+        .map_while(|back| token.checked_sub(2 + back))
+        .take_while(|&k| is(k, &|t| bits.has(t, flag::WORD)))
+        .any(|k| is(k, &|t| bits.preposition(t)))
 }
 
 /// Per sentence, per clause: its actors and subject. `found` is in text
@@ -63,7 +86,7 @@ pub fn attribute(doc: &Document, bits: &TermBits, found: &[Found]) -> Vec<Vec<Cl
             next.sentence == f.sentence && next.token == f.end_token && next.actors != f.actors
         }) && possessive(doc, bits, f);
         if clause.subject.is_none() && f.actors.len() == 1 && !possessor_of_next {
-            if governed(doc, bits, f.token) {
+            if governed(doc, bits, f.token) || appositive_in_phrase(doc, bits, f.token) {
                 fallback.push((f.sentence, f.clause, f.actors[0]));
             } else {
                 clause.subject = Some(f.actors[0]);
