@@ -35,21 +35,16 @@ pub fn governed(doc: &Document, bits: &TermBits, token: u32) -> bool {
 /// Bratton, he embraced …" (Bratton stands in the phrase, not as the
 /// subject; "After the war, Bratton joined" has no person noun there).
 fn appositive_in_phrase(doc: &Document, bits: &TermBits, token: u32) -> bool {
-    let term = |k: u32| doc.tokens.get(k as usize).map(|t| t.term);
-    let is = |k: u32, f: &dyn Fn(u32) -> bool| term(k).is_some_and(f);
-    if token < 3
-        || !is(token - 1, &|t| bits.code(t) == code::COMMA)
-        || !is(token - 2, &|t| {
-            bits.person(t) & (person::ANY_NOUN | person::ANY_TITLE) != 0
-        })
-    {
-        return false;
-    }
-    // Back from the noun over at most four words to the preposition.
-    (1..=5)
-        .map_while(|back| token.checked_sub(2 + back))
-        .take_while(|&k| is(k, &|t| bits.has(t, flag::WORD)))
-        .any(|k| is(k, &|t| bits.preposition(t)))
+    // Past the text's end: a term no table knows, so every test fails.
+    let term = |k: u32| doc.tokens.get(k as usize).map_or(u32::MAX, |t| t.term);
+    token >= 3
+        && bits.code(term(token - 1)) == code::COMMA
+        && bits.person(term(token - 2)) & (person::ANY_NOUN | person::ANY_TITLE) != 0
+        // Back from the noun over at most five words to the preposition.
+        && (token.saturating_sub(7)..token - 2)
+            .rev()
+            .take_while(|&k| bits.has(term(k), flag::WORD))
+            .any(|k| bits.preposition(term(k)))
 }
 
 /// Per sentence, per clause: its actors and subject. `found` is in text

@@ -719,7 +719,7 @@ impl Tally {
             if c.surname_first {
                 self.person += 3;
                 self.given_name = true;
-                self.note("given-name", form.split(' ').next_back().unwrap_or(""));
+                self.note("given-name", family_and_given(c, form).1);
             }
             if c.initials {
                 self.person += 3;

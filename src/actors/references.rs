@@ -99,7 +99,7 @@ pub fn resolve(
         parallel: None,
         described: Vec::new(),
         ties: Vec::new(),
-        premier_apart: premier_of_a_place(doc, bits),
+        premier_apart: std::cell::OnceCell::new(),
     };
     r.learn_all_ties();
     let mut next_mark = 0;
@@ -228,8 +228,9 @@ struct Resolver<'a> {
     ties: Vec<(String, u32)>,
     /// The text writes "premier" of a place or in the plural: a
     /// province's or a state's office, not the prime minister's (see
-    /// [`Resolver::canonical_office`]).
-    premier_apart: bool,
+    /// [`Resolver::canonical_office`]). Asked only when a description's
+    /// head is "premier": most texts never write it.
+    premier_apart: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Resolver<'a> {
@@ -1109,7 +1110,12 @@ impl<'a> Resolver<'a> {
     /// ("the Quebec premier", "the premiers"): Canada's and Australia's
     /// premiers lead provinces and states, beside a prime minister.
     fn canonical_office(&self, noun: String, qual: String) -> (String, String) {
-        if noun == "premier" && qual.is_empty() && !self.premier_apart {
+        if noun == "premier"
+            && qual.is_empty()
+            && !*self
+                .premier_apart
+                .get_or_init(|| premier_of_a_place(self.doc, self.bits))
+        {
             ("minister".to_string(), "prime".to_string())
         } else {
             (noun, qual)
@@ -2958,17 +2964,7 @@ impl<'a> Resolver<'a> {
             "her" if !self.object_pronoun(k + 1) => 2,
             _ => return i + 1,
         };
-        let from = self
-            .sentence_start
-            .get(s.saturating_sub(2) as usize)
-            .copied()
-            .unwrap_or(0);
-        let pick = self.found[from..]
-            .iter()
-            .rev()
-            .filter(|f| f.actors.len() == 1 && f.token < i)
-            .map(|f| f.actors[0])
-            .find(|&a| self.fits(a, gender));
+        let pick = self.recent_actors(s, 2, i).find(|&a| self.fits(a, gender));
         let Some(a) = pick else { return i + 1 };
         self.learn_description(word.to_string(), a, s, false, "");
         self.push(s, i, last, vec![a], MentionKind::Reference, "description");
@@ -3009,17 +3005,22 @@ impl<'a> Resolver<'a> {
         if !verb || self.clause_first_word(s, clause) != Some(i) {
             return None;
         }
+        self.recent_actors(s, 3, i).find(|a| *a == x || *a == y)
+    }
+
+    /// The actor of each mention of one actor from `back` sentences
+    /// before `s` up to token `i`, the latest first.
+    fn recent_actors(&self, s: u32, back: u32, i: u32) -> impl Iterator<Item = u32> + '_ {
         let from = self
             .sentence_start
-            .get(s.saturating_sub(3) as usize)
+            .get(s.saturating_sub(back) as usize)
             .copied()
             .unwrap_or(0);
-        self.found[from..start]
+        self.found[from..]
             .iter()
             .rev()
-            .filter(|f| f.actors.len() == 1)
+            .filter(move |f| f.actors.len() == 1 && f.token < i)
             .map(|f| f.actors[0])
-            .find(|a| *a == x || *a == y)
     }
 
     /// Descriptions in parallel clauses after a sentence that named two
@@ -3406,13 +3407,7 @@ impl<'a> Resolver<'a> {
                 && (gender == 0 || self.fits(*a, gender))
                 && !self.qualified_otherwise(*a, &noun, &qual)
         };
-        let recent = || {
-            self.found[from..]
-                .iter()
-                .rev()
-                .filter(|f| f.actors.len() == 1 && f.token < i)
-                .map(|f| f.actors[0])
-        };
+        let recent = || self.recent_actors(s, 2, i);
         // An office ("the new President", "the senator") is held by one of
         // the people the essay compares sooner than by someone named in
         // passing since ("… Jim Vardaman and Jeff Davis … can come into
@@ -3490,21 +3485,19 @@ fn premier_of_a_place(doc: &Document, bits: &TermBits) -> bool {
     let Some(premier) = id("premier") else {
         return false;
     };
+    let term = |k: u32| doc.tokens.get(k as usize).map_or(u32::MAX, |t| t.term);
+    let place_before = |k: u32| {
+        bits.has(term(k), flag::CAPITAL)
+            && doc
+                .terms
+                .get(term(k) as usize)
+                .is_some_and(|t| word_facts(&t.lower).0 & entity::PEOPLE == 0)
+    };
     doc.sentences.iter().any(|s| {
         let [first, end] = s.tokens;
         (first..end).any(|k| {
-            let term = |k: u32| doc.tokens.get(k as usize).map_or(u32::MAX, |t| t.term);
             term(k) == premier as u32
-                && ((k > first + 1
-                    && bits.has(term(k - 1), flag::CAPITAL)
-                    && doc
-                        .terms
-                        .get(term(k - 1) as usize)
-                        .is_some_and(|t| word_facts(&t.lower).0 & entity::PEOPLE == 0))
-                    || doc
-                        .terms
-                        .get(term(k + 1) as usize)
-                        .is_some_and(|t| &*t.lower == "of"))
+                && ((k > first + 1 && place_before(k - 1)) || bits.code(term(k + 1)) == code::OF)
         })
     })
 }
