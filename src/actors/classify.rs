@@ -608,6 +608,11 @@ struct Tally {
     /// "Athenians"), kept apart: a surname of that shape ("Anthony
     /// Albanese") is a person's when a given name goes before it.
     demonym: i32,
+    /// What the word lists' known outlets and companies say of a surname
+    /// used alone ("Fox", "Bloomberg"), kept apart for the same reason: a
+    /// surname the text writes after a given name ("Charles James Fox")
+    /// is that person's, not the outlet's.
+    known_surname: i32,
     /// A full form opens with a given name ("Anthony Albanese").
     given_name: bool,
     /// A one-word form used alone stands mid-sentence at least once: a
@@ -647,6 +652,7 @@ impl Tally {
             place: 0,
             people: 0,
             demonym: 0,
+            known_surname: 0,
             given_name: false,
             alone_mid: false,
             evidence: Vec::new(),
@@ -816,7 +822,9 @@ impl Tally {
         if c.acronym {
             self.other += 4;
         }
-        if c.entity & entity::KNOWN != 0 || c.head & entity::HEAD != 0 {
+        if c.entity & entity::KNOWN != 0 && alone & SURNAME != 0 {
+            self.known_surname += 4;
+        } else if c.entity & entity::KNOWN != 0 || c.head & entity::HEAD != 0 {
             self.org += 4;
         }
         if c.entity & entity::PLACE != 0 || c.head & entity::PLACE_HEAD != 0 {
@@ -857,6 +865,7 @@ impl Tally {
     fn decide(mut self, forms: &Forms, g: &mut Group, common: bool) {
         if !(self.given_name && self.alone & SURNAME != 0) {
             self.people += self.demonym;
+            self.org += self.known_surname;
         }
         let mut person_score = self.person;
         if self.pronoun_hits > 0 {
@@ -1038,6 +1047,35 @@ mod tests {
         let text = "The Lebanese protested. Beirut was calm, but the Lebanese waited. \
                     Lebanese banks closed.";
         assert!(people(text).is_empty(), "{:?}", people(text));
+    }
+
+    /// A surname that the word lists know as an outlet is a person's when
+    /// the text writes it after given names and then alone; the outlet
+    /// alone stays an organisation.
+    #[test]
+    fn an_outlet_shaped_surname_after_a_given_name_is_a_person() {
+        let text = "Charles James Fox opposed the war. Fox spoke for hours, and Fox's \
+                    friends cheered him. Later Fox resigned.";
+        assert_eq!(people(text), ["Charles James Fox"]);
+        let text = "The anchors left. Fox reported the story first, and Fox gained viewers. \
+                    Critics said Fox lied.";
+        assert!(people(text).is_empty(), "{:?}", people(text));
+    }
+
+    /// A given name either sex bears, by country, is a given name.
+    #[test]
+    fn a_given_name_of_either_sex_is_a_given_name() {
+        let text = "Nicola Sturgeon pressed on. Sturgeon went to court.";
+        assert_eq!(people(text), ["Nicola Sturgeon"]);
+    }
+
+    /// A seat of government that stands for the government is no person,
+    /// though it refuses and consents as people do.
+    #[test]
+    fn a_seat_of_government_is_no_person() {
+        let text = "Alex Salmond pressed on. After Westminster refused a referendum, he \
+                    went to court. He wanted talks without Westminster's consent.";
+        assert_eq!(people(text), ["Alex Salmond"]);
     }
 
     /// A surname that is also a modal and a given name is a surname after
