@@ -781,12 +781,26 @@ fn learn_gender(
             .get(s as usize + 1)
             .filter(|_| !next_named)
             .map_or(0..0, |n| n.tokens[0]..n.tokens[1].min(n.tokens[0] + 4));
+        // A pronoun the sentence gives someone else before the name ("In
+        // October he blocked an endorsement of Kamala Harris and defended
+        // it in his pages") or in the name's appositive ("Andrew Ferguson,
+        // her successor, …"): that gender is another person's here, and
+        // the pronouns of it after the name most likely theirs too.
+        let term_at = |i: u32| doc.tokens.get(i as usize).map_or(u32::MAX, |t| t.term);
+        let mut elsewhere = (sentence.tokens[0]..first.token)
+            .fold(0, |m, i| m | bits.reference(term_at(i)));
+        for f in mentions.iter() {
+            if bits.code(term_at(f.end_token)) == terms::code::COMMA {
+                elsewhere |= bits.reference(term_at(f.end_token + 1));
+            }
+        }
+        let gendered = lexicon::reference::MALE | lexicon::reference::FEMALE;
         for i in (last..sentence.tokens[1]).chain(next) {
             let Some(t) = doc.tokens.get(i as usize) else {
                 continue;
             };
             if let Some(v) = votes.get_mut(a as usize) {
-                vote(v, bits.reference(t.term));
+                vote(v, bits.reference(t.term) & !(elsewhere & gendered));
             }
         }
     }

@@ -4562,6 +4562,24 @@ mod tests {
         );
     }
 
+    /// A pronoun the sentence gave someone else before the name, or in
+    /// the name's appositive, is no vote for the name's gender: the
+    /// given names stand.
+    #[test]
+    fn a_pronoun_already_someone_elses_gives_no_gender() {
+        let text = "Jeff Bezos owns the paper. In October he blocked an endorsement of \
+                    Kamala Harris and defended the decision in his own pages. Months later \
+                    he told the editors to change course.";
+        let r = analyze(text, &Options::default());
+        let gender = |name: &str| r.actors.iter().find(|a| a.name == name).map(|a| a.gender);
+        assert_eq!(gender("Kamala Harris"), Some(crate::report::Gender::Female));
+        let text = "Lina Khan sued Amazon. Andrew Ferguson, her successor, kept the case, \
+                    which tells you that the idea she named has outlived her.";
+        let r = analyze(text, &Options::default());
+        let gender = |name: &str| r.actors.iter().find(|a| a.name == name).map(|a| a.gender);
+        assert_eq!(gender("Andrew Ferguson"), Some(crate::report::Gender::Male));
+    }
+
     #[test]
     fn a_gender_the_names_do_not_give_is_learnt_from_resolved_pronouns() {
         // "Marine" is not in the census list; the pronouns resolved to Le
