@@ -1911,7 +1911,25 @@ impl<'a> Resolver<'a> {
                     && !t.text.starts_with(|c: char| c.is_uppercase())
                     && matches!(
                         self.lower(i + 2),
-                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "these"
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "this"
+                            | "these"
+                            // "both know it", "both saw that …", "both
+                            // want to win": a pronoun, a clause or an
+                            // infinitive after a verb.
+                            | "it"
+                            | "them"
+                            | "him"
+                            | "that"
+                            | "what"
+                            | "how"
+                            | "to"
                     );
                 self.bits.function(t.term) && !determiner
                     || verb_before_object
@@ -1953,6 +1971,10 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let n = self.number_at(i)?;
+        // "the two of them": the number is the noun.
+        if i + 2 < end && self.lower(i + 1) == "of" && self.lower(i + 2) == "them" {
+            return Some((n, i + 2));
+        }
         let modifier = |k: u32| {
             self.bits.has(self.term(k), flag::WORD)
                 && !self.function(k)
@@ -2073,16 +2095,36 @@ impl<'a> Resolver<'a> {
         // After an opening phrase and its comma: "On the war in Ukraine,
         // both stood with Kyiv" (not "both at home and abroad", "both
         // being the same": the correlative "both … and").
-        let after_opening = w == "both"
-            && i > 0
+        // After an opening adverb in -ly ("Regionally, each sells …") as
+        // after a phrase; "each" and "neither" right before their verb.
+        let opening = |f: u32| {
+            preposition(self.lower(f))
+                || (self.lower(f).ends_with("ly") && !self.function(f) && f + 1 < i)
+        };
+        let after_opening = i > 0
             && self.raw(i - 1) == ","
             && !preposition(next)
             && !matches!(next, "being" | "as")
+            && (w == "both" || self.verb_after_number(i + 1) || next.ends_with('s'))
             && self
                 .clause_first_word(s, self.clause_of(s, i))
-                .is_some_and(|f| f < i && preposition(self.lower(f)));
+                .is_some_and(|f| f < i && opening(f));
+        // After a comma in a sentence that already spoke of the pair as
+        // one plural ("They are the same age, both are fluent …, and each
+        // inherited …"): a list of what the two share, its subject the
+        // pair again, right before its verb.
+        let pair_listed = i > 0
+            && self.raw(i - 1) == ","
+            && (self.verb_after_number(i + 1) || (w != "both" && next.ends_with('s')))
+            && self
+                .found
+                .iter()
+                .rev()
+                .take_while(|f| f.sentence == s)
+                .any(|f| f.token < i && f.actors.len() >= 2 && f.actors.len() <= 3);
         let placed = clause_start
             || after_opening
+            || pair_listed
             || matches!(
                 prev,
                 "for"
@@ -2108,6 +2150,7 @@ impl<'a> Resolver<'a> {
                     | "whereas"
                     | "though"
                     | "although"
+                    | "whether"
             );
         // "… neither have the insurgents made good": "neither" before an
         // auxiliary and its subject is the adverb of an inverted clause.
@@ -2175,7 +2218,12 @@ impl<'a> Resolver<'a> {
             && self.binds_a_pronoun(s, i, end);
         let placed = placed || after_comma_or_saying;
         // "neither he nor his sons": a conjunction, not a pronoun.
-        let conjunction = w == "neither" && (i + 1..end.min(i + 6)).any(|k| self.lower(k) == "nor");
+        // "either … or" too.
+        let conjunction = match w {
+            "neither" => (i + 1..end.min(i + 6)).any(|k| self.lower(k) == "nor"),
+            "either" => (i + 1..end.min(i + 8)).any(|k| self.lower(k) == "or"),
+            _ => false,
+        };
         if placed
             && !inverted
             && !conjunction
@@ -3662,6 +3710,40 @@ mod tests {
             resolved(text, "The prime minister", 0),
             Some(("Anna Berg".into(), "description"))
         );
+    }
+
+    /// "either" as "each" ("than either man", "whether either can",
+    /// "either of them"), "the two of them", "both" before a verb and a
+    /// pronoun, and the pair words after an opening adverb or in a list
+    /// of what the pair shares; "either … or" is a conjunction and
+    /// "either way" no one.
+    #[test]
+    fn either_and_the_pair_words_in_lists() {
+        let both = Some(("Donald Trump+Elon Musk".into(), "each"));
+        for (text, word) in [
+            ("Vance has been more pragmatic than either man.", "either man"),
+            ("Whether either can win the states is another matter.", "either"),
+            ("Vance has not offered it to either of them.", "either of them"),
+            ("Regionally, each sells a different idea of security.", "each"),
+        ] {
+            assert_eq!(resolved(&format!("{PAIR}{text}"), word, 0), both, "{text}");
+        }
+        let text = format!("{PAIR}They are the same age, both are rich, and each owns a firm.");
+        assert!(resolved(&text, "both", 0).is_some_and(|r| r.0.contains('+')));
+        assert!(resolved(&text, "each", 0).is_some_and(|r| r.0.contains('+')));
+        let text = format!("{PAIR}They talk the most, and both know it.");
+        assert!(resolved(&text, "both", 0).is_some_and(|r| r.0.contains('+')));
+        let text = format!("{PAIR}It is a record the two of them will argue over.");
+        assert!(resolved(&text, "the two of them", 0).is_some_and(|r| r.0.contains('+')));
+        for text in [
+            "Either way, the vote is close.",
+            "Either Trump wins or Musk does.",
+            "Voters did not like the plan either.",
+            "The states, both large, voted.",
+        ] {
+            let word = if text.starts_with("The") { "both" } else { "ither" };
+            assert_eq!(resolved(&format!("{PAIR}{text}"), word, 0), None, "{text}");
+        }
     }
 
     /// "The one man … the other": the pair in the order the paragraph
