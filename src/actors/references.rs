@@ -2095,17 +2095,26 @@ impl<'a> Resolver<'a> {
         // After an opening phrase and its comma: "On the war in Ukraine,
         // both stood with Kyiv" (not "both at home and abroad", "both
         // being the same": the correlative "both … and").
-        // After an opening adverb in -ly ("Regionally, each sells …") as
-        // after a phrase; "each" and "neither" right before their verb.
+        // "each" and "neither" after an opening adverb in -ly and right
+        // before their verb in -s ("Regionally, each sells …"); not after a
+        // phrase, where bare they are as often two things ("In my
+        // judgment, neither would work").
         let opening = |f: u32| {
-            preposition(self.lower(f))
-                || (self.lower(f).ends_with("ly") && !self.function(f) && f + 1 < i)
+            let word = self.lower(f);
+            if w == "both" {
+                preposition(word)
+            } else {
+                word.ends_with("ly")
+                    && !self.function(f)
+                    && f + 1 < i
+                    && next.ends_with('s')
+                    && !next.ends_with("ss")
+            }
         };
         let after_opening = i > 0
             && self.raw(i - 1) == ","
             && !preposition(next)
             && !matches!(next, "being" | "as")
-            && (w == "both" || self.verb_after_number(i + 1) || next.ends_with('s'))
             && self
                 .clause_first_word(s, self.clause_of(s, i))
                 .is_some_and(|f| f < i && opening(f));
