@@ -2095,20 +2095,20 @@ impl<'a> Resolver<'a> {
         // After an opening phrase and its comma: "On the war in Ukraine,
         // both stood with Kyiv" (not "both at home and abroad", "both
         // being the same": the correlative "both … and").
-        // "each" and "neither" after an opening adverb in -ly and right
-        // before their verb in -s ("Regionally, each sells …"); not after a
-        // phrase, where bare they are as often two things ("In my
-        // judgment, neither would work").
+        // "each" and "neither" after an opening phrase or adverb in -ly,
+        // right before a verb of their own that is no modal ("Regionally,
+        // each sells …", "With regard to wives, each took …"); before a
+        // modal, bare, they are as often two things ("In my judgment,
+        // neither would work").
         let opening = |f: u32| {
             let word = self.lower(f);
+            let adverb = word.ends_with("ly") && !self.function(f) && f + 1 < i;
             if w == "both" {
                 preposition(word)
             } else {
-                word.ends_with("ly")
-                    && !self.function(f)
-                    && f + 1 < i
-                    && next.ends_with('s')
-                    && !next.ends_with("ss")
+                (preposition(word) || adverb)
+                    && ((next.ends_with('s') && !next.ends_with("ss"))
+                        || (self.verb_after_number(i + 1) && !self.modal(i + 1)))
             }
         };
         let after_opening = i > 0
@@ -3734,6 +3734,7 @@ mod tests {
             ("Whether either can win the states is another matter.", "either"),
             ("Vance has not offered it to either of them.", "either of them"),
             ("Regionally, each sells a different idea of security.", "each"),
+            ("With regard to the press, each took a hard line.", "each"),
         ] {
             assert_eq!(resolved(&format!("{PAIR}{text}"), word, 0), both, "{text}");
         }
