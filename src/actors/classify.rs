@@ -613,6 +613,9 @@ struct Tally {
     /// surname the text writes after a given name ("Charles James Fox")
     /// is that person's, not the outlet's.
     known_surname: i32,
+    /// The same for a surname the lists know as a month or a word that
+    /// is never a name alone ("Theresa May" … "May").
+    not_name_surname: i32,
     /// A full form opens with a given name ("Anthony Albanese").
     given_name: bool,
     /// A one-word form used alone stands mid-sentence at least once: a
@@ -653,6 +656,7 @@ impl Tally {
             people: 0,
             demonym: 0,
             known_surname: 0,
+            not_name_surname: 0,
             given_name: false,
             alone_mid: false,
             evidence: Vec::new(),
@@ -795,11 +799,14 @@ impl Tally {
         if c.words == 1 {
             // A title or person noun alone ("Speaker", "Senators"), a month,
             // or an organisation's head word alone ("Senate", "House").
-            if c.entity & entity::NOT_NAME != 0
-                || c.single_person & (person::ANY_TITLE | person::ANY_NOUN | person::ANY_PLURAL)
-                    != 0
-            {
+            if c.single_person & (person::ANY_TITLE | person::ANY_NOUN | person::ANY_PLURAL) != 0 {
                 self.other += 4;
+            } else if c.entity & entity::NOT_NAME != 0 {
+                if alone & SURNAME != 0 {
+                    self.not_name_surname += 4;
+                } else {
+                    self.other += 4;
+                }
             }
             if c.entity & entity::HEAD != 0 {
                 self.org += 4;
@@ -866,6 +873,7 @@ impl Tally {
         if !(self.given_name && self.alone & SURNAME != 0) {
             self.people += self.demonym;
             self.org += self.known_surname;
+            self.other += self.not_name_surname;
         }
         let mut person_score = self.person;
         if self.pronoun_hits > 0 {
@@ -1049,17 +1057,32 @@ mod tests {
         assert!(people(text).is_empty(), "{:?}", people(text));
     }
 
-    /// A surname that the word lists know as an outlet is a person's when
-    /// the text writes it after given names and then alone; the outlet
-    /// alone stays an organisation.
+    /// A surname that the word lists know as an outlet or a month is a
+    /// person's when the text writes it after given names and then alone;
+    /// the outlet alone stays an organisation.
     #[test]
-    fn an_outlet_shaped_surname_after_a_given_name_is_a_person() {
+    fn a_surname_listed_as_something_else_after_a_given_name_is_a_person() {
         let text = "Charles James Fox opposed the war. Fox spoke for hours, and Fox's \
                     friends cheered him. Later Fox resigned.";
         assert_eq!(people(text), ["Charles James Fox"]);
         let text = "The anchors left. Fox reported the story first, and Fox gained viewers. \
                     Critics said Fox lied.";
         assert!(people(text).is_empty(), "{:?}", people(text));
+        // A month and modal as a surname, without a title: alone inside a
+        // sentence, opening one before a comma or a verb, as a possessive;
+        // not in a date, nor as the modal.
+        let text = "Theresa May lasted three years. May, the vicar's daughter, arrived in \
+                    2016. May's speech promised much, and May expelled diplomats. In May \
+                    2017 she called an election. By May, the polls had turned. May wrote \
+                    the target into law. May I add that she tried.";
+        assert_eq!(people(text), ["Theresa May"]);
+        let r = analyze(text, &Options::default());
+        let names = r.actors[0]
+            .mentions
+            .iter()
+            .filter(|m| m.kind == crate::actors::MentionKind::Name)
+            .count();
+        assert_eq!(names, 5);
     }
 
     /// A given name either sex bears, by country, is a given name.

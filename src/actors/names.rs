@@ -175,6 +175,7 @@ pub fn candidates(
     // At most one candidate per capitalised word: sized once, not grown
     // (and copied) a dozen times on a long text.
     let mut out = Vec::with_capacity(capitals.len());
+    let surnames_that_are_words = function_word_surnames(doc, bits, capitals);
     // The next capitalised word: sentences and words without one are
     // skipped, not visited.
     let mut next = 0;
@@ -204,7 +205,11 @@ pub fn candidates(
                 Some(&c) if (c as usize) < end => i = c as usize,
                 _ => break,
             }
-            if !has(i, flag::NAME_START) {
+            if !has(i, flag::NAME_START)
+                && !(!surnames_that_are_words.is_empty()
+                    && surnames_that_are_words.contains(&bare_lower(doc, i))
+                    && surname_word_alone(doc, bits, i, first_word))
+            {
                 i += 1;
                 continue;
             }
@@ -584,6 +589,82 @@ fn form_facts(form: &str, last: &str, words: u8) -> FormFacts {
             && romanised_given_name(&lower(last)),
         single_person: if words == 1 { single_person } else { 0 },
     }
+}
+
+/// Surnames that are also function words and given names, as the text
+/// writes them after a given name or a title ("Theresa May", "Mrs.
+/// May"): lower-case, a few at most. Such a word alone is no name start
+/// by its term ("May I add …"); with the full name in the text it may be.
+fn function_word_surnames(doc: &Document, bits: &TermBits, capitals: &[u32]) -> Vec<String> {
+    let mut out = Vec::new();
+    for &c in capitals {
+        let (i, term) = (c as usize, doc.tokens.get(c as usize).map_or(u32::MAX, |t| t.term));
+        let before = i
+            .checked_sub(1)
+            .and_then(|k| doc.tokens.get(k))
+            .map_or(u32::MAX, |t| t.term);
+        if bits.has(term, flag::FUNCTION)
+            && !bits.has(term, flag::POSSESSIVE)
+            && bits.given(term) != 0
+            && bits.has(before, flag::CAPITAL)
+            && (bits.given(before) != 0 || bits.person(before) & person::ANY_TITLE != 0)
+        {
+            let word = bare_lower(doc, i);
+            if !out.contains(&word) {
+                out.push(word);
+            }
+        }
+    }
+    out
+}
+
+/// Token `i`'s lower-case form without a possessive ending.
+fn bare_lower(doc: &Document, i: usize) -> String {
+    let lower = doc.term_at(i as u32).map_or("", |t| &*t.lower);
+    let bare = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(lower);
+    bare.to_string()
+}
+
+/// Whether such a surname at token `i` stands alone as a name: inside a
+/// sentence, or opening it before a comma, as a possessive or before a
+/// lower-case word that is no function word ("May, the vicar's daughter",
+/// "May's speech", "May wrote"; not "May I add", "May the best win").
+/// Never as a date: before a number, or after a word of time with a
+/// comma, a number or the sentence's end after it ("In May 2017", "By
+/// May, the polls had turned").
+fn surname_word_alone(doc: &Document, bits: &TermBits, i: usize, first_word: Option<usize>) -> bool {
+    let term = |k: usize| doc.tokens.get(k).map_or(u32::MAX, |t| t.term);
+    let after = term(i + 1);
+    let number = |k: usize| {
+        doc.term_at(k as u32)
+            .is_some_and(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let time_word = i > 0
+        && doc.term_at(i as u32 - 1).is_some_and(|t| {
+            matches!(
+                &*t.lower,
+                "in" | "by" | "since" | "until" | "till" | "early" | "late" | "last" | "next"
+                    | "mid" | "this" | "from" | "through" | "during"
+            )
+        });
+    let date_after = number(i + 1)
+        || bits.code(after) == code::COMMA
+        || bits.code(after) == code::PERIOD
+        || doc.tokens.get(i + 1).is_none();
+    if number(i + 1) || (time_word && date_after) {
+        return false;
+    }
+    if first_word != Some(i) {
+        return true;
+    }
+    bits.has(term(i), flag::POSSESSIVE)
+        || bits.code(after) == code::COMMA
+        || (bits.has(after, flag::WORD)
+            && !bits.has(after, flag::CAPITAL)
+            && !bits.has(after, flag::FUNCTION))
 }
 
 /// "SolarCity", "EVs", "iPhone": a capital after the first letter, except
