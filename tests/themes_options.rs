@@ -1459,3 +1459,23 @@ fn wanting_leaving_and_a_second_complement() {
     ];
     assert_only_positions(pair, &cases);
 }
+
+/// A noun that stops or limits the term right after it ("an asylum
+/// stop", "an immigration freeze") turns what is said of the phrase
+/// against the term.
+#[test]
+fn a_stop_after_a_term_turns_the_stance() {
+    let pair = "Mark Rutte and Geert Wilders differ. Rutte spoke; Wilders listened. ";
+    for text in [
+        "Wilders promised an \"asylum stop\".",
+        "Wilders called for an immigration freeze.",
+    ] {
+        let s = statements_after(pair, text, stance);
+        assert!(
+            s.iter()
+                .any(|x| x.1 == "immigration" && x.2 == "open / inclusive" && x.3 == -1),
+            "{text}: {s:?}"
+        );
+        assert!(!s.iter().any(|x| x.3 == 1), "{text}: {s:?}");
+    }
+}

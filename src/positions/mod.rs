@@ -578,6 +578,13 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                         Some(a) if relative.is_none() => turn * chained_turn(doc, &cues, &kind, a),
                         _ => turn,
                     };
+                    // "promised an asylum stop": the phrase stops the term,
+                    // so what is said of the phrase is said against it.
+                    let turn = if word_at(doc, term.end).is_some_and(|w| verbs::is(w, verbs::HALT)) {
+                        -turn
+                    } else {
+                        turn
+                    };
                     let anchor = attitude.map_or(term.first, |a| a.first);
                     let negated =
                         neither_subject || negated_before(doc, dict, &cues, anchor, clause.span);

@@ -16,7 +16,9 @@ pub const OUTCOME: u32 = 4;
 pub const SPLIT: u32 = 8;
 /// Asks someone to act: "urged Congress to expand …".
 pub const DIRECTIVE: u32 = 16;
-const NAMES: &[&str] = &["accuser", "naming", "outcome", "split", "directive"];
+/// Stops or limits the term right before it: "an asylum stop".
+pub const HALT: u32 = 32;
+const NAMES: &[&str] = &["accuser", "naming", "outcome", "split", "directive", "halt"];
 
 /// Whether the lower-case `word` is listed in a section of `bits`.
 pub fn is(word: &str, bits: u32) -> bool {
@@ -42,5 +44,6 @@ mod tests {
         assert!(!is("said", ACCUSER | NAMING));
         assert!(is("won", OUTCOME) && !is("won", NAMING));
         assert!(is("urged", DIRECTIVE) && !is("urged", SPLIT));
+        assert!(is("freeze", HALT) && !is("freeze", NAMING));
     }
 }
