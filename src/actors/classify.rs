@@ -1085,6 +1085,17 @@ mod tests {
         assert_eq!(names, 5);
     }
 
+    /// "the Younger", "the Elder", "the Great" after a full name belong
+    /// to it; "the Great Depression" does not.
+    #[test]
+    fn an_epithet_after_a_full_name_is_part_of_the_name() {
+        let text = "William Pitt the Younger faced Charles James Fox. Pitt spoke first; \
+                    Fox answered him.";
+        assert_eq!(people(text), ["Charles James Fox", "William Pitt the Younger"]);
+        let text = "Under Herbert Hoover the Great Depression deepened. Hoover waited.";
+        assert_eq!(people(text), ["Herbert Hoover"]);
+    }
+
     /// A given name either sex bears, by country, is a given name.
     #[test]
     fn a_given_name_of_either_sex_is_a_given_name() {

@@ -261,8 +261,17 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
             continue;
         }
         if g.kind == GroupKind::Person {
+            // "William Pitt the Younger": an epithet after the full name is
+            // part of the name that tells him from his father.
+            let name = g
+                .members
+                .iter()
+                .filter_map(|&m| candidates.get(m))
+                .filter(|c| c.words > 1)
+                .find_map(|c| epithet_after(doc, c.tokens[1]))
+                .map_or(g.name.clone(), |e| format!("{} the {e}", g.name));
             drafts.push(Draft {
-                name: g.name,
+                name,
                 surname: g.surname,
                 forms,
                 evidence: g.evidence,
@@ -744,6 +753,23 @@ fn derived_forms(
                 .unwrap_or("derived-form"),
         });
     }
+}
+
+/// The epithet of "Pitt the Younger", "Cato the Elder", "Alexander the
+/// Great" after a name that ends before token `end`: "the", then one of
+/// the three words, and no capitalised word after it ("Hoover the Great
+/// Depression" is no epithet).
+fn epithet_after(doc: &Document, end: u32) -> Option<&'static str> {
+    use crate::document::shape::CAPITAL;
+    let capital = |i: u32| doc.term_at(i).is_some_and(|t| t.shape & CAPITAL != 0);
+    if doc.term_at(end).is_none_or(|t| t.lower != "the") || capital(end) || capital(end + 2) {
+        return None;
+    }
+    let word = doc.term_at(end + 1).filter(|_| capital(end + 1))?;
+    [("younger", "Younger"), ("elder", "Elder"), ("great", "Great")]
+        .into_iter()
+        .find(|(lower, _)| word.lower == *lower)
+        .map(|(_, written)| written)
 }
 
 /// Gender from the text first: a gendered pronoun that follows the only
