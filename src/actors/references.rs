@@ -48,9 +48,11 @@ mod ties;
 
 /// Words that make a following definite description say something of the
 /// subject: "heralded as the based billionaire", "was the greater general".
+/// A description right after a reflexive is its complement too: "showed
+/// himself the ablest financier of his age".
 const PREDICATIVE: &[&str] = &[
     "as", "is", "was", "be", "been", "became", "become", "becomes", "remains", "remained",
-    "seemed", "seems",
+    "seemed", "seems", "himself", "herself",
 ];
 
 /// How many words after "each" or "neither" a pronoun it binds may stand
@@ -3465,6 +3467,42 @@ impl<'a> Resolver<'a> {
                 && !self.qualified_otherwise(*a, &noun, &qual)
         };
         let recent = || self.recent_actors(s, 2, i);
+        // "In the happier years of his administration the minister showed
+        // …": a description that follows an opening phrase is the
+        // clause's subject, and the phrase's possessive its own.
+        let opening_possessor = self
+            .clause_first_word(s, clause)
+            .filter(|&f| f < i && preposition(self.lower(f)))
+            .and_then(|f| {
+                let mut before = self
+                    .found
+                    .iter()
+                    .rev()
+                    .skip_while(|m| m.sentence > s || (m.sentence == s && m.token >= i))
+                    .take_while(|m| m.sentence == s && m.token >= f);
+                let m = before.next()?;
+                (before.next().is_none()
+                    && m.kind == MentionKind::Pronoun
+                    && matches!(self.lower_any(m.token), "his" | "her")
+                    && (f..i).all(|k| !self.verb_after_number(k))
+                    && m.actors.len() == 1)
+                    .then(|| m.actors[0])
+            })
+            .filter(|&a| (gender == 0 || self.fits(a, gender)) && self.people.compared.contains(&a));
+        if let Some(a) = opening_possessor {
+            self.learn_description(noun, a, s, false, &qual);
+            self.push(s, i, last, vec![a], MentionKind::Reference, "description");
+            return last + 1;
+        }
+        // A sovereign written as a title ("the King", "the Pope") is the
+        // one the text titled so, found above, or no one it discusses: not
+        // the compared person named last.
+        let sovereign = self.bits.has(self.term(k), flag::CAPITAL)
+            && matches!(
+                self.lower(k),
+                "king" | "queen" | "emperor" | "empress" | "pope" | "tsar" | "czar" | "kaiser"
+                    | "sultan" | "shah"
+            );
         // An office ("the new President", "the senator") is held by one of
         // the people the essay compares sooner than by someone named in
         // passing since ("… Jim Vardaman and Jeff Davis … can come into
@@ -3500,11 +3538,12 @@ impl<'a> Resolver<'a> {
         // one's appositive ("The president, a former mineworkers' leader
         // …. The leader of the Economic Freedom Fighters …").
         let pick = parallel
+            .filter(|_| !sovereign)
             .filter(fits)
             .or(learnt)
             .or_else(|| self.contrasted(s, i, k, clause).filter(fits))
             .or_else(|| {
-                office
+                (office && !sovereign)
                     .then(|| recent().find(|a| self.people.compared.contains(a) && fits(a)))
                     .flatten()
             })
@@ -3719,6 +3758,27 @@ mod tests {
             resolved(text, "The prime minister", 0),
             Some(("Anna Berg".into(), "description"))
         );
+    }
+
+    /// A description after an opening phrase with a possessive is the
+    /// possessive's person, and one after a reflexive the subject's; a
+    /// sovereign's title no compared commoner's.
+    #[test]
+    fn descriptions_after_an_opening_possessive_a_reflexive_and_a_sovereign() {
+        let text = "For years William Pitt faced Charles James Fox. Fox denounced the Crown, \
+                    and he never ceased to denounce it. Pitt, for his part, governed for \
+                    months, and he was content to owe his office to the King. In the happier \
+                    years of his administration the minister showed himself the ablest \
+                    financier of his age.";
+        assert_eq!(
+            resolved(text, "the minister", 0),
+            Some(("William Pitt".into(), "description"))
+        );
+        assert_eq!(
+            resolved(text, "the ablest financier", 0),
+            Some(("William Pitt".into(), "description-predicate"))
+        );
+        assert_eq!(resolved(text, "the King", 0), None);
     }
 
     /// "either" as "each" ("than either man", "whether either can",
