@@ -1479,3 +1479,17 @@ fn a_stop_after_a_term_turns_the_stance() {
         assert!(!s.iter().any(|x| x.3 == 1), "{text}: {s:?}");
     }
 }
+
+/// The slave trade is a question of rights, not of trade: a speech
+/// against it is no stance against open trade.
+#[test]
+fn the_slave_trade_is_a_question_of_rights() {
+    let pair = "William Pitt and Charles Fox differ. Pitt spoke; Fox listened. ";
+    let s = statements_after(pair, "Pitt gave a speech against the slave trade.", stance);
+    assert!(
+        s.iter()
+            .any(|x| x.1 == "rights" && x.2 == "traditionalist" && x.3 == -1),
+        "{s:?}"
+    );
+    assert!(!s.iter().any(|x| x.1 == "trade"), "{s:?}");
+}
