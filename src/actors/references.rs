@@ -2810,6 +2810,13 @@ impl<'a> Resolver<'a> {
                         _ => two,
                     }
                 });
+                // Opening a paragraph after sentences that named one person
+                // alone (or none), the essay's pair all the same.
+                let two = two.or_else(|| {
+                    (self.first_in_paragraph_to_name(s) && self.named_before(s, i).is_empty())
+                        .then(|| self.compared_in_order())
+                        .flatten()
+                });
                 // "the former …, and the latter …" in one sentence: the
                 // other of the pair "the former" was read from.
                 // "The former believes … . The latter spent …": so does
@@ -3757,6 +3764,25 @@ mod tests {
         assert_eq!(
             resolved(text, "The prime minister", 0),
             Some(("Anna Berg".into(), "description"))
+        );
+    }
+
+    /// "the former … the latter" opening a paragraph after sentences that
+    /// spoke of one of the pair alone: the pair in the text's order.
+    #[test]
+    fn the_former_after_one_persons_paragraph_is_the_pair() {
+        let text = "Nayib Bukele and Gabriel Boric govern small countries. Bukele is \
+                    forty-four.\n\nBoric's record runs the other way. He championed a new \
+                    constitution. Nobody can say he bent a court.\n\nOn the economy the \
+                    former is the more improvised figure and the latter the more \
+                    conventional one.";
+        assert_eq!(
+            resolved(text, "the former", 0),
+            Some(("Nayib Bukele".into(), "former-latter"))
+        );
+        assert_eq!(
+            resolved(text, "the latter", 0),
+            Some(("Gabriel Boric".into(), "former-latter"))
         );
     }
 
