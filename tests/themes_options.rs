@@ -1493,3 +1493,33 @@ fn the_slave_trade_is_a_question_of_rights() {
     );
     assert!(!s.iter().any(|x| x.1 == "trade"), "{s:?}");
 }
+
+/// A term "about" governs in a negated clause, with no attitude word, is
+/// what the clause is silent about: no stance against it ("Neither man
+/// has said much about tariffs").
+#[test]
+fn a_term_after_about_is_a_topic() {
+    let pair = "Pete Buttigieg and Vivek Ramaswamy differ. Buttigieg spoke; Ramaswamy listened. ";
+    for text in [
+        "Neither man has said much about tariffs worth quoting.",
+        "Buttigieg has said nothing about tariffs.",
+    ] {
+        let s = statements_after(pair, text, stance);
+        assert!(s.is_empty(), "{text}: {s:?}");
+    }
+    // An attitude word still reads.
+    let s = statements_after(pair, "Buttigieg is worried about tariffs and opposes tariffs.", stance);
+    assert!(s.iter().any(|x| x.1 == "trade"), "{s:?}");
+}
+
+/// ... but a predicate after the term still judges it.
+#[test]
+fn a_term_after_about_with_a_predicate_is_judged() {
+    let pair = "Mark Carney and Pierre Poilievre differ. Carney spoke; Poilievre listened. ";
+    let s = statements_after(
+        pair,
+        "He still talks about net zero as an economic opportunity rather than a burden.",
+        stance,
+    );
+    assert!(s.iter().any(|x| x.1 == "climate"), "{s:?}");
+}

@@ -150,6 +150,20 @@ fn office_before(doc: &Document, first: u32) -> bool {
         != 0
 }
 
+/// Whether "about" governs the term at `first`, perhaps through "the"
+/// ("has never said much about tariffs"): negated, with no attitude word
+/// and no predicate, the term is what the clause is silent about, no
+/// stance against it.
+fn topic_of_about(doc: &Document, first: u32) -> bool {
+    let word = |i: u32| doc.term_at(i).map_or("", |t| t.lower.as_str());
+    let i = if first > 0 && word(first - 1) == "the" {
+        first - 1
+    } else {
+        first
+    };
+    i > 0 && word(i - 1) == "about"
+}
+
 /// Whether token `i` is a possessive pronoun ("his rival": the rival is
 /// not the man "his" stands for).
 fn possessive(doc: &Document, i: u32) -> bool {
@@ -588,6 +602,15 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     let anchor = attitude.map_or(term.first, |a| a.first);
                     let negated =
                         neither_subject || negated_before(doc, dict, &cues, anchor, clause.span);
+                    // "Neither man has said much about tariffs": not
+                    // speaking of a term is no stance against it.
+                    if negated
+                        && attitude.is_none()
+                        && predicate.is_none()
+                        && topic_of_about(doc, term.first)
+                    {
+                        continue;
+                    }
                     // "Douglas accused his rival of favoring equality": the
                     // stance is the accused's, if the text names them.
                     // An attitude word may be the accused's description itself
