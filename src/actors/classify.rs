@@ -1132,6 +1132,17 @@ mod tests {
         assert!(people(text).is_empty(), "{:?}", people(text));
     }
 
+    /// A name once after a person noun that a possessive opens, set off
+    /// by commas or right after it, is a person's, given name known or
+    /// not.
+    #[test]
+    fn a_name_after_a_possessed_person_noun_is_a_person() {
+        let text = "Liz Truss governed briefly. Her budget, delivered by her new chancellor \
+                    Kwasi Kwarteng, cut taxes. Truss clashed with her own home \
+                    secretary, Suella Braverman, over visas.";
+        assert_eq!(people(text), ["Kwasi Kwarteng", "Liz Truss", "Suella Braverman"]);
+    }
+
     /// A list opened by a plural person noun and a comma names those
     /// people, each mentioned once; a list after a plural of things, or a
     /// body the lists know, does not.

@@ -486,9 +486,14 @@ pub fn candidates(
             // "his secretary of state, Cordell Hull,", "her spokesman, Ray
             // Gordon,": a person noun a possessive opens, then the name
             // set off by commas, names that person.
-            if prev == code::COMMA
+            // So does one right before the name ("her new chancellor
+            // Kwasi Kwarteng").
+            if (prev == code::COMMA
                 && code(name_end) == code::COMMA
-                && possessed_person_noun(doc, bits, first, at - 1)
+                && possessed_person_noun(doc, bits, first, at - 1))
+                || (at > first
+                    && !bits.has(term(at - 1), flag::CAPITAL)
+                    && possessed_person_noun(doc, bits, first, at))
             {
                 candidate.person_noun |= person::NOUN;
                 candidate.possessed_noun = true;
@@ -793,9 +798,10 @@ fn romanised_given_name(lower: &str) -> bool {
     syllable(a) && syllable(b) && !COMPOUNDED.contains(&b)
 }
 
-/// Whether the words before the comma at token `comma` are a person noun
-/// that "his", "her" or "their" opens, perhaps with a word between and an
-/// "of" phrase after ("his secretary of state", "her longtime spokesman").
+/// Whether the words before token `comma` (a comma, or the name itself)
+/// are a person noun that "his", "her" or "their" opens, perhaps with two
+/// words between and an "of" phrase after ("his secretary of state", "her
+/// longtime spokesman", "her own home secretary").
 fn possessed_person_noun(doc: &Document, bits: &TermBits, first: usize, comma: usize) -> bool {
     let term = |k: usize| doc.tokens.get(k).map_or(u32::MAX, |t| t.term);
     let noun = |k: usize| k >= first && bits.person(term(k)) & person::ANY_NOUN != 0;
@@ -808,7 +814,8 @@ fn possessed_person_noun(doc: &Document, bits: &TermBits, first: usize, comma: u
     if !noun(k) {
         return false;
     }
-    (1..=2).any(|back| {
+    // "his successor", "her old mentor", "her own home secretary".
+    (1..=3).any(|back| {
         k >= first + back
             && term_at(doc, k - back).is_some_and(|t| matches!(&*t.lower, "his" | "her" | "their"))
     })
