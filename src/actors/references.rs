@@ -1419,6 +1419,15 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // Nobody of its gender in those sentences: in an essay comparing a
+        // woman and a man, "she" is the woman ("The founder's creed … In
+        // his telling, … . She reads the same facts and sees a toll road").
+        if gender != 0 && self.people.compared.len() >= 2 {
+            let mut fitting = self.people.compared.iter().filter(|&&a| self.fits(a, gender));
+            if let (Some(&a), None) = (fitting.next(), fitting.next()) {
+                return Some((a, "only-compared-of-its-gender"));
+            }
+        }
         None
     }
 
@@ -3765,6 +3774,29 @@ mod tests {
             resolved(text, "The prime minister", 0),
             Some(("Anna Berg".into(), "description"))
         );
+    }
+
+    /// A pronoun with no one of its gender in the sentences before it is
+    /// the one compared person of that gender.
+    #[test]
+    fn a_pronoun_with_no_antecedent_is_the_compared_person_of_its_gender() {
+        let text = "Lina Khan sued Amazon, and Jeff Bezos fought her. \
+                    The founder's creed is customer obsession and the patience to lose \
+                    money. In his telling, regulation is a tax on the impatient and the \
+                    slow. The best thing government can do is to stay out of the \
+                    warehouse. Sellers pay fees for storage and for delivery and for \
+                    advertising. She reads the same facts.";
+        assert_eq!(
+            resolved(text, "She", 0),
+            Some(("Lina Khan".into(), "only-compared-of-its-gender"))
+        );
+        // Two men compared: no guess of this kind.
+        let text = format!(
+            "{PAIR}The creed is speed and the patience to lose money for years. Rules are a \
+             tax on the impatient and on the slow. The best thing government can do is to \
+             stay out of the way. Sellers pay fees for storage and for delivery. He agrees."
+        );
+        assert_eq!(resolved(&text, "He ", 0), None);
     }
 
     /// "the former … the latter" opening a paragraph after sentences that
