@@ -12,6 +12,8 @@
 //!   nearest name before it in its own clause that no preposition governs,
 //!   else the subject of an earlier clause of the sentence, or of the last
 //!   clause that has one in up to three sentences before;
+//! - `only-compared-of-its-gender`: he/she with nobody of its gender in
+//!   those sentences → the one compared person of that gender;
 //! - `cataphora`: a pronoun in an opening phrase → the subject after it;
 //! - `description-title`: "the president" → the actor the text titled so;
 //! - `plural-same`, `plural-pair`, `they-both`: they/them/their → the
