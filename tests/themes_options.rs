@@ -1508,7 +1508,11 @@ fn a_term_after_about_is_a_topic() {
         assert!(s.is_empty(), "{text}: {s:?}");
     }
     // An attitude word still reads.
-    let s = statements_after(pair, "Buttigieg is worried about tariffs and opposes tariffs.", stance);
+    let s = statements_after(
+        pair,
+        "Buttigieg is worried about tariffs and opposes tariffs.",
+        stance,
+    );
     assert!(s.iter().any(|x| x.1 == "trade"), "{s:?}");
 }
 

@@ -1091,7 +1091,10 @@ mod tests {
     fn an_epithet_after_a_full_name_is_part_of_the_name() {
         let text = "William Pitt the Younger faced Charles James Fox. Pitt spoke first; \
                     Fox answered him.";
-        assert_eq!(people(text), ["Charles James Fox", "William Pitt the Younger"]);
+        assert_eq!(
+            people(text),
+            ["Charles James Fox", "William Pitt the Younger"]
+        );
         let text = "Under Herbert Hoover the Great Depression deepened. Hoover waited.";
         assert_eq!(people(text), ["Herbert Hoover"]);
     }
@@ -1140,7 +1143,10 @@ mod tests {
         let text = "Liz Truss governed briefly. Her budget, delivered by her new chancellor \
                     Kwasi Kwarteng, cut taxes. Truss clashed with her own home \
                     secretary, Suella Braverman, over visas.";
-        assert_eq!(people(text), ["Kwasi Kwarteng", "Liz Truss", "Suella Braverman"]);
+        assert_eq!(
+            people(text),
+            ["Kwasi Kwarteng", "Liz Truss", "Suella Braverman"]
+        );
     }
 
     /// A list opened by a plural person noun and a comma names those

@@ -766,10 +766,14 @@ fn epithet_after(doc: &Document, end: u32) -> Option<&'static str> {
         return None;
     }
     let word = doc.term_at(end + 1).filter(|_| capital(end + 1))?;
-    [("younger", "Younger"), ("elder", "Elder"), ("great", "Great")]
-        .into_iter()
-        .find(|(lower, _)| word.lower == *lower)
-        .map(|(_, written)| written)
+    [
+        ("younger", "Younger"),
+        ("elder", "Elder"),
+        ("great", "Great"),
+    ]
+    .into_iter()
+    .find(|(lower, _)| word.lower == *lower)
+    .map(|(_, written)| written)
 }
 
 /// Gender from the text first: a gendered pronoun that follows the only
@@ -813,8 +817,8 @@ fn learn_gender(
         // her successor, …"): that gender is another person's here, and
         // the pronouns of it after the name most likely theirs too.
         let term_at = |i: u32| doc.tokens.get(i as usize).map_or(u32::MAX, |t| t.term);
-        let mut elsewhere = (sentence.tokens[0]..first.token)
-            .fold(0, |m, i| m | bits.reference(term_at(i)));
+        let mut elsewhere =
+            (sentence.tokens[0]..first.token).fold(0, |m, i| m | bits.reference(term_at(i)));
         for f in mentions.iter() {
             if bits.code(term_at(f.end_token)) == terms::code::COMMA {
                 elsewhere |= bits.reference(term_at(f.end_token + 1));

@@ -603,7 +603,10 @@ fn form_facts(form: &str, last: &str, words: u8) -> FormFacts {
 fn function_word_surnames(doc: &Document, bits: &TermBits, capitals: &[u32]) -> Vec<String> {
     let mut out = Vec::new();
     for &c in capitals {
-        let (i, term) = (c as usize, doc.tokens.get(c as usize).map_or(u32::MAX, |t| t.term));
+        let (i, term) = (
+            c as usize,
+            doc.tokens.get(c as usize).map_or(u32::MAX, |t| t.term),
+        );
         let before = i
             .checked_sub(1)
             .and_then(|k| doc.tokens.get(k))
@@ -640,7 +643,12 @@ fn bare_lower(doc: &Document, i: usize) -> String {
 /// Never as a date: before a number, or after a word of time with a
 /// comma, a number or the sentence's end after it ("In May 2017", "By
 /// May, the polls had turned").
-fn surname_word_alone(doc: &Document, bits: &TermBits, i: usize, first_word: Option<usize>) -> bool {
+fn surname_word_alone(
+    doc: &Document,
+    bits: &TermBits,
+    i: usize,
+    first_word: Option<usize>,
+) -> bool {
     let term = |k: usize| doc.tokens.get(k).map_or(u32::MAX, |t| t.term);
     let after = term(i + 1);
     let number = |k: usize| {
@@ -651,8 +659,19 @@ fn surname_word_alone(doc: &Document, bits: &TermBits, i: usize, first_word: Opt
         && doc.term_at(i as u32 - 1).is_some_and(|t| {
             matches!(
                 &*t.lower,
-                "in" | "by" | "since" | "until" | "till" | "early" | "late" | "last" | "next"
-                    | "mid" | "this" | "from" | "through" | "during"
+                "in" | "by"
+                    | "since"
+                    | "until"
+                    | "till"
+                    | "early"
+                    | "late"
+                    | "last"
+                    | "next"
+                    | "mid"
+                    | "this"
+                    | "from"
+                    | "through"
+                    | "during"
             )
         });
     let date_after = number(i + 1)

@@ -1425,7 +1425,11 @@ impl<'a> Resolver<'a> {
         // woman and a man, "she" is the woman ("The founder's creed … In
         // his telling, … . She reads the same facts and sees a toll road").
         if gender != 0 && self.people.compared.len() >= 2 {
-            let mut fitting = self.people.compared.iter().filter(|&&a| self.fits(a, gender));
+            let mut fitting = self
+                .people
+                .compared
+                .iter()
+                .filter(|&&a| self.fits(a, gender));
             if let (Some(&a), None) = (fitting.next(), fitting.next()) {
                 return Some((a, "only-compared-of-its-gender"));
             }
@@ -3506,7 +3510,9 @@ impl<'a> Resolver<'a> {
                     && m.actors.len() == 1)
                     .then(|| m.actors[0])
             })
-            .filter(|&a| (gender == 0 || self.fits(a, gender)) && self.people.compared.contains(&a));
+            .filter(|&a| {
+                (gender == 0 || self.fits(a, gender)) && self.people.compared.contains(&a)
+            });
         if let Some(a) = opening_possessor {
             self.learn_description(noun, a, s, false, &qual);
             self.push(s, i, last, vec![a], MentionKind::Reference, "description");
@@ -3518,8 +3524,16 @@ impl<'a> Resolver<'a> {
         let sovereign = self.bits.has(self.term(k), flag::CAPITAL)
             && matches!(
                 self.lower(k),
-                "king" | "queen" | "emperor" | "empress" | "pope" | "tsar" | "czar" | "kaiser"
-                    | "sultan" | "shah"
+                "king"
+                    | "queen"
+                    | "emperor"
+                    | "empress"
+                    | "pope"
+                    | "tsar"
+                    | "czar"
+                    | "kaiser"
+                    | "sultan"
+                    | "shah"
             );
         // An office ("the new President", "the senator") is held by one of
         // the people the essay compares sooner than by someone named in
@@ -3850,10 +3864,22 @@ mod tests {
     fn either_and_the_pair_words_in_lists() {
         let both = Some(("Donald Trump+Elon Musk".into(), "each"));
         for (text, word) in [
-            ("Vance has been more pragmatic than either man.", "either man"),
-            ("Whether either can win the states is another matter.", "either"),
-            ("Vance has not offered it to either of them.", "either of them"),
-            ("Regionally, each sells a different idea of security.", "each"),
+            (
+                "Vance has been more pragmatic than either man.",
+                "either man",
+            ),
+            (
+                "Whether either can win the states is another matter.",
+                "either",
+            ),
+            (
+                "Vance has not offered it to either of them.",
+                "either of them",
+            ),
+            (
+                "Regionally, each sells a different idea of security.",
+                "each",
+            ),
             ("With regard to the press, each took a hard line.", "each"),
         ] {
             assert_eq!(resolved(&format!("{PAIR}{text}"), word, 0), both, "{text}");
@@ -3871,7 +3897,11 @@ mod tests {
             "Voters did not like the plan either.",
             "The states, both large, voted.",
         ] {
-            let word = if text.starts_with("The") { "both" } else { "ither" };
+            let word = if text.starts_with("The") {
+                "both"
+            } else {
+                "ither"
+            };
             assert_eq!(resolved(&format!("{PAIR}{text}"), word, 0), None, "{text}");
         }
     }

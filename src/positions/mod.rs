@@ -594,7 +594,8 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                     };
                     // "promised an asylum stop": the phrase stops the term,
                     // so what is said of the phrase is said against it.
-                    let turn = if word_at(doc, term.end).is_some_and(|w| verbs::is(w, verbs::HALT)) {
+                    let turn = if word_at(doc, term.end).is_some_and(|w| verbs::is(w, verbs::HALT))
+                    {
                         -turn
                     } else {
                         turn
