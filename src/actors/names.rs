@@ -205,11 +205,13 @@ pub fn candidates(
                 Some(&c) if (c as usize) < end => i = c as usize,
                 _ => break,
             }
-            if !has(i, flag::NAME_START)
-                && !(!surnames_that_are_words.is_empty()
+            // "May" of "Theresa May", alone: a function word by its term.
+            let surname_word = || {
+                !surnames_that_are_words.is_empty()
                     && surnames_that_are_words.contains(&bare_lower(doc, i))
-                    && surname_word_alone(doc, bits, i, first_word))
-            {
+                    && surname_word_alone(doc, bits, i, first_word)
+            };
+            if !has(i, flag::NAME_START) && !surname_word() {
                 i += 1;
                 continue;
             }
