@@ -263,13 +263,16 @@ pub fn find(text: &str, doc: &Document, options: &crate::Options) -> Actors {
         if g.kind == GroupKind::Person {
             // "William Pitt the Younger": an epithet after the full name is
             // part of the name that tells him from his father.
-            let name = g
+            let epithet = g
                 .members
                 .iter()
                 .filter_map(|&m| candidates.get(m))
                 .filter(|c| c.words > 1)
-                .find_map(|c| epithet_after(doc, c.tokens[1]))
-                .map_or(g.name.clone(), |e| format!("{} the {e}", g.name));
+                .find_map(|c| epithet_after(doc, c.tokens[1]));
+            let name = match epithet {
+                Some(e) => format!("{} the {e}", g.name),
+                None => g.name,
+            };
             drafts.push(Draft {
                 name,
                 surname: g.surname,

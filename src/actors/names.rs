@@ -598,26 +598,33 @@ fn form_facts(form: &str, last: &str, words: u8) -> FormFacts {
     }
 }
 
+/// Whether the word of term `word` is a surname that is also a function
+/// word and a given name, after the word of term `before`, a given name or
+/// a title: "Theresa May", "Mrs. May" (not "President I will", "June To").
+fn function_word_surname(bits: &TermBits, word: u32, before: u32) -> bool {
+    bits.has(word, flag::FUNCTION)
+        && bits.given(word) != 0
+        && (bits.given(before) != 0 || bits.person(before) & person::ANY_TITLE != 0)
+}
+
 /// Surnames that are also function words and given names, as the text
-/// writes them after a given name or a title ("Theresa May", "Mrs.
-/// May"): lower-case, a few at most. Such a word alone is no name start
-/// by its term ("May I add …"); with the full name in the text it may be.
-fn function_word_surnames(doc: &Document, bits: &TermBits, capitals: &[u32]) -> Vec<String> {
+/// writes them after a capitalised given name or title ("Theresa May",
+/// "Mrs. May"): lower-case, a few at most. Such a word alone is no name
+/// start by its term ("May I add …"); with the full name in the text it
+/// may be.
+fn function_word_surnames<'d>(
+    doc: &'d Document,
+    bits: &TermBits,
+    capitals: &[u32],
+) -> Vec<&'d str> {
+    let term = |k: usize| doc.tokens.get(k).map_or(u32::MAX, |t| t.term);
     let mut out = Vec::new();
     for &c in capitals {
-        let (i, term) = (
-            c as usize,
-            doc.tokens.get(c as usize).map_or(u32::MAX, |t| t.term),
-        );
-        let before = i
-            .checked_sub(1)
-            .and_then(|k| doc.tokens.get(k))
-            .map_or(u32::MAX, |t| t.term);
-        if bits.has(term, flag::FUNCTION)
-            && !bits.has(term, flag::POSSESSIVE)
-            && bits.given(term) != 0
+        let i = c as usize;
+        let before = i.checked_sub(1).map_or(u32::MAX, term);
+        if !bits.has(term(i), flag::POSSESSIVE)
             && bits.has(before, flag::CAPITAL)
-            && (bits.given(before) != 0 || bits.person(before) & person::ANY_TITLE != 0)
+            && function_word_surname(bits, term(i), before)
         {
             let word = bare_lower(doc, i);
             if !out.contains(&word) {
@@ -629,13 +636,12 @@ fn function_word_surnames(doc: &Document, bits: &TermBits, capitals: &[u32]) -> 
 }
 
 /// Token `i`'s lower-case form without a possessive ending.
-fn bare_lower(doc: &Document, i: usize) -> String {
+fn bare_lower(doc: &Document, i: usize) -> &str {
     let lower = doc.term_at(i as u32).map_or("", |t| &*t.lower);
-    let bare = lower
+    lower
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix("’s"))
-        .unwrap_or(lower);
-    bare.to_string()
+        .unwrap_or(lower)
 }
 
 /// Whether such a surname at token `i` stands alone as a name: inside a
@@ -676,11 +682,12 @@ fn surname_word_alone(
                     | "during"
             )
         });
-    let date_after = number(i + 1)
+    let number_after = number(i + 1);
+    let date_after = number_after
         || bits.code(after) == code::COMMA
         || bits.code(after) == code::PERIOD
         || doc.tokens.get(i + 1).is_none();
-    if number(i + 1) || (time_word && date_after) {
+    if number_after || (time_word && date_after) {
         return false;
     }
     if first_word != Some(i) {
@@ -745,11 +752,10 @@ fn extend(doc: &Document, bits: &TermBits, start: usize, end: usize) -> (usize, 
         // after a given name or a title: "Theresa May", "Mrs. May" (not
         // "President I will", "June To").
         let surname_after_given = i == start + 1
-            && f & flag::FUNCTION != 0
-            && bits.given(t.term) != 0
-            && doc.tokens.get(start).is_some_and(|p| {
-                bits.given(p.term) != 0 || bits.person(p.term) & person::ANY_TITLE != 0
-            });
+            && doc
+                .tokens
+                .get(start)
+                .is_some_and(|p| function_word_surname(bits, t.term, p.term));
         if capital
             && (i == start
                 || middle_initial

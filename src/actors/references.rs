@@ -3496,12 +3496,10 @@ impl<'a> Resolver<'a> {
             .clause_first_word(s, clause)
             .filter(|&f| f < i && preposition(self.lower(f)))
             .and_then(|f| {
-                let mut before = self
-                    .found
+                let start = *self.sentence_start.get(s as usize)?;
+                let mut before = self.found[start..]
                     .iter()
-                    .rev()
-                    .skip_while(|m| m.sentence > s || (m.sentence == s && m.token >= i))
-                    .take_while(|m| m.sentence == s && m.token >= f);
+                    .filter(|m| m.sentence == s && m.token >= f && m.token < i);
                 let m = before.next()?;
                 (before.next().is_none()
                     && m.kind == MentionKind::Pronoun

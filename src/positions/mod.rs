@@ -137,10 +137,7 @@ fn naming_predicate(doc: &Document, first: u32, end: u32) -> Option<(i8, u32)> {
 fn office_before(doc: &Document, first: u32) -> bool {
     use crate::actors::lexicon::person;
     let word = |i: u32| doc.term_at(i).map_or("", |t| t.lower.as_str());
-    let mut i = first;
-    if i > 0 && word(i - 1) == "the" {
-        i -= 1;
-    }
+    let i = with_the(doc, first);
     if i < 2 || !matches!(word(i - 1), "of" | "to" | "for" | "at") {
         return false;
     }
@@ -155,13 +152,18 @@ fn office_before(doc: &Document, first: u32) -> bool {
 /// and no predicate, the term is what the clause is silent about, no
 /// stance against it.
 fn topic_of_about(doc: &Document, first: u32) -> bool {
-    let word = |i: u32| doc.term_at(i).map_or("", |t| t.lower.as_str());
-    let i = if first > 0 && word(first - 1) == "the" {
+    let i = with_the(doc, first);
+    i > 0 && word_at(doc, i - 1) == Some("about")
+}
+
+/// The term at `first` with a "the" right before it, if there is one:
+/// where the phrase starts.
+fn with_the(doc: &Document, first: u32) -> u32 {
+    if first > 0 && word_at(doc, first - 1) == Some("the") {
         first - 1
     } else {
         first
-    };
-    i > 0 && word(i - 1) == "about"
+    }
 }
 
 /// Whether token `i` is a possessive pronoun ("his rival": the rival is
