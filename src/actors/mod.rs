@@ -805,6 +805,9 @@ fn learn_gender(
         let Some(sentence) = doc.sentences.get(s as usize) else {
             continue;
         };
+        if in_opening_phrase(doc, bits, sentence.tokens[0], first.token) {
+            continue;
+        }
         let next_named = runs
             .get(r + 1)
             .and_then(|m| m.first())
@@ -857,6 +860,22 @@ fn learn_gender(
             _ => d.gender_prior,
         })
         .collect()
+}
+
+/// Whether the name at `token` is the object of a preposition in the
+/// phrase that opens its sentence ("As labour minister under Fernando de
+/// la Rúa in 2001 she carried out …", "Under Obama, he …"): the pronoun
+/// after such a phrase is the main clause's subject, most often someone
+/// else, so it says nothing of the name's gender. An opening "after" or
+/// "before" is passed over too, though it may start a clause ("After Trump
+/// lost, he …"): a vote lost costs less than a wrong one.
+fn in_opening_phrase(doc: &Document, bits: &terms::TermBits, start: u32, token: u32) -> bool {
+    let term = |i: u32| doc.tokens.get(i as usize).map_or(u32::MAX, |t| t.term);
+    let opens = bits.preposition(term(start)) || bits.code(term(start)) == terms::code::AS;
+    opens
+        && token > start
+        && attribution::governed(doc, bits, token)
+        && (start..token).all(|i| bits.code(term(i)) != terms::code::COMMA)
 }
 
 /// Counts a pronoun's `reference::*` bits as a (male, female) vote.

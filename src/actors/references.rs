@@ -4820,6 +4820,22 @@ mod tests {
         assert_eq!(gender("Andrew Ferguson"), Some(crate::report::Gender::Male));
     }
 
+    /// A name that a preposition governs in the phrase opening its
+    /// sentence is not the subject the pronouns after it speak of: they
+    /// give it no gender, and the given name stands.
+    #[test]
+    fn a_name_in_an_opening_phrase_gets_no_gender_from_the_pronouns_after_it() {
+        let text = "Patricia Bullrich chairs the party. As labour minister under Fernando \
+                    Diaz in 2001 she cut pensions; today she argues for work.";
+        let r = analyze(text, &Options::default());
+        let gender = |name: &str| r.actors.iter().find(|a| a.name == name).map(|a| a.gender);
+        assert_eq!(gender("Fernando Diaz"), Some(crate::report::Gender::Male));
+        assert_eq!(
+            resolved(text, "she cut", 0).map(|r| r.0),
+            Some("Patricia Bullrich".into())
+        );
+    }
+
     #[test]
     fn a_gender_the_names_do_not_give_is_learnt_from_resolved_pronouns() {
         // "Marine" is not in the census list; the pronouns resolved to Le
