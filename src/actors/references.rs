@@ -445,6 +445,9 @@ impl<'a> Resolver<'a> {
         if bits == 0 && self.bits.code(term) == code::THE {
             let next = self.bits.code(self.term(i + 1));
             if !matches!(next, code::FORMER | code::LATTER | code::OTHER | code::ONE) {
+                if let Some(last) = self.the_pair(i, end) {
+                    return self.numbered(s, i, last, 2);
+                }
                 return match self.count_of_men(i + 1, end) {
                     Some((n, last)) if self.the_people_discussed(i, n) => {
                         self.numbered(s, i, last, n)
@@ -2004,6 +2007,21 @@ impl<'a> Resolver<'a> {
             .map(|k| (n, k))
     }
 
+    /// "the pair" or "the duo" after "the" at `i`, as a subject ("Yet on
+    /// Ukraine the pair stood shoulder to shoulder") or as "the pair of
+    /// them": the two discussed, as "the two" is; its last token. Not
+    /// after a preposition, nor before a noun or "of" anything else ("a
+    /// law for the pair", "the pair of shoes").
+    fn the_pair(&self, i: u32, end: u32) -> Option<u32> {
+        if !matches!(self.lower(i + 1), "pair" | "duo") || governed(self.doc, self.bits, i) {
+            return None;
+        }
+        if self.lower(i + 2) == "of" && self.lower(i + 3) == "them" && i + 3 < end {
+            return Some(i + 3);
+        }
+        (i + 2 < end && self.verb_after_noun(i + 2)).then_some(i + 1)
+    }
+
     /// The number a counting word at token `k` says, two to six.
     fn number_at(&self, k: u32) -> Option<usize> {
         let numbers = ["", "", "two", "three", "four", "five", "six"];
@@ -2242,7 +2260,7 @@ impl<'a> Resolver<'a> {
             && i > 0
             && before_its_verb()
             && self.binds_a_pronoun(s, i, end);
-        let placed = placed || after_comma_or_saying;
+        let placed = placed || after_comma_or_saying || self.floating_both(s, i, end, w, prev);
         // "neither he nor his sons": a conjunction, not a pronoun.
         // "either … or" too.
         let conjunction = match w {
@@ -2266,6 +2284,46 @@ impl<'a> Resolver<'a> {
             self.push(s, i, i, set, MentionKind::Reference, rule);
         }
         i + 1
+    }
+
+    /// "Tusk and Kaczyński are both past retirement age", "they have both
+    /// served": "both" floated after the auxiliary right after a subject
+    /// that is two names joined by "and", or a plural pronoun for two or
+    /// more. Not the correlative "both … and" ("are both rich and famous"),
+    /// nor after descriptions ("the President and Vice President are both
+    /// killed" speaks of offices).
+    fn floating_both(&self, s: u32, i: u32, end: u32, w: &str, prev: &str) -> bool {
+        if w != "both"
+            || i < 2
+            || !matches!(
+                prev,
+                "are" | "were" | "have" | "had" | "will" | "would" | "can" | "could" | "did"
+            )
+            || (i + 1..end.min(i + 6)).any(|k| self.lower(k) == "and")
+        {
+            return false;
+        }
+        let mut before = self
+            .found
+            .iter()
+            .rev()
+            .take_while(|f| f.sentence == s)
+            .skip_while(|f| f.token >= i);
+        let Some(last) = before.next().filter(|f| f.end_token == i - 1) else {
+            return false;
+        };
+        if last.kind == MentionKind::Pronoun {
+            return last.actors.len() >= 2;
+        }
+        let name = |f: &Found| f.kind == MentionKind::Name && f.actors.len() == 1;
+        let Some(first) = before.next() else {
+            return false;
+        };
+        name(last)
+            && name(first)
+            && first.actors != last.actors
+            && last.token == first.end_token + 1
+            && self.lower(first.end_token) == "and"
     }
 
     /// "both" is two: of three or more compared, the two of `set` named
@@ -3901,6 +3959,40 @@ mod tests {
                 "ither"
             };
             assert_eq!(resolved(&format!("{PAIR}{text}"), word, 0), None, "{text}");
+        }
+    }
+
+    /// "the pair" as a subject and "both" floated after the auxiliary of
+    /// two names are the pair; "a pair of shoes", "the President and Vice
+    /// President are both killed" and the correlative "both … and" are not.
+    #[test]
+    fn the_pair_and_a_floated_both() {
+        let text = format!("{PAIR}Yet on Ukraine the pair stood shoulder to shoulder.");
+        assert_eq!(
+            resolved(&text, "the pair", 0),
+            Some(("Donald Trump+Elon Musk".into(), "these-men"))
+        );
+        let text = "Donald Tusk and Jarosław Kaczyński are both past retirement age.";
+        assert_eq!(
+            resolved(text, "both", 0),
+            Some(("Donald Tusk+Jarosław Kaczyński".into(), "both"))
+        );
+        for (text, word) in [
+            (
+                "Musk bought a pair of shoes. The pair cost too much.",
+                "The pair",
+            ),
+            (
+                "Donald Tusk and Jarosław Kaczyński are both rich and famous.",
+                "both",
+            ),
+            (
+                "Trump met Musk. If the President and Vice President are both killed, \
+                 the Speaker takes over.",
+                "both",
+            ),
+        ] {
+            assert_eq!(resolved(text, word, 0), None, "{text}");
         }
     }
 
