@@ -643,6 +643,13 @@ impl<'a> Resolver<'a> {
             },
             // "this lawgiver", "this man": a description like "the …".
             "this" => self.description(s, i, end),
+            "two" => match self.two_men_framed(i, end) {
+                Some(set) => {
+                    self.push(s, i, i + 1, set, MentionKind::Reference, "these-men");
+                    i + 2
+                }
+                None => i + 1,
+            },
             // "All three oppose higher taxes": the last three named.
             "all" if self.verb_after_number(i + 2) && !governed(self.doc, self.bits, i) => {
                 match self.number_at(i + 1).filter(|n| (3..=4).contains(n)) {
@@ -2020,6 +2027,29 @@ impl<'a> Resolver<'a> {
             return Some(i + 3);
         }
         (i + 2 < end && self.verb_after_noun(i + 2)).then_some(i + 1)
+    }
+
+    /// "a conversation between two men who came out of Solidarity",
+    /// "Hamilton and Jefferson, two men who sat …", "which of two men to
+    /// blame": "two men" (or "two women") with no determiner, framing the
+    /// essay's pair, when the two compared are of that gender. Only
+    /// before "who" or "whose", or after "between", "of", "to" or the
+    /// comma of an appositive: "two men were arrested" is anyone, and
+    /// "no two men", "the other two men" are not the pair.
+    fn two_men_framed(&self, i: u32, end: u32) -> Option<Vec<u32>> {
+        let gender = noun_gender(self.lower(i + 1));
+        if gender == 0 || i + 1 >= end || self.lower(i + 1) == "man" {
+            return None;
+        }
+        let [x, y] = self.people.compared[..] else {
+            return None;
+        };
+        let prev = if i > 0 { self.lower(i - 1) } else { "" };
+        let framed = matches!(self.bits.code(self.term(i + 2)), code::WHO)
+            && !matches!(self.lower(i + 2), "whom")
+            || matches!(prev, "between" | "of" | "to" | ",");
+        let same_gender = |a: u32| self.people.gender.get(a as usize) == Some(&gender);
+        (framed && same_gender(x) && same_gender(y)).then(|| vec![x, y])
     }
 
     /// The number a counting word at token `k` says, two to six.
@@ -3993,6 +4023,36 @@ mod tests {
             ),
         ] {
             assert_eq!(resolved(text, word, 0), None, "{text}");
+        }
+    }
+
+    /// "two men" with no determiner framing the essay's pair ("between two
+    /// men who …", "Hamilton and Jefferson, two men who …") is the pair of
+    /// that gender; "two men were arrested" and "no two men" are not, nor
+    /// "two women" when the pair are men.
+    #[test]
+    fn two_men_framing_the_pair() {
+        let pair = Some(("Donald Tusk+Jarosław Kaczyński".into(), "these-men"));
+        let opening = "Polish politics has been a conversation between two men who came \
+                       out of Solidarity. Donald Tusk and Jarosław Kaczyński agree on nothing. \
+                       Tusk won; Kaczyński sulked.";
+        assert_eq!(resolved(opening, "two men", 0), pair);
+        let then = "Donald Tusk and Jarosław Kaczyński met. Tusk won; Kaczyński sulked. ";
+        for (text, word, want) in [
+            (
+                "It is hard to say which of two men to blame.",
+                "two men",
+                pair.clone(),
+            ),
+            ("Two men were arrested outside.", "Two men", None),
+            ("No two men embody it better.", "two men", None),
+            (
+                "It was held between two women who knew them.",
+                "two women",
+                None,
+            ),
+        ] {
+            assert_eq!(resolved(&format!("{then}{text}"), word, 0), want, "{text}");
         }
     }
 

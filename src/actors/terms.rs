@@ -352,7 +352,7 @@ impl TermBits {
                 }
                 if matches!(
                     lower,
-                    "the" | "this" | "these" | "those" | "one" | "all" | "who" | "whose"
+                    "the" | "this" | "these" | "those" | "one" | "two" | "all" | "who" | "whose"
                 ) {
                     flags |= flag::TRIGGER;
                 }
