@@ -1527,3 +1527,41 @@ fn a_term_after_about_with_a_predicate_is_judged() {
     );
     assert!(s.iter().any(|x| x.1 == "climate"), "{s:?}");
 }
+
+/// A bare term someone else owns ("rather than swallow Joseph
+/// Chamberlain's tariffs", "took over his rival's tariffs") is named as
+/// theirs: no stance of the subject's on it. The subject's own term still
+/// counts, and so does one an attitude judges ("attacked Chamberlain's
+/// tariffs").
+#[test]
+fn a_term_another_person_owns_is_no_stance_of_the_subject() {
+    let pair = "Winston Churchill and Clement Attlee differ. Churchill spoke; Attlee listened. ";
+    let s = statements_after(
+        pair,
+        "Churchill crossed the floor rather than swallow Joseph Chamberlain's tariffs.",
+        stance,
+    );
+    assert!(
+        !s.iter()
+            .any(|x| x.0 == "winston-churchill" && x.1 == "trade"),
+        "{s:?}"
+    );
+    let s = statements_after(
+        pair,
+        "Churchill attacked Joseph Chamberlain's tariffs.",
+        stance,
+    );
+    assert!(
+        s.iter().any(|x| x.0 == "winston-churchill"
+            && x.1 == "trade"
+            && x.2 == "protectionist / national"
+            && x.3 == -1),
+        "{s:?}"
+    );
+    let s = statements_after(pair, "Churchill stayed a free trader at heart.", stance);
+    assert!(
+        s.iter()
+            .any(|x| x.0 == "winston-churchill" && x.1 == "trade" && x.3 == 1),
+        "{s:?}"
+    );
+}

@@ -173,6 +173,25 @@ fn possessive(doc: &Document, i: u32) -> bool {
         .is_some_and(|t| matches!(&*t.lower, "his" | "her" | "their" | "its"))
 }
 
+/// Whether a mention that ends right before token `term` is a possessive
+/// ("Chamberlain's", "his") of someone not among `holders`.
+fn owned_by_another(
+    doc: &Document,
+    mentions: &[(u32, u32, u32)],
+    term: u32,
+    holders: &[u32],
+) -> bool {
+    mentions.iter().any(|&(first, end, a)| {
+        end == term
+            && end > first
+            && !holders.contains(&a)
+            && (possessive(doc, end - 1)
+                || doc.term_at(end - 1).is_some_and(|t| {
+                    t.lower.ends_with("'s") || t.lower.ends_with("’s") || t.lower.ends_with('\'')
+                }))
+    })
+}
+
 /// The actor of the last mention before `anchor` that opens a coordinated
 /// clause inside this one: after ", and" or ", but", no possessive, and
 /// no other mention between it and `anchor` ("Meloni surprised many …,
@@ -570,6 +589,15 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                         None => naming_predicate(doc, term.first, term.end),
                         Some(_) => None,
                     };
+                    // "rather than swallow Joseph Chamberlain's tariffs": a
+                    // bare term someone else owns is theirs, named, not what
+                    // the subject stands for.
+                    if attitude.is_none()
+                        && predicate.is_none()
+                        && owned_by_another(doc, mentions, term.first, &holders)
+                    {
+                        continue;
+                    }
                     // A term that is named, with no judgement we can read ("called
                     // the green transition an ideological crusade"), is the
                     // naming's object, not what the actor stands for.
