@@ -693,11 +693,21 @@ fn surname_word_alone(
     if first_word != Some(i) {
         return true;
     }
+    // An auxiliary the modal never takes ("May was too careful", "May
+    // has said"): the person, in a text that gave the name in full.
+    let auxiliary = || {
+        doc.term_at(i as u32 + 1).is_some_and(|t| {
+            matches!(
+                &*t.lower,
+                "was" | "is" | "has" | "had" | "will" | "would" | "did" | "does" | "never"
+            )
+        })
+    };
     bits.has(term(i), flag::POSSESSIVE)
         || bits.code(after) == code::COMMA
         || (bits.has(after, flag::WORD)
             && !bits.has(after, flag::CAPITAL)
-            && !bits.has(after, flag::FUNCTION))
+            && (!bits.has(after, flag::FUNCTION) || auxiliary()))
 }
 
 /// "SolarCity", "EVs", "iPhone": a capital after the first letter, except
