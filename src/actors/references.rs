@@ -2725,6 +2725,16 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// "the one the son of Chatham, bred to govern, the other the son of
+    /// Lord Holland": "one" at `i` and a later "the other" of its sentence
+    /// each before "the", "a" or "an", the verb left out of both sides.
+    fn gapped_parallel(&self, i: u32, end: u32) -> bool {
+        let article = |k: u32| matches!(self.lower(k), "the" | "a" | "an");
+        article(i + 1)
+            && (i + 2..end.saturating_sub(2))
+                .any(|k| self.lower(k) == "the" && self.lower(k + 1) == "other" && article(k + 2))
+    }
+
     /// The two "one" at token `i` and "the other" after it speak of,
     /// "one" first: the two the last sentences named, else the pair in
     /// the paragraph's order, else in the text's. Two of whom only one is
@@ -2959,7 +2969,10 @@ impl<'a> Resolver<'a> {
             // one man wanted slavery penned in; the other …": a singular
             // person noun after "one" is the same reference.
             "one" if self.other_follows(s, i + 1) => {
-                let noun = if self.stands_alone(i + 1) {
+                // The gapped side's noun phrase is its predicate ("the son
+                // of Chatham"), no description of someone else: skipped.
+                let gapped = self.gapped_parallel(i + 1, end);
+                let noun = if self.stands_alone(i + 1) || gapped {
                     0
                 } else if self.singular_person_noun(i + 2) && self.stands_alone(i + 2) {
                     1
@@ -2977,7 +2990,7 @@ impl<'a> Resolver<'a> {
                         "one-the-other",
                     );
                 }
-                return i + 2 + noun;
+                return i + 2 + noun + u32::from(gapped);
             }
             "other" => {
                 let after = self.lower(i + 2);
@@ -2988,16 +3001,18 @@ impl<'a> Resolver<'a> {
                 if let Some((_, other)) = paired {
                     // After "one", "the other" is the other of the two,
                     // whatever follows ("the other spent much").
-                    {
-                        self.one_pair = None;
-                        self.push(
-                            s,
-                            i,
-                            i + 1,
-                            vec![other],
-                            MentionKind::Reference,
-                            "one-the-other",
-                        );
+                    self.one_pair = None;
+                    self.push(
+                        s,
+                        i,
+                        i + 1,
+                        vec![other],
+                        MentionKind::Reference,
+                        "one-the-other",
+                    );
+                    // A gapped side's article and noun: its predicate.
+                    if matches!(after, "the" | "a" | "an") {
+                        return i + 3;
                     }
                 }
                 return i + 2;
@@ -4054,6 +4069,26 @@ mod tests {
         ] {
             assert_eq!(resolved(&format!("{then}{text}"), word, 0), want, "{text}");
         }
+    }
+
+    /// "the one the son of Chatham, …, the other the son of Lord Holland":
+    /// the verb left out of both sides, "the one" and "the other" are the
+    /// pair in order, and their noun phrases no description of anyone.
+    #[test]
+    fn the_one_and_the_other_with_the_verb_left_out() {
+        let text = "William Pitt and Charles Fox were rivals. For twenty years the two men \
+                    faced each other; the one the son of Chatham, bred to govern, the other \
+                    the son of Lord Holland, bred at the gaming table.";
+        assert_eq!(
+            resolved(text, "the one", 0),
+            Some(("William Pitt".into(), "one-the-other"))
+        );
+        assert_eq!(
+            resolved(text, "the other", 0),
+            Some(("Charles Fox".into(), "one-the-other"))
+        );
+        assert_eq!(resolved(text, "the son", 0), None);
+        assert_eq!(resolved(text, "the son", 1), None);
     }
 
     /// "The one man … the other": the pair in the order the paragraph
