@@ -1427,6 +1427,15 @@ impl<'a> Resolver<'a> {
                 .map_or(0, |x| x.clauses.len() as u32);
             for c in (0..clauses).rev() {
                 if let Some(a) = self.subject(p, Some(c), u32::MAX, gender) {
+                    // "Critics … saw an owner courting Donald Trump. He
+                    // insists …": a name after its clause's verb is the
+                    // object; in an essay comparing a woman and a man the
+                    // compared one of the pronoun's gender is meant.
+                    if self.object_of_verb(p, c, a) && !self.people.compared.contains(&a) {
+                        if let Some(b) = self.only_compared_fitting(gender) {
+                            return Some((b, "only-compared-of-its-gender"));
+                        }
+                    }
                     return Some((a, "previous-sentence-subject"));
                 }
             }
@@ -1434,17 +1443,48 @@ impl<'a> Resolver<'a> {
         // Nobody of its gender in those sentences: in an essay comparing a
         // woman and a man, "she" is the woman ("The founder's creed … In
         // his telling, … . She reads the same facts and sees a toll road").
-        if gender != 0 && self.people.compared.len() >= 2 {
-            let mut fitting = self
-                .people
-                .compared
-                .iter()
-                .filter(|&&a| self.fits(a, gender));
-            if let (Some(&a), None) = (fitting.next(), fitting.next()) {
-                return Some((a, "only-compared-of-its-gender"));
-            }
+        self.only_compared_fitting(gender)
+            .map(|a| (a, "only-compared-of-its-gender"))
+    }
+
+    /// The one compared person of `gender`, when the others are not.
+    fn only_compared_fitting(&self, gender: u8) -> Option<u32> {
+        if gender == 0 || self.people.compared.len() < 2 {
+            return None;
         }
-        None
+        let mut fitting = self
+            .people
+            .compared
+            .iter()
+            .filter(|&&a| self.fits(a, gender));
+        match (fitting.next(), fitting.next()) {
+            (Some(&a), None) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// Whether `a`'s first mention in clause `c` of sentence `s` comes
+    /// right after a lower-case content word, its clause's verb ("saw an
+    /// owner courting Donald Trump", "she impeached Donald Trump"): an
+    /// object, not the subject `subject` fell back on.
+    fn object_of_verb(&self, s: u32, c: u32, a: u32) -> bool {
+        let Some(&start) = self.sentence_start.get(s as usize) else {
+            return false;
+        };
+        let Some(f) = self.found[start..]
+            .iter()
+            .take_while(|f| f.sentence == s)
+            .find(|f| f.clause == c && f.actors.len() == 1 && f.actors[0] == a)
+        else {
+            return false;
+        };
+        let k = f.token.wrapping_sub(1);
+        f.token > 0
+            && f.kind == MentionKind::Name
+            && self.bits.has(self.term(k), flag::WORD)
+            && !self.capitalised_word(k)
+            && !self.function(k)
+            && !preposition(self.lower(k))
     }
 
     /// "Before she ended her campaign, Klobuchar was leading": a pronoun in
@@ -4069,6 +4109,27 @@ mod tests {
         ] {
             assert_eq!(resolved(&format!("{then}{text}"), word, 0), want, "{text}");
         }
+    }
+
+    /// In an essay comparing a woman and a man, a "he" whose previous
+    /// sentence named a man only as its verb's object is the compared man;
+    /// a man who was that sentence's subject is still the one meant.
+    #[test]
+    fn an_object_of_the_sentence_before_gives_way_to_the_compared_man() {
+        let pair = "Jeff Bezos and Lina Khan fought for years. Khan sued; Bezos answered. ";
+        let text = format!(
+            "{pair}Critics saw an owner courting Donald Trump. He insists he is rescuing \
+             the paper."
+        );
+        assert_eq!(
+            resolved(&text, "He insists", 0),
+            Some(("Jeff Bezos".into(), "only-compared-of-its-gender"))
+        );
+        let text = format!("{pair}Donald Trump courted the owner. He insists he is winning.");
+        assert_eq!(
+            resolved(&text, "He insists", 0),
+            Some(("Donald Trump".into(), "previous-sentence-subject"))
+        );
     }
 
     /// "the one the son of Chatham, …, the other the son of Lord Holland":
