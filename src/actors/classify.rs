@@ -820,6 +820,15 @@ impl Tally {
                 self.demonym += 3;
             }
         }
+        // "a Southern Baptist who taught Sunday school": a people's or
+        // faith's word last, after a first word that is no given name
+        // ("Jack White", "Conrad Black" stay people's names).
+        if c.words > 1 && c.first_given == 0 && c.entity & entity::PEOPLE == 0 {
+            let last = form.rsplit(' ').next().unwrap_or(form);
+            if word_facts(&lower_str(last)).0 & entity::PEOPLE != 0 {
+                self.people += 4;
+            }
+        }
         // Counted up to the cap only: a name with thousands of mentions
         // needs two pronouns, not a look after each mention.
         if self.pronoun_hits < 2 && c.sentence != self.last_sentence && pronouns.follow(c) {
@@ -1086,6 +1095,17 @@ mod tests {
         // Five, then "May was" and "May has" (the modal takes no
         // auxiliary); not "May be".
         assert_eq!(names, 7);
+    }
+
+    /// A name whose last word is a people's or a faith's, after a first
+    /// word that is no given name, is a group ("a Southern Baptist who
+    /// taught Sunday school"); with a given name first it is a person
+    /// ("Jack White").
+    #[test]
+    fn a_church_member_is_no_person_but_a_given_name_makes_one() {
+        let text = "Jimmy Carter was devout, a Southern Baptist who taught Sunday school \
+                    into his nineties. Jack White, who sang, met him; White smiled.";
+        assert_eq!(people(text), ["Jack White", "Jimmy Carter"]);
     }
 
     /// "the Younger", "the Elder", "the Great" after a full name belong
