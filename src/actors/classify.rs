@@ -823,10 +823,16 @@ impl Tally {
         // "a Southern Baptist who taught Sunday school": a people's or
         // faith's word last, after a first word that is no given name
         // ("Jack White", "Conrad Black" stay people's names).
+        // "the Prime Minister", "the King's First Minister": an office's
+        // name, its last word a title or person noun, is no one's name.
         if c.words > 1 && c.first_given == 0 && c.entity & entity::PEOPLE == 0 {
             let last = form.rsplit(' ').next().unwrap_or(form);
-            if word_facts(&lower_str(last)).0 & entity::PEOPLE != 0 {
+            let (entity, person, _) = word_facts(&lower_str(last));
+            if entity & entity::PEOPLE != 0 {
                 self.people += 4;
+            }
+            if person & (person::ANY_TITLE | person::ANY_NOUN) != 0 {
+                self.other += 4;
             }
         }
         // Counted up to the cap only: a name with thousands of mentions
@@ -1100,12 +1106,17 @@ mod tests {
     /// A name whose last word is a people's or a faith's, after a first
     /// word that is no given name, is a group ("a Southern Baptist who
     /// taught Sunday school"); with a given name first it is a person
-    /// ("Jack White").
+    /// ("Jack White"). One whose last word is a title is an office.
     #[test]
     fn a_church_member_is_no_person_but_a_given_name_makes_one() {
         let text = "Jimmy Carter was devout, a Southern Baptist who taught Sunday school \
                     into his nineties. Jack White, who sang, met him; White smiled.";
         assert_eq!(people(text), ["Jack White", "Jimmy Carter"]);
+        // An office's name is no one's: its last word a title.
+        let text = "Clement Attlee let Bevan build it; the Prime Minister counted it among \
+                    his works, and he said so. Churchill was not the King's First Minister \
+                    to lose it. The Prime Minister said he was tired.";
+        assert_eq!(people(text), ["Clement Attlee"]);
     }
 
     /// "the Younger", "the Elder", "the Great" after a full name belong
