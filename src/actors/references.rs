@@ -2181,7 +2181,12 @@ impl<'a> Resolver<'a> {
             // clause as well ("Yet, oddly for a country …, neither man has
             // offered a view").
             let after_comma = w == "neither" && i > 0 && self.raw(i - 1) == ",";
+            // "how much each man needed the other": with "the other" after
+            // it in its sentence, the pair, reciprocally.
+            let reciprocal = w == "each"
+                && (last + 1..end).any(|k| self.lower(k) == "the" && self.lower(k + 1) == "other");
             let always = !singular_person
+                || reciprocal
                 || ((clause_start || after_comma && self.stands_alone(last)) && !modal);
             let set = self.pair_of(s, i, always, gender);
             let set = self.two_for_both(w, s, i, set, gender);
@@ -2236,9 +2241,13 @@ impl<'a> Resolver<'a> {
                 .rev()
                 .take_while(|f| f.sentence == s)
                 .any(|f| f.token < i && f.actors.len() >= 2 && f.actors.len() <= 3);
+        // "Partisans of either", "critics of both": after "of" and a
+        // plural of people, the pair those people take sides on.
+        let of_people = prev == "of" && i >= 2 && self.person(i - 2) & person::ANY_PLURAL != 0;
         let placed = clause_start
             || after_opening
             || pair_listed
+            || of_people
             || matches!(
                 prev,
                 "for"
@@ -2338,10 +2347,22 @@ impl<'a> Resolver<'a> {
             "either" => (i + 1..end.min(i + 8)).any(|k| self.lower(k) == "or"),
             _ => false,
         };
+        // After "partisans of", the verb agrees with the people, not with
+        // the pair word: a lower-case word with an object after it
+        // ("Partisans of either find it harder"; not "critics of each
+        // policy say").
+        let verb_of_people = of_people
+            && !next.ends_with('s')
+            && self.person(i + 1) == 0
+            && !self.capitalised_word(i + 1)
+            && matches!(
+                self.lower(i + 2),
+                "it" | "them" | "that" | "the" | "a" | "an" | "his" | "her" | "their" | "to"
+            );
         if placed
             && !inverted
             && !conjunction
-            && self.stands_alone_as(i, w == "both")
+            && (self.stands_alone_as(i, w == "both") || verb_of_people)
             && next != "and"
         {
             let set = self.pair(s, i, true);
@@ -2418,7 +2439,12 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let possessive = matches!(self.lower(i), "his" | "her");
-        if possessive && self.person(i + 1) & person::ANY_NOUN == 0 {
+        // The person noun may have a modifier or two before it ("Zbigniew
+        // Ziobro, his justice minister, …").
+        let noun = (i + 1..i + 4)
+            .take_while(|&k| self.bits.has(self.term(k), flag::WORD))
+            .any(|k| self.person(k) & person::ANY_NOUN != 0);
+        if possessive && !noun {
             return None;
         }
         let f = self.last_mention_before(s, self.clause_of(s, i), i)?;
@@ -4129,6 +4155,30 @@ mod tests {
         assert_eq!(
             resolved(&text, "He insists", 0),
             Some(("Donald Trump".into(), "previous-sentence-subject"))
+        );
+    }
+
+    /// "each man … the other" is the pair reciprocally, and "partisans of
+    /// either" the pair they side with; "critics of each policy" is no
+    /// one. A possessive in a name's appositive is someone else's, with a
+    /// modifier before its person noun ("Ziobro, his justice minister").
+    #[test]
+    fn reciprocal_each_partisans_of_either_and_an_appositives_possessive() {
+        let text = "Ronald Reagan and Jimmy Carter fought. History was kind. Partisans of \
+                    either find it harder to accept how much each man needed the other.";
+        let pair = Some(("Jimmy Carter+Ronald Reagan".into(), "each"));
+        assert_eq!(resolved(text, "either", 0), pair);
+        let text = "Ronald Reagan and Jimmy Carter fought. The decade passed. Inflation \
+                    fell. The hostages came home. Voters moved on. It is odd how much each \
+                    man needed the other.";
+        assert_eq!(resolved(text, "each man", 0), pair);
+        let text = "Ronald Reagan and Jimmy Carter fought. Critics of each policy say it failed.";
+        assert_eq!(resolved(text, "each", 0), None);
+        let text = "Jarosław Kaczyński led the party. Zbigniew Ziobro, his justice minister, \
+                    called it cleaning.";
+        assert_eq!(
+            resolved(text, "his", 0).map(|r| r.0),
+            Some("Jarosław Kaczyński".into())
         );
     }
 
