@@ -561,6 +561,15 @@ impl<'a> Resolver<'a> {
                 self.push(s, i, i, same.to_vec(), MentionKind::Pronoun, "plural-same");
                 return i + 1;
             }
+            // "Nothing divides them more than the judiciary", "the
+            // questions that divide them": what divides or unites "them"
+            // is the essay's pair.
+            if w == "them" && i > 0 && self.compared_pair_verb(i - 1) {
+                if let [x, y] = self.people.compared[..] {
+                    self.push(s, i, i, vec![x, y], MentionKind::Pronoun, "plural-pair");
+                    return i + 1;
+                }
+            }
             if !self.plural_noun_before(s, i) {
                 // "Trump, DeSantis and Haley all want to lead the party,
                 // but they offer …": three or more named before it in the
@@ -2054,6 +2063,23 @@ impl<'a> Resolver<'a> {
             .map(|k| (n, k))
     }
 
+    /// Whether token `k` is a verb that sets two apart or together
+    /// ("divides", "separated", "unites").
+    fn compared_pair_verb(&self, k: u32) -> bool {
+        matches!(
+            self.lower(k),
+            "divide"
+                | "divides"
+                | "divided"
+                | "separate"
+                | "separates"
+                | "separated"
+                | "unite"
+                | "unites"
+                | "united"
+        )
+    }
+
     /// "the pair" or "the duo" after "the" at `i`, as a subject ("Yet on
     /// Ukraine the pair stood shoulder to shoulder") or as "the pair of
     /// them": the two discussed, as "the two" is; its last token. Not
@@ -2274,6 +2300,10 @@ impl<'a> Resolver<'a> {
                     | "though"
                     | "although"
                     | "whether"
+                    // "asking what each actually believed"
+                    | "what"
+                    | "how"
+                    | "why"
             );
         // "… neither have the insurgents made good": "neither" before an
         // auxiliary and its subject is the adverb of an inverted clause.
@@ -4179,6 +4209,26 @@ mod tests {
         assert_eq!(
             resolved(text, "his", 0).map(|r| r.0),
             Some("Jarosław Kaczyński".into())
+        );
+    }
+
+    /// What divides or unites "them" is the essay's pair, even opening a
+    /// section that named no one before it.
+    #[test]
+    fn what_divides_them_is_the_pair() {
+        let text = "Cristina Kirchner and Patricia Bullrich fought. Kirchner spoke; Bullrich \
+                    answered. Argentina seems to think so. The weather was mild.\n\nThe \
+                    courts\n\nNothing divides them more than the judiciary.";
+        assert_eq!(
+            resolved(text, "them", 0),
+            Some(("Cristina Kirchner+Patricia Bullrich".into(), "plural-pair"))
+        );
+        // And "each" after "what", "how" or "why" before its verb.
+        let text = "Nancy Pelosi and Mitch McConnell retired. It is worth asking what each \
+                    actually believed.";
+        assert_eq!(
+            resolved(text, "each", 0),
+            Some(("Mitch McConnell+Nancy Pelosi".into(), "each"))
         );
     }
 
