@@ -2063,6 +2063,41 @@ impl<'a> Resolver<'a> {
             .map(|k| (n, k))
     }
 
+    /// "she means it literally; when the other answers, …", "the other
+    /// woman repeats it": "the other" (or "the other man", "woman") at
+    /// `i` standing alone with no "one" before it is the other of the
+    /// compared pair from the one its sentence, or the sentence before,
+    /// last spoke of. Returns that person and the phrase's last token.
+    fn other_of_the_last(&self, s: u32, i: u32) -> Option<(u32, u32)> {
+        let [x, y] = self.people.compared[..] else {
+            return None;
+        };
+        let last = if self.singular_person_noun(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if !self.stands_alone(last) {
+            return None;
+        }
+        let from = *self.sentence_start.get(s.saturating_sub(1) as usize)?;
+        // Named, not a pronoun: a pronoun read wrong would make this wrong
+        // twice.
+        let last_one = self.found[from..]
+            .iter()
+            .rev()
+            .find(|f| f.token < i && f.actors.len() == 1)?;
+        if last_one.kind != MentionKind::Name {
+            return None;
+        }
+        let one = last_one.actors[0];
+        match one {
+            _ if one == x => Some((y, last)),
+            _ if one == y => Some((x, last)),
+            _ => None,
+        }
+    }
+
     /// Whether token `k` is a verb that sets two apart or together
     /// ("divides", "separated", "unites").
     fn compared_pair_verb(&self, k: u32) -> bool {
@@ -3110,6 +3145,16 @@ impl<'a> Resolver<'a> {
                     if matches!(after, "the" | "a" | "an") {
                         return i + 3;
                     }
+                } else if let Some((other, last)) = self.other_of_the_last(s, i) {
+                    self.push(
+                        s,
+                        i,
+                        last,
+                        vec![other],
+                        MentionKind::Reference,
+                        "one-the-other",
+                    );
+                    return last + 1;
                 }
                 return i + 2;
             }
@@ -4210,6 +4255,22 @@ mod tests {
             resolved(text, "his", 0).map(|r| r.0),
             Some("Jarosław Kaczyński".into())
         );
+    }
+
+    /// "the other" standing alone with no "one" before it is the other of
+    /// the compared pair from the one just named; not after a pronoun (a
+    /// pronoun read wrong would make it wrong twice).
+    #[test]
+    fn the_other_after_a_name_is_the_other_of_the_pair() {
+        let pair = "Cristina Kirchner and Patricia Bullrich fought. Kirchner spoke; Bullrich \
+                    answered. ";
+        let text = format!("{pair}Bullrich calls it theft; the other answers in court.");
+        assert_eq!(
+            resolved(&text, "the other", 0),
+            Some(("Cristina Kirchner".into(), "one-the-other"))
+        );
+        let text = format!("{pair}She calls her rival a thief; the other answers in court.");
+        assert_eq!(resolved(&text, "the other", 0), None);
     }
 
     /// What divides or unites "them" is the essay's pair, even opening a
