@@ -3541,7 +3541,9 @@ impl<'a> Resolver<'a> {
                 }
                 break;
             }
-            if self.bits.function(term) {
+            // "the then president": "then" right after "the" marks a past
+            // holder, as "former" does.
+            if self.bits.function(term) && !(k == i + 1 && self.lower(k) == "then") {
                 break;
             }
             // A title is a head only when the text gave it someone ("X, a
@@ -3555,7 +3557,7 @@ impl<'a> Resolver<'a> {
             let learnt_title = self.bits.person(term) & person::ANY_TITLE != 0 && {
                 let w = self.lower(k);
                 self.described.iter().any(|(n, ..)| n == w)
-                    || (i + 1..k).any(|j| matches!(self.lower(j), "former" | "onetime"))
+                    || (i + 1..k).any(|j| matches!(self.lower(j), "former" | "onetime" | "then"))
                     || self.affiliation_of(k).is_some()
             };
             let bits = self.bits.person(term) & person::ANY_NOUN
@@ -4271,6 +4273,19 @@ mod tests {
         );
         let text = format!("{pair}She calls her rival a thief; the other answers in court.");
         assert_eq!(resolved(&text, "the other", 0), None);
+    }
+
+    /// "the then president" is a past holder, as "the former president"
+    /// is: a description of the one the text made president.
+    #[test]
+    fn the_then_president_is_a_description() {
+        let text = "Cristina Kirchner, twice president, and Patricia Bullrich fought. \
+                    Bullrich was a minister. Nisman filed his complaint against the then \
+                    president to Congress.";
+        assert_eq!(
+            resolved(text, "the then president", 0),
+            Some(("Cristina Kirchner".into(), "description"))
+        );
     }
 
     /// What divides or unites "them" is the essay's pair, even opening a
