@@ -1574,11 +1574,31 @@ fn a_term_another_person_owns_is_no_stance_of_the_subject() {
 fn introducing_a_programme_and_investing_in_the_climate() {
     let pair = "Jimmy Carter and Ronald Reagan differ. Carter spoke; Reagan listened. ";
     let cases = [
-        ("Carter created a Department of Education in 1979.", "welfare", -1.0),
-        ("Reagan campaigned on abolishing the Department of Education.", "welfare", 1.0),
-        ("Carter introduced a monthly child allowance.", "welfare", -1.0),
-        ("Reagan demanded deeper cuts to student aid.", "welfare", 1.0),
-        ("Carter pushed through the largest climate investment in history.", "climate", -1.0),
+        (
+            "Carter created a Department of Education in 1979.",
+            "welfare",
+            -1.0,
+        ),
+        (
+            "Reagan campaigned on abolishing the Department of Education.",
+            "welfare",
+            1.0,
+        ),
+        (
+            "Carter introduced a monthly child allowance.",
+            "welfare",
+            -1.0,
+        ),
+        (
+            "Reagan demanded deeper cuts to student aid.",
+            "welfare",
+            1.0,
+        ),
+        (
+            "Carter pushed through the largest climate investment in history.",
+            "climate",
+            -1.0,
+        ),
     ];
     assert_only_positions(pair, &cases);
 }
