@@ -1602,3 +1602,22 @@ fn introducing_a_programme_and_investing_in_the_climate() {
     ];
     assert_only_positions(pair, &cases);
 }
+
+/// Tightening a control is more of it ("tightened border controls" is
+/// restrictive); tightening a flow, or the rules on one, is less of the
+/// flow ("tightened immigration", "tighten immigration rules" are
+/// restrictive too, against the open pole).
+#[test]
+fn tightening_a_control_is_more_of_it() {
+    let pair = "Rishi Sunak and Keir Starmer differ. Sunak spoke; Starmer listened. ";
+    let cases = [
+        ("Sunak tightened border controls.", "immigration", 1.0),
+        ("Sunak tightened immigration.", "immigration", 1.0),
+        (
+            "Sunak wants to tighten immigration rules.",
+            "immigration",
+            1.0,
+        ),
+    ];
+    assert_only_positions(pair, &cases);
+}

@@ -173,6 +173,32 @@ fn possessive(doc: &Document, i: u32) -> bool {
         .is_some_and(|t| matches!(&*t.lower, "his" | "her" | "their" | "its"))
 }
 
+/// Whether attitude `a` tightens (a word of amount that reads as less of
+/// a flow: "tightened immigration") a term that is itself a control
+/// ("border controls", "border security"): there it is more of the
+/// control, so the attitude turns. "Tighten immigration rules" keeps its
+/// reading (less immigration): the term is the flow the rules control.
+fn tightens_a_control(doc: &Document, a: &Match, term: &Match) -> bool {
+    const CONTROLS: &[&str] = &[
+        "control",
+        "controls",
+        "rules",
+        "rulebook",
+        "restrictions",
+        "checks",
+        "laws",
+        "regulations",
+        "standards",
+        "limits",
+        "enforcement",
+        "security",
+        "sanctions",
+        "oversight",
+    ];
+    word_at(doc, a.first).is_some_and(|w| w.starts_with("tighten"))
+        && word_at(doc, term.end.saturating_sub(1)).is_some_and(|w| CONTROLS.contains(&w))
+}
+
 /// Whether a mention that ends right before token `term` is a possessive
 /// ("Chamberlain's", "his") of someone not among `holders`.
 fn owned_by_another(
@@ -629,6 +655,12 @@ pub fn find(doc: &Document, actors: &Actors, themes: &ThemeScores, dict: &Dictio
                         -turn
                     } else {
                         turn
+                    };
+                    // "tightened border controls": tightening a control is
+                    // more of it, not less.
+                    let turn = match attitude {
+                        Some(a) if tightens_a_control(doc, &a, &term) => -turn,
+                        _ => turn,
                     };
                     let anchor = attitude.map_or(term.first, |a| a.first);
                     let negated =
