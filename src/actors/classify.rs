@@ -825,13 +825,11 @@ impl Tally {
         // ("Jack White", "Conrad Black" stay people's names).
         // "the Prime Minister", "the King's First Minister": an office's
         // name, its last word a title or person noun, is no one's name.
-        if c.words > 1 && c.first_given == 0 && c.entity & entity::PEOPLE == 0 {
-            let last = form.rsplit(' ').next().unwrap_or(form);
-            let (entity, person, _) = word_facts(&lower_str(last));
-            if entity & entity::PEOPLE != 0 {
+        if c.first_given == 0 && c.entity & entity::PEOPLE == 0 {
+            if c.last_people {
                 self.people += 4;
             }
-            if person & (person::ANY_TITLE | person::ANY_NOUN) != 0 {
+            if c.last_title {
                 self.other += 4;
             }
         }

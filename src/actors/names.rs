@@ -103,6 +103,12 @@ pub struct Candidate {
     /// `entity::*` bits of the whole form and of its last word.
     pub entity: u32,
     pub head: u32,
+    /// The last of several words is a people's or a faith's ("Southern
+    /// Baptist").
+    pub last_people: bool,
+    /// The last of several words is a title or person noun ("Prime
+    /// Minister").
+    pub last_title: bool,
 }
 
 /// A view of one token: its text, lower-case form and kind.
@@ -450,6 +456,8 @@ pub fn candidates(
                 double_barrelled,
                 entity: facts.entity,
                 head: facts.head,
+                last_people: facts.last_people,
+                last_title: facts.last_title,
                 not_person_context: false,
                 first_given: bits.given(term(name_start)),
                 first_place: facts.first_place,
@@ -572,24 +580,30 @@ struct FormInfo {
 struct FormFacts {
     entity: u32,
     head: u32,
+    last_people: bool,
+    last_title: bool,
     first_place: bool,
     surname_first: bool,
     single_person: u32,
 }
 
-/// Organisation, place and people bits of a whole form, the head-word bits
-/// of its last word when it has several, and what its first word is.
+/// Organisation, place and people bits of a whole form, the head-word,
+/// people and title bits of its last word when it has several, and what
+/// its first word is.
 fn form_facts(form: &str, last: &str, words: u8) -> FormFacts {
     let lowered = lower(form);
     let first = lowered.split(' ').next().unwrap_or("");
     let (entity, single_person, _) = word_facts(&lowered);
+    let (last_entity, last_person, _) = if words > 1 {
+        word_facts(&lower(last))
+    } else {
+        (0, 0, 0)
+    };
     FormFacts {
         entity,
-        head: if words > 1 {
-            word_facts(&lower(last)).0 & (entity::HEAD | entity::PLACE_HEAD)
-        } else {
-            0
-        },
+        head: last_entity & (entity::HEAD | entity::PLACE_HEAD),
+        last_people: last_entity & entity::PEOPLE != 0,
+        last_title: last_person & (person::ANY_TITLE | person::ANY_NOUN) != 0,
         first_place: words > 1 && word_facts(first).0 & (entity::PLACE | entity::PEOPLE) != 0,
         surname_first: words == 2
             && last.starts_with(|c: char| c.is_ascii_uppercase())

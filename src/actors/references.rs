@@ -2244,8 +2244,7 @@ impl<'a> Resolver<'a> {
             let after_comma = w == "neither" && i > 0 && self.raw(i - 1) == ",";
             // "how much each man needed the other": with "the other" after
             // it in its sentence, the pair, reciprocally.
-            let reciprocal = w == "each"
-                && (last + 1..end).any(|k| self.lower(k) == "the" && self.lower(k + 1) == "other");
+            let reciprocal = w == "each" && (last + 1..end).any(|k| self.the_other_at(k));
             let always = !singular_person
                 || reciprocal
                 || ((clause_start || after_comma && self.stands_alone(last)) && !modal);
@@ -2862,8 +2861,12 @@ impl<'a> Resolver<'a> {
     fn gapped_parallel(&self, i: u32, end: u32) -> bool {
         let article = |k: u32| matches!(self.lower(k), "the" | "a" | "an");
         article(i + 1)
-            && (i + 2..end.saturating_sub(2))
-                .any(|k| self.lower(k) == "the" && self.lower(k + 1) == "other" && article(k + 2))
+            && (i + 2..end.saturating_sub(2)).any(|k| self.the_other_at(k) && article(k + 2))
+    }
+
+    /// Whether "the other" starts at token `k`, inside the sentence.
+    fn the_other_at(&self, k: u32) -> bool {
+        self.lower(k) == "the" && self.lower(k + 1) == "other"
     }
 
     /// The two "one" at token `i` and "the other" after it speak of,
