@@ -211,11 +211,15 @@ fn owned_by_another(
         end == term
             && end > first
             && !holders.contains(&a)
-            && (possessive(doc, end - 1)
-                || doc.term_at(end - 1).is_some_and(|t| {
-                    t.lower.ends_with("'s") || t.lower.ends_with("’s") || t.lower.ends_with('\'')
-                }))
+            && (possessive(doc, end - 1) || owner(doc, end - 1))
     })
+}
+
+/// Whether token `i` is a name's possessive ("Chamberlain's", "the Musks'":
+/// terms write the apostrophe straight).
+fn owner(doc: &Document, i: u32) -> bool {
+    doc.term_at(i)
+        .is_some_and(|t| t.lower.ends_with("'s") || t.lower.ends_with('\''))
 }
 
 /// The actor of the last mention before `anchor` that opens a coordinated
@@ -227,15 +231,12 @@ fn coordinated_subject(doc: &Document, mentions: &[(u32, u32, u32)], anchor: u32
     // One person: "…, and both backed …" is a shared stance, read as such.
     let one = mentions.iter().filter(|m| m.0 == first).count() == 1;
     let comma = |i: u32| doc.term_at(i).is_some_and(|t| t.lower == ",");
-    let owns = doc
-        .term_at(first)
-        .is_some_and(|t| t.lower.ends_with("'s") || t.lower.ends_with('\''));
     (one && first >= 2
         && matches!(word_at(doc, first - 1), Some("and" | "but"))
         && comma(first - 2)
         && !possessive(doc, first)
-        && !owns)
-        .then_some(actor)
+        && !owner(doc, first))
+    .then_some(actor)
 }
 
 /// The token of an accusing verb in the clause before `anchor` with "of"
